@@ -1,0 +1,1 @@
+"""Input sources: the keyboard now (gamepads later); all produce per-player commands."""

@@ -1,0 +1,137 @@
+"""Draws a venue: backdrop, living crowd, ring, ropes that bow, and the near posts.
+
+Why two calls: everything behind the fighters goes in draw_back; draw_front only adds the
+near posts and the short rope ends at them, so no rope ever crosses a fighter mid-ring.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from game.sim.view import MatchView
+
+from . import layout as L
+from .crowd import Crowd
+from .images import crop, load_image, load_json
+
+BIG_EVENTS = {"knockdown": 1.0, "ko": 1.6, "tko": 1.2, "counter": 0.55}
+ROPE_GIVE = (0.75, 1.0, 0.85)  # how much each rope (low, mid, top) bows for a push
+
+
+class VenueRenderer:
+    """One venue's static layers plus the crowd, ropes and camera flashes."""
+
+    def __init__(self, venue_id: str) -> None:
+        meta = load_json(f"venue_{venue_id}.json")
+        self.venue_id = venue_id
+        self._backdrop = load_image(meta["backdrop"], alpha=False)
+        self._ring, self._ring_pos = crop(load_image(meta["ring"]))
+        front = load_image(meta["ring_front"])
+        half = L.SCREEN_W // 2
+        self._front = [
+            crop(front, pygame.Rect(0, 0, half, L.SCREEN_H)),
+            crop(front, pygame.Rect(half, 0, half, L.SCREEN_H)),
+        ]
+        self._ropes = [tuple(tuple(c) for c in pair) for pair in meta["ropes"]]
+        self._crowd = Crowd(meta["crowd"], f"crowd-{venue_id}")
+        self._rng = random.Random(f"flash-{venue_id}")
+        self._flashes: list[list[int]] = []   # [x, y, delay, life]
+        self._last_tick: int | None = None
+
+    # ------------------------------------------------------------------ events
+
+    def _advance(self, view: MatchView) -> None:
+        """Once per simulation tick: feed events to the crowd, spawn flashes, age them."""
+        if self._last_tick == view.tick:
+            return
+        steps = 1 if self._last_tick is None else max(1, min(30, view.tick - self._last_tick))
+        self._last_tick = view.tick
+        self._crowd.tick(steps)
+        for ev in view.events:
+            amount = BIG_EVENTS.get(ev.kind, 0.0)
+            if ev.kind == "hit" and ev.weight > 0.6:
+                amount = 0.35 * ev.weight
+            if amount <= 0:
+                continue
+            hurt = ev.side if ev.kind in ("knockdown", "ko", "tko") else ""
+            self._crowd.react(amount, hurt)
+            self._spawn_flashes(int(4 + amount * 14))
+        if self._crowd.excitement > 0.3 or self._rng.random() < 0.02:
+            if self._rng.random() < 0.25 + self._crowd.excitement * 0.3:
+                self._spawn_flashes(1)
+        for fl in self._flashes:
+            if fl[2] > 0:
+                fl[2] -= steps
+            else:
+                fl[3] -= steps
+        self._flashes = [fl for fl in self._flashes if fl[3] > 0]
+
+    def _spawn_flashes(self, n: int) -> None:
+        r = self._rng
+        for _ in range(n):
+            self._flashes.append([r.randrange(4, 636), r.randrange(188, 292),
+                                  r.randrange(0, 24), 3])
+
+    # ------------------------------------------------------------------ ropes
+
+    def _rope_points(self, side: int, i: int, bow_px: float) -> list[tuple[int, int]]:
+        """Points of one side rope from the back post to the front post, bowed at the fighter."""
+        hm = L.ROPE_HEIGHTS_M[i]
+        if side < 0:
+            bx, fx = L.POST_BACK_X_L, L.POST_FRONT_X_L
+        else:
+            bx, fx = L.POST_BACK_X_R, L.POST_FRONT_X_R
+        by = L.CANVAS_BACK_Y - hm * L.PX_PER_M * L.SCALE_BACK
+        fy = L.CANVAS_FRONT_Y - hm * L.PX_PER_M * L.SCALE_FRONT
+        td = L.FIGHTER_DEPTH
+        push = bow_px * ROPE_GIVE[i] * side
+        pts = []
+        for k in range(9):
+            t = k / 8
+            shape = t / td if t <= td else (1 - t) / (1 - td)
+            shape = shape * (1.2 - 0.2 * shape)  # a little rounding at the fighter
+            pts.append((round(bx + (fx - bx) * t + push * shape), round(by + (fy - by) * t)))
+        return pts
+
+    def _draw_side_ropes(self, surface: pygame.Surface, view: MatchView) -> None:
+        for side, bow_m in ((-1, view.rope_left_m), (1, view.rope_right_m)):
+            bow = max(0.0, bow_m) * L.PX_PER_M
+            for i, (light, dark) in enumerate(self._ropes):
+                pts = self._rope_points(side, i, bow)
+                pygame.draw.lines(surface, dark, False, [(x, y + 1) for x, y in pts])
+                pygame.draw.lines(surface, light, False, pts)
+
+    # ------------------------------------------------------------------ drawing
+
+    def draw_back(self, surface: pygame.Surface, view: MatchView, frame: int) -> None:
+        """Backdrop, crowd, camera flashes, ring, back and side ropes (behind the fighters)."""
+        self._advance(view)
+        surface.blit(self._backdrop, (0, 0))
+        self._crowd.draw(surface, frame)
+        for x, y, delay, life in self._flashes:
+            if delay <= 0:
+                surface.fill((255, 255, 255), (x - 1, y, 3, 1))
+                surface.fill((255, 255, 255), (x, y - 1, 1, 3))
+                if life >= 3:
+                    surface.fill((255, 255, 220), (x - 2, y - 2, 5, 5))
+        surface.blit(self._ring, self._ring_pos)
+        self._draw_side_ropes(surface, view)
+
+    def draw_front(self, surface: pygame.Surface, view: MatchView, frame: int) -> None:
+        """Near posts and the rope ends at them: never across the middle of the ring."""
+        for side, bow_m in ((-1, view.rope_left_m), (1, view.rope_right_m)):
+            bow = max(0.0, bow_m) * L.PX_PER_M
+            for i, (light, dark) in enumerate(self._ropes):
+                pts = self._rope_points(side, i, bow)[-2:]
+                pygame.draw.line(surface, dark, (pts[0][0], pts[0][1] + 1),
+                                 (pts[1][0], pts[1][1] + 1))
+                pygame.draw.line(surface, light, pts[0], pts[1])
+        for img, pos in self._front:
+            surface.blit(img, pos)
+
+    @property
+    def excitement(self) -> float:
+        """How worked up the crowd is (0 calm .. 1.6 on its feet); sound may follow it."""
+        return self._crowd.excitement

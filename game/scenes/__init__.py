@@ -1,0 +1,1 @@
+"""Screens: title, select, fight, pause, results. One protocol, one stack."""

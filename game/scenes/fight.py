@@ -1,0 +1,136 @@
+"""The fight screen: runs the match one tick per update and draws it.
+
+Why the scene owns the controllers: who boxes for each side (keyboard, CPU, replay) is chosen
+here, and every one of them hands the match the same kind of command.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ai.brain import CpuBrain
+from game.audio import SoundDirector
+from game.render.effects import Effects
+from game.render.fighters import FighterRenderer
+from game.render.hud import Hud
+from game.render.venue import VenueRenderer
+from game.replay import ReplayRecorder, load_replay
+from game.scenes.base import Scene
+from game.sim.match import Match, MatchSetup
+
+if TYPE_CHECKING:
+    from game.app import Context
+    from game.cli import Options
+
+RESULTS_AFTER = 240  # ticks of the finished fight on screen before the results
+
+
+def fight_from_options(opts: Options) -> tuple:
+    """(setup, controls, mode, difficulty, replay commands) from the command line."""
+    if opts.replay is not None:
+        setup_doc, cmds = load_replay(opts.replay)
+        return (setup_from_doc(setup_doc), ("replay", "replay"), setup_doc["mode"],
+                tuple(setup_doc["difficulty"]), cmds)
+    mode = opts.mode or "exhibition"
+    default = ("keyboard", "keyboard") if mode == "versus" else ("keyboard", "cpu")
+    controls = (opts.p1 or default[0], opts.p2 or default[1])
+    setup = MatchSetup(fighters=opts.fighters, venue=opts.venue or "las_vegas",
+                       rounds=opts.rounds, round_seconds=opts.round_seconds, seed=opts.seed)
+    return setup, controls, mode, opts.difficulty, None
+
+
+def setup_from_doc(doc: dict) -> MatchSetup:
+    rules = doc.get("rules") or {}
+    return MatchSetup(fighters=tuple(doc["fighters"]), venue=doc["venue"],
+                      rounds=int(doc["rounds"]), round_seconds=float(doc["round_seconds"]),
+                      seed=int(doc["seed"]),
+                      three_knockdown_tko=bool(rules.get("three_knockdown_tko", True)))
+
+
+def setup_to_doc(setup: MatchSetup, mode: str, difficulty: tuple[str, str]) -> dict:
+    return {
+        "mode": mode, "fighters": list(setup.fighters), "venue": setup.venue,
+        "rounds": setup.rounds, "round_seconds": setup.round_seconds,
+        "rules": {"three_knockdown_tko": setup.three_knockdown_tko},
+        "difficulty": list(difficulty), "bonuses": "none", "seed": setup.seed, "level": None,
+    }
+
+
+class FightScene(Scene):
+    def __init__(self, ctx: Context, setup: MatchSetup, controls: tuple[str, str], mode: str,
+                 difficulty: tuple[str, str], replay: list[tuple[int, int]] | None = None):
+        super().__init__(ctx)
+        self.match = Match(setup)
+        self.mode = mode
+        self.controls = controls
+        self.difficulty = difficulty
+        self.replay = replay
+        self.brains = [CpuBrain(side, difficulty[i], setup.seed) if controls[i] == "cpu"
+                       else None for i, side in enumerate(("p1", "p2"))]
+        self.recorder = ReplayRecorder(setup_to_doc(setup, mode, difficulty))
+        self.view = self.match.view()
+        self.frame = 0
+        self.over_ticks = 0
+        self.venue = VenueRenderer(setup.venue)
+        self.fighter_art = FighterRenderer(list(setup.fighters))
+        self.hud = Hud()
+        self.effects = Effects(reduced_shake=ctx.reduced_shake)
+        self.sound = SoundDirector(ctx.audio)
+        self.paused = False
+        ctx.fight = self
+        ctx.result_mode = mode
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            from game.scenes.pause import PauseScene
+
+            self.ctx.keyboard.release_all()
+            self.ctx.stack.push(PauseScene(self.ctx, self))
+            return
+        self.ctx.keyboard.handle(event)
+
+    def _command(self, i: int, view) -> int:
+        control = self.controls[i]
+        if control == "cpu":
+            return self.brains[i].command(view)  # type: ignore[union-attr]
+        if control == "replay":
+            t = self.match.tick
+            cmds = self.replay or []
+            return cmds[t][i] if t < len(cmds) else 0
+        kb = self.ctx.keyboard
+        facing = view.fighters[i].facing
+        if self.controls.count("keyboard") == 1:  # one human may use either half
+            return kb.command(0, facing) | kb.command(1, facing)
+        return kb.command(i, facing)
+
+    def update(self) -> None:
+        view = self.view
+        c1, c2 = self._command(0, view), self._command(1, view)
+        self.recorder.add(c1, c2)
+        self.match.step(c1, c2)
+        self.view = self.match.view()
+        self.frame += 1
+        self.effects.on_events(self.view.events)
+        self.effects.update()
+        self.sound.on_events(self.view.events)
+        if self.match.over:
+            self.over_ticks += 1
+            if self.over_ticks == RESULTS_AFTER and not self.ctx.opts.until_result:
+                from game.scenes.results import ResultsScene
+
+                self.ctx.stack.replace(ResultsScene(self.ctx, self))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view = self.view
+        self.venue.draw_back(surface, view, self.frame)
+        shake = self.effects.shake_offset()
+        order = sorted(view.fighters, key=lambda fv: fv.state in ("attack",))
+        for fv in order:  # the man punching is drawn in front
+            self.fighter_art.draw(surface, fv, shake)
+        self.venue.draw_front(surface, view, self.frame)
+        self.effects.draw(surface)
+        if shake != (0, 0):
+            surface.scroll(shake[0], shake[1])
+        self.hud.draw(surface, view, self.frame)

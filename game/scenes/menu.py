@@ -1,0 +1,93 @@
+"""A list menu driven by keys (arrows/WASD, Enter/Space, Esc) and the mouse.
+
+Why one class: every menu in the game moves, confirms and backs out the same way, so it
+behaves the same everywhere and is tested once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.render import ui
+from game.scenes.base import Scene
+
+UP = {pygame.K_UP, pygame.K_w}
+DOWN = {pygame.K_DOWN, pygame.K_s}
+LEFT = {pygame.K_LEFT, pygame.K_a}
+RIGHT = {pygame.K_RIGHT, pygame.K_d}
+CONFIRM = {pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE}
+BACK = {pygame.K_ESCAPE, pygame.K_BACKSPACE}
+
+
+class MenuScene(Scene):
+    title = ""
+    subtitle = ""
+
+    def __init__(self, ctx, items: list[tuple[str, Callable[[], None]]]) -> None:
+        super().__init__(ctx)
+        self.items = items
+        self.selected = 0
+        self.frame = 0
+        self.item_rects: list[pygame.Rect] = []
+
+    def labels(self) -> list[str]:
+        return [label for label, _ in self.items]
+
+    def back(self) -> None:
+        self.ctx.stack.pop()
+
+    def adjust(self, step: int) -> None:
+        """Left/right on the selected item (select screens override)."""
+
+    def _sound(self, cue: str) -> None:
+        play = getattr(self.ctx.audio, "play", None)
+        if play is not None:
+            play(cue)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            if event.key in UP:
+                self.selected = (self.selected - 1) % len(self.items)
+                self._sound("menu_move")
+            elif event.key in DOWN:
+                self.selected = (self.selected + 1) % len(self.items)
+                self._sound("menu_move")
+            elif event.key in LEFT:
+                self.adjust(-1)
+            elif event.key in RIGHT:
+                self.adjust(1)
+            elif event.key in CONFIRM:
+                self._sound("menu_select")
+                self.items[self.selected][1]()
+            elif event.key in BACK:
+                self.back()
+        elif event.type == pygame.MOUSEMOTION:
+            k = self._item_at(event.pos)
+            if k is not None:
+                self.selected = k
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            k = self._item_at(event.pos)
+            if k is not None:
+                self.selected = k
+                self.items[k][1]()
+
+    def _item_at(self, pos: tuple[int, int]) -> int | None:
+        surface = pygame.display.get_surface()
+        if surface is None:
+            return None
+        sx = surface.get_width() / 640
+        sy = surface.get_height() / 360
+        p = (int(pos[0] / sx), int(pos[1] / sy))
+        for k, rect in enumerate(self.item_rects):
+            if rect.collidepoint(p):
+                return k
+        return None
+
+    def update(self) -> None:
+        self.frame += 1
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.item_rects = ui.draw_menu(surface, self.title, self.labels(), self.selected,
+                                       self.frame, self.subtitle) or []

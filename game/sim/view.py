@@ -1,0 +1,93 @@
+"""Read-only pictures of the match that the presentation, the CPU brains and tests draw from.
+
+Why a separate copy: the renderer and the brains must never reach into live simulation
+objects (pymunk bodies, mutable fighter state). A view is built once per tick, is immutable,
+and holds plain numbers, so it can be kept, compared and drawn at any later time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TICKS_PER_SECOND = 60
+PX_PER_M = 80.0
+RING_HALF_WIDTH_M = 3.05  # ropes are 6.1 m apart
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened on a tick, for sound, effects and the HUD.
+
+    kind: "bell_start", "bell_end", "bell_final", "punch" (thrown), "hit", "block", "whiff",
+    "counter", "knockdown", "count", "getup", "ko", "tko", "rope", "round_over", "fight_over",
+    "taunt", "special_ready".
+    side: who it happened to or who did it ("p1"/"p2"), or "" for the match.
+    """
+
+    kind: str
+    side: str = ""
+    move: str = ""
+    target: str = ""          # "head" or "body" for hits and blocks
+    x_m: float = 0.0          # where it happened, metres from the ring's centre
+    y_m: float = 0.0          # height above the canvas, metres
+    weight: float = 0.0       # 0..1, how heavy (sparks, shake, sound)
+    value: int = 0            # the count number, the round number...
+
+
+@dataclass(frozen=True, slots=True)
+class FighterView:
+    side: str                 # "p1" or "p2"
+    id: str                   # "rocky", "apollo", "drago"
+    name: str
+    short_name: str
+    x_m: float                # metres from the ring's centre, left negative
+    vx_mps: float
+    facing: int               # +1 faces right, -1 faces left
+    state: str                # idle, walk, guard, duck, low_guard, attack, taunt, hitstun,
+                              # blockstun, down, getup, ko, victory
+    state_tick: int
+    move: str                 # current punch ("" when not punching)
+    move_phase: str           # startup, active, recovery or ""
+    anim: str                 # atlas animation name
+    pose: str                 # atlas pose name to draw this tick
+    health: float
+    health_max: float
+    stamina: float
+    stamina_max: float
+    heart: float
+    heart_max: float
+    knockdowns_round: int
+    knockdowns_total: int
+    hitstop: int
+    tired: bool
+    damage_taken: float       # total, for swelling and cuts
+    punches_thrown: int
+    punches_landed: int
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    tick: int
+    phase: str                # intro, fight, knockdown, round_over, break, over
+    phase_tick: int
+    round: int
+    rounds: int
+    clock_ticks_left: int     # real ticks left in the round
+    round_ticks: int          # real ticks a round lasts
+    fighters: tuple[FighterView, FighterView]
+    rope_left_m: float        # how far the left ropes are pushed out (bow), metres
+    rope_right_m: float
+    count: int                # the referee's count now (0: none)
+    downed: str               # side being counted over, or ""
+    winner: str | None
+    method: str | None
+    reason: str | None
+    venue: str
+    events: tuple[Event, ...] = field(default=())
+
+    @property
+    def boxing_clock_s(self) -> float:
+        """Seconds left on the 3:00 boxing clock the HUD shows (it runs at 180/round_seconds)."""
+        if self.round_ticks <= 0:
+            return 0.0
+        return 180.0 * self.clock_ticks_left / self.round_ticks
