@@ -29,6 +29,7 @@ LOGICAL = (640, 360)
 FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
+UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
 
 
 @dataclass
@@ -97,7 +98,9 @@ def run(opts: Options) -> int:
         if opts.frames is not None and ctx.ticks >= opts.frames:
             return True
         fight = ctx.fight
-        return bool(opts.until_result and fight is not None and fight.match.over)
+        # a moment after the end, so the last frame shows the finish, not the flash
+        return bool(opts.until_result and fight is not None
+                    and fight.over_ticks >= UNTIL_RESULT_GRACE)
 
     while not finished():
         for event in pygame.event.get():

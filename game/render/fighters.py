@@ -45,7 +45,9 @@ class FighterRenderer:
             raise KeyError(f"fighter {fighter_id!r} atlas has no pose {pose!r} ({facing})")
         return faces[facing]
 
-    def draw(self, surface: pygame.Surface, fv: FighterView, shake: tuple[int, int] = (0, 0)) -> None:
+    def draw(
+        self, surface: pygame.Surface, fv: FighterView, shake: tuple[int, int] = (0, 0)
+    ) -> None:
         """Blit the fighter's current pose with a soft shadow under the feet."""
         facing = "right" if fv.facing > 0 else "left"
         rect, (ax, ay) = self.frame(fv.id, fv.pose, facing)

@@ -104,7 +104,7 @@ class PixelFont:
         align: str = "left",
         shadow: bool = True,
     ) -> pygame.Rect:
-        """Draw text with its box's top edge at pos[1], aligned on pos[0]; returns the drawn rect."""
+        """Draw text, box top at pos[1], aligned on pos[0]; returns the rect drawn (with shadow)."""
         img = self.render(text, colour, shadow)
         w, _ = self.size(text)
         x, y = pos

@@ -37,8 +37,7 @@ class ResultsScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         m = self.fight.match
-        self.subtitle = ""
-        ui.draw_menu(surface, "", [], 0, self.frame, "")
+        surface.fill((14, 12, 20))
         big, small = get_font("big"), get_font("small")
         if m.winner:
             name = m.fighters[0 if m.winner == "p1" else 1].data.name.upper()

@@ -167,7 +167,7 @@ def solve(p: Pose, H: float, shoulder_scale: float = 1.0) -> Joints:
     # Shoulders: a 3/4 view, the lead shoulder forward, the rear one back; turn swaps them.
     sw = 0.045 * shoulder_scale
     sh_base = _add(pelvis, up, SHOULDER_V * H)
-    lead_u = sw * (1.0 - 1.6 * max(p.turn, 0.0)) + 0.02 * min(p.turn, 0.0)
+    lead_u = sw * (1.0 - 1.6 * max(p.turn, 0.0) - 0.5 * min(p.turn, 0.0))
     rear_u = -sw * (1.0 - 2.2 * p.turn)
     lead_sh = _add(sh_base, fw, lead_u * H)
     rear_sh = _add(sh_base, fw, rear_u * H)
@@ -214,7 +214,7 @@ def geometry(j: Joints) -> dict:
     r = round(HEAD_R * H, 1)
     head = [round(j.head[0], 1), round(j.head[1], 1), r]
     # Body box: the torso core from just below the pelvis joint to the neck base.
-    pts = [j.to_world(j.pelvis, j.lean, u, v) for u in (-0.085, 0.085) for v in (-0.05, 0.32)]
+    pts = [j.to_world(j.pelvis, j.lean, u, v) for u in (-0.085, 0.085) for v in (-0.025, 0.345)]
     xs, ys = [q[0] for q in pts], [q[1] for q in pts]
     body = [round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1)]
     gloves = [[round(j.lead_glove[0], 1), round(j.lead_glove[1], 1)],

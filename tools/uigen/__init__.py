@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from . import crowd, font, sparks, venues  # noqa: E402
+from . import crowd, font, sparks, title, venues  # noqa: E402
 
 
 def build(out_dir: Path) -> list[Path]:
@@ -23,4 +23,5 @@ def build(out_dir: Path) -> list[Path]:
     paths += venues.build(out_dir)
     paths += crowd.build(out_dir)
     paths += sparks.build(out_dir)
+    paths += title.build(out_dir)
     return paths

@@ -21,7 +21,7 @@ from .common import Colour, mix, outline, save_png, shade, shrink_majority
 POSES = ("sit", "stand", "up_a", "up_b", "boo_a", "boo_b")
 BODIES = ("slim", "broad", "long_hair", "hat")
 SIZES = {"near": 1.0, "mid": 0.74, "far": 0.54}
-DEPTH_LIGHT = {"near": 0.92, "mid": 0.72, "far": 0.52}
+DEPTH_LIGHT = {"near": 0.8, "mid": 0.62, "far": 0.46}
 BASE_W, BASE_H = 16, 28
 
 SKIN, SKIN_D, SHIRT, SHIRT_D, HAIR, PANTS, HAT = (

@@ -195,7 +195,7 @@ def _vegas(rng: random.Random) -> pygame.Surface:
                 s.set_at((x, y), c)
         paint_text(s, "LIVE", r.centerx, r.top + 8, (255, 255, 255), big=True,
                    shadow=(70, 10, 60))
-        paint_text(s, "PPV  ROUND BY ROUND", r.centerx, r.top + 32, (255, 240, 200),
+        paint_text(s, "PAY PER VIEW", r.centerx, r.top + 32, (255, 240, 200),
                    shadow=(70, 10, 60))
         pygame.draw.rect(s, (255, 120, 200), r.inflate(6, 6), 1)
     # hanging flags between screens

@@ -1,0 +1,120 @@
+"""The one menu style: dark panels, a warm accent cursor, white text in our font.
+
+Why shared functions: every menu (title, fighter select, options, pause) uses these, so the
+game has one look; panels and faders are cached per size and never rebuilt each frame.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from .font import get_font
+from .images import load_image, load_json
+
+ACCENT = (255, 184, 60)
+WHITE = (255, 255, 255)
+DIM = (170, 160, 190)
+PANEL = (18, 12, 28, 228)
+EDGE = (100, 78, 124)
+
+_panels: dict[tuple[int, int], pygame.Surface] = {}
+_faders: dict[tuple[int, int], pygame.Surface] = {}
+_icons: dict[str, pygame.Surface] = {}
+
+
+def _panel_surface(size: tuple[int, int]) -> pygame.Surface:
+    s = _panels.get(size)
+    if s is None:
+        w, h = size
+        s = pygame.Surface(size, pygame.SRCALPHA)
+        s.fill(PANEL)
+        pygame.draw.rect(s, (6, 4, 10), s.get_rect(), 1)
+        pygame.draw.rect(s, EDGE, s.get_rect().inflate(-2, -2), 1)
+        s.fill(ACCENT, (2, 2, w - 4, 1))
+        s.fill((150, 96, 30), (2, 3, w - 4, 1))
+        for cx, cy in ((2, 2), (w - 3, 2), (2, h - 3), (w - 3, h - 3)):
+            s.fill(ACCENT, (cx, cy, 1, 1))
+        _panels[size] = s
+    return s
+
+
+def draw_panel(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    """A dark translucent panel with a warm top trim."""
+    surface.blit(_panel_surface((rect.width, rect.height)), rect.topleft)
+
+
+def _icon(name: str) -> pygame.Surface:
+    img = _icons.get(name)
+    if img is None:
+        frames = load_json("sparks.json")["frames"]
+        img = _icons[name] = load_image("sparks.png").subsurface(pygame.Rect(*frames[name]))
+    return img
+
+
+def draw_menu(
+    surface: pygame.Surface,
+    title: str,
+    items: list[str],
+    selected: int,
+    frame: int,
+    subtitle: str = "",
+    top: int | None = None,
+) -> list[pygame.Rect]:
+    """A centred menu: big title, optional subtitle, items with a bobbing accent cursor.
+
+    Returns each item's rectangle so the mouse can pick items."""
+    small, big = get_font("small"), get_font("big")
+    row = 14
+    width = max([big.size(title)[0] + 24, small.size(subtitle)[0] + 24]
+                + [small.size(i)[0] + 56 for i in items] + [160])
+    height = 34 + (12 if subtitle else 0) + row * len(items) + 10
+    rect = pygame.Rect(0, 0, width, height)
+    rect.center = (surface.get_width() // 2, surface.get_height() // 2 + 20)
+    if not title:
+        height -= 24
+        rect.height = height
+        rect.center = (surface.get_width() // 2, surface.get_height() // 2 + 40)
+    if top is not None:
+        rect.top = top
+    draw_panel(surface, rect)
+    y = rect.top + 10
+    if title:
+        big.draw(surface, title, (rect.centerx, rect.top + 10), ACCENT, align="center")
+        y = rect.top + 32
+    rects: list[pygame.Rect] = []
+    if subtitle:
+        small.draw(surface, subtitle, (rect.centerx, y), DIM, align="center")
+        y += 12
+    for i, item in enumerate(items):
+        if i == selected:
+            surface.fill((70, 44, 30), (rect.left + 6, y - 3, rect.width - 12, row - 1))
+            surface.fill(ACCENT, (rect.left + 6, y - 3, 2, row - 1))
+            bob = (frame >> 3) & 1
+            surface.blit(_icon("cursor"), (rect.left + 12 + bob, y - 1))
+        colour = ACCENT if i == selected else WHITE
+        small.draw(surface, item, (rect.left + 28, y), colour)
+        rects.append(pygame.Rect(rect.left + 6, y - 3, rect.width - 12, row - 1))
+        y += row
+    return rects
+
+
+def draw_title(surface: pygame.Surface, frame: int, prompt: str) -> None:
+    """The title illustration with a blinking prompt near the bottom."""
+    surface.blit(load_image("title.png", alpha=False), (0, 0))
+    if (frame // 30) % 2 == 0:
+        get_font("small").draw(surface, prompt, (surface.get_width() // 2, 330), WHITE,
+                               align="center")
+
+
+def fade(surface: pygame.Surface, amount: float) -> None:
+    """Darken the whole surface towards black (0 = untouched, 1 = black)."""
+    a = round(255 * min(1.0, max(0.0, amount)))
+    if a <= 0:
+        return
+    size = surface.get_size()
+    f = _faders.get(size)
+    if f is None:
+        f = _faders[size] = pygame.Surface(size)
+        f.fill((0, 0, 0))
+    f.set_alpha(a)
+    surface.blit(f, (0, 0))

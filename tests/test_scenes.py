@@ -1,0 +1,122 @@
+"""Every screen renders headless, and the fight screen shows the men where the sim has them."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.audio import NullAudio
+from game.cli import parse
+from game.input.keyboard import KeyboardInput
+from game.scenes.base import SceneStack
+
+
+@pytest.fixture()
+def ctx():
+    from game.app import Context
+
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    c = Context(parse(["--headless", "--round-seconds", "5", "--rounds", "1"]), NullAudio(),
+                KeyboardInput(), SceneStack())
+    yield c
+    pygame.display.quit()
+
+
+def render(scene_stack: SceneStack) -> pygame.Surface:
+    frame = pygame.Surface((640, 360))
+    scene_stack.draw(frame)
+    return frame
+
+
+def distinct_colours(surface: pygame.Surface, step: int = 7) -> int:
+    seen = set()
+    for y in range(0, surface.get_height(), step):
+        for x in range(0, surface.get_width(), step):
+            seen.add(tuple(surface.get_at((x, y)))[:3])
+    return len(seen)
+
+
+def tick(c, n: int = 1) -> None:
+    for _ in range(n):
+        c.stack.top.update()
+        c.stack.apply()
+
+
+def key(c, k: int) -> None:
+    c.stack.top.handle(pygame.event.Event(pygame.KEYDOWN, key=k, scancode=0, mod=0, unicode=""))
+    c.stack.apply()
+
+
+def test_title_menu_select_fight_pause_results(ctx):
+    from game.scenes.fight import FightScene
+    from game.scenes.pause import PauseScene
+    from game.scenes.results import ResultsScene
+    from game.scenes.select import SelectScene
+    from game.scenes.title import TitleScene
+
+    ctx.stack.push(TitleScene(ctx))
+    ctx.stack.apply()
+    tick(ctx, 3)
+    assert distinct_colours(render(ctx.stack)) > 20  # an illustration, not a blank screen
+    key(ctx, pygame.K_RETURN)           # open the menu
+    render(ctx.stack)
+    key(ctx, pygame.K_RETURN)           # EXHIBITION
+    assert isinstance(ctx.stack.top, SelectScene)
+    render(ctx.stack)
+    key(ctx, pygame.K_RIGHT)            # P1: the next fighter
+    assert ctx.stack.top.choice["p1"] == "apollo"
+    for _ in range(4):
+        key(ctx, pygame.K_DOWN)         # to FIGHT!
+    key(ctx, pygame.K_RETURN)
+    fight = ctx.stack.top
+    assert isinstance(fight, FightScene)
+    assert [f.data.id for f in fight.match.fighters] == ["apollo", "drago"]
+    tick(ctx, 130)
+    assert fight.match.phase == "fight"
+    assert distinct_colours(render(ctx.stack)) > 40
+    key(ctx, pygame.K_ESCAPE)
+    assert isinstance(ctx.stack.top, PauseScene)
+    before = fight.match.tick
+    render(ctx.stack)
+    tick(ctx, 5)
+    assert fight.match.tick == before, "the fight is frozen under the pause menu"
+    key(ctx, pygame.K_ESCAPE)
+    assert ctx.stack.top is fight
+    fight.match.fighters[1].health = 0.0
+    fight.match._finish("p1", "KO", "count", [])
+    tick(ctx, 260)
+    assert isinstance(ctx.stack.top, ResultsScene)
+    render(ctx.stack)
+    key(ctx, pygame.K_DOWN)
+    key(ctx, pygame.K_RETURN)
+    assert isinstance(ctx.stack.top, TitleScene)
+
+
+def colour_near(surface: pygame.Surface, x: int, y0: int, y1: int, test) -> bool:
+    for y in range(y0, y1):
+        for dx in range(-12, 13):
+            c = surface.get_at((x + dx, y))
+            if test(c):
+                return True
+    return False
+
+
+def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
+    from game.scenes.fight import FightScene
+    from game.sim.match import MatchSetup
+
+    scene = FightScene(ctx, MatchSetup(fighters=("apollo", "drago")), ("cpu", "cpu"),
+                       "exhibition", ("normal", "normal"))
+    ctx.stack.push(scene)
+    ctx.stack.apply()
+    tick(ctx, 200)
+    frame = render(ctx.stack)
+    v = scene.view
+    xs = [round(320 + f.x_m * 80) for f in v.fighters]
+    # Drago: blond hair at the top of his head; Apollo: dark skin at his torso
+    blond = lambda c: c.r > 200 and c.g > 170 and c.b < 140  # noqa: E731
+    dark_skin = lambda c: 60 < c.r < 140 and c.g < c.r and c.b < c.g + 10 and c.r < 150  # noqa: E731
+    assert colour_near(frame, xs[1], 318 - 182, 318 - 150, blond)
+    assert colour_near(frame, xs[0], 318 - 150, 318 - 90, dark_skin)
+    assert not colour_near(frame, xs[0], 318 - 182, 318 - 165, blond)
