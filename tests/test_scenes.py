@@ -93,13 +93,15 @@ def test_title_menu_select_fight_pause_results(ctx):
     assert isinstance(ctx.stack.top, TitleScene)
 
 
-def colour_near(surface: pygame.Surface, x: int, y0: int, y1: int, test) -> bool:
+def fighter_pixels(frame: pygame.Surface, bare: pygame.Surface, x: int, y0: int, y1: int):
+    """Colours drawn by a fighter near column x: where the frame differs from the empty ring."""
+    out = []
     for y in range(y0, y1):
-        for dx in range(-12, 13):
-            c = surface.get_at((x + dx, y))
-            if test(c):
-                return True
-    return False
+        for px in range(max(0, x - 30), min(640, x + 31)):
+            c = frame.get_at((px, y))
+            if c != bare.get_at((px, y)):
+                out.append(c)
+    return out
 
 
 def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
@@ -111,12 +113,18 @@ def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
     ctx.stack.push(scene)
     ctx.stack.apply()
     tick(ctx, 200)
+    scene.effects = type(scene.effects)()  # no sparks in the way of the comparison
     frame = render(ctx.stack)
-    v = scene.view
-    xs = [round(320 + f.x_m * 80) for f in v.fighters]
-    # Drago: blond hair at the top of his head; Apollo: dark skin at his torso
-    blond = lambda c: c.r > 200 and c.g > 170 and c.b < 140  # noqa: E731
-    dark_skin = lambda c: 60 < c.r < 140 and c.g < c.r and c.b < c.g + 10 and c.r < 150  # noqa: E731
-    assert colour_near(frame, xs[1], 318 - 182, 318 - 150, blond)
-    assert colour_near(frame, xs[0], 318 - 150, 318 - 90, dark_skin)
-    assert not colour_near(frame, xs[0], 318 - 182, 318 - 165, blond)
+    bare = pygame.Surface((640, 360))
+    scene.venue.draw_back(bare, scene.view, scene.frame)
+    scene.venue.draw_front(bare, scene.view, scene.frame)
+    scene.hud.draw(bare, scene.view, scene.frame)
+    xs = [round(320 + f.x_m * 80) for f in scene.view.fighters]
+    blond = lambda c: c.r > 200 and c.g > 170 and c.b < 150  # noqa: E731
+    dark_skin = lambda c: 50 < c.r < 150 and c.g < c.r and c.b <= c.g + 10  # noqa: E731
+    apollo = fighter_pixels(frame, bare, xs[0], 318 - 175, 318 - 20)
+    drago = fighter_pixels(frame, bare, xs[1], 318 - 185, 318 - 20)
+    assert len(apollo) > 1500 and len(drago) > 1500, "both men are drawn where they stand"
+    assert sum(map(dark_skin, apollo)) > 200, "Apollo's dark skin is at Apollo's place"
+    assert sum(map(blond, drago)) > 30, "Drago's blond flat-top is at Drago's place"
+    assert sum(map(blond, apollo)) < sum(map(blond, drago)) / 4

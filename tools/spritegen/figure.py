@@ -123,7 +123,7 @@ class Figure:
         c = self.P(sh)
         a = self.screen_ang(sh, el)
         delt = ellipse((c[0] + math.cos(a) * ur * 0.5, c[1] + math.sin(a) * ur * 0.5),
-                       ur * 1.45, ur * 1.15, a)
+                       ur * 1.25, ur * 1.0, a)
         hl = ellipse((c[0] - ur * 0.45, c[1] - ur * 0.3), ur * 0.55, ur * 0.35, -0.5)
         parts.insert(1, Part([self.lay(delt, "skin")], SHADE * 2 * ur,
                              [(hl, self.mat("skin").hl)]))
@@ -294,12 +294,14 @@ class Figure:
         ex, ey = px(0.036, 0.004)
         if j.eyes < 0.5:
             out.append((ex, ey, eye_col))
+            out.append((ex, ey - 1, eye_col))
             out.append((ex + self.s, ey, self.mat("white").base))
         else:
             out.append((ex, ey, skin.dark))
-        bx, by = px(0.04, 0.024)
-        for d in (-1, 0, 1):
-            out.append((bx + d * self.s, by, brow_col))
+            out.append((ex + self.s, ey, skin.dark))
+        bx, by = px(0.036, 0.022)
+        for d in (-1, 0, 1, 2):
+            out.append((bx + d * self.s, by - 1, brow_col))
         mx, my = px(0.046, -0.042)
         out.append((mx, my, skin.dark))
         out.append((mx - self.s, my, skin.dark))

@@ -35,14 +35,14 @@ def guard(style: str) -> Pose:
     if style == "apollo":
         return Pose(hip=(0.0, 0.485), lean=3.0, pelvis=1.0, tilt=-2.0,
                     lead_foot=(0.17, 0.0), rear_foot=(-0.17, 0.0), rear_heel=24.0,
-                    lead_glove=(0.2, 0.66), rear_glove=(0.135, 0.83))
+                    lead_glove=(0.22, 0.66), rear_glove=(0.15, 0.79))
     if style == "drago":
         return Pose(hip=(-0.005, 0.492), lean=1.0, pelvis=0.0, tilt=4.0,
                     lead_foot=(0.15, 0.0), rear_foot=(-0.15, 0.0), rear_heel=12.0,
-                    lead_glove=(0.23, 0.83), rear_glove=(0.135, 0.84))
+                    lead_glove=(0.25, 0.8), rear_glove=(0.155, 0.8))
     return Pose(hip=(-0.01, 0.483), lean=8.0, pelvis=4.0, tilt=10.0,
                 lead_foot=(0.17, 0.0), rear_foot=(-0.16, 0.0), rear_heel=22.0,
-                lead_glove=(0.235, 0.8), rear_glove=(0.13, 0.82))
+                lead_glove=(0.26, 0.78), rear_glove=(0.155, 0.785))
 
 
 def _hand_field(hand: str) -> str:
@@ -102,7 +102,7 @@ def punch_keys(move: str, g: Pose, H: float, head_y: float, body_y: float,
                        rear_glove=(g.rear_glove[0] - 0.12, g.rear_glove[1] - 0.04),
                        rear_elbow=1.0, rear_heel=10.0)
         ext = replace(shift(g, 0.04, -0.015), lean=g.lean + 12, turn=1.0, tilt=g.tilt + 6,
-                      rear_elbow=-1.0, rear_heel=45.0, lead_glove=(0.14, 0.86), mouth=1.0)
+                      rear_elbow=1.0, rear_heel=45.0, lead_glove=(0.14, 0.86), mouth=1.0)
         ext = reach(ext, "rear", (x, head_y), H, ss)
         fol = replace(ext, turn=1.15, lean=ext.lean + 3,
                       rear_glove=(ext.rear_glove[0] - 0.08, ext.rear_glove[1] - 0.02),
@@ -203,14 +203,14 @@ def library(style: str, H: float, moves: dict, taunt_ticks: int,
         w.append((f"walk_{i}", replace(p, lead_foot=(g.lead_foot[0] + lf - 0.015, ly),
                                        rear_foot=(g.rear_foot[0] + rf - 0.015, ry))))
     a["walk"] = Anim(w, [7, 7, 7, 7], loop=True)
-    gu = replace(g, lead_glove=(g.lead_glove[0] - 0.03, max(g.lead_glove[1], 0.82)),
-                 rear_glove=(g.rear_glove[0], g.rear_glove[1]), tilt=g.tilt + 4)
+    gu = replace(g, lead_glove=(g.lead_glove[0] - 0.02, max(g.lead_glove[1], 0.8)),
+                 rear_glove=(g.rear_glove[0], g.rear_glove[1] + 0.01), tilt=g.tilt + 4)
     a["guard"] = Anim([("guard_0", gu)], [60], loop=True)
-    duck = Pose(hip=(-0.05, 0.31), lean=48.0, pelvis=24.0, tilt=16.0,
-                lead_foot=(0.2, 0.0), rear_foot=(-0.19, 0.0), rear_heel=25.0,
-                lead_glove=(0.27, 0.54), rear_glove=(0.2, 0.5))
+    duck = Pose(hip=(-0.06, 0.36), lean=56.0, pelvis=26.0, tilt=10.0,
+                lead_foot=(0.23, 0.0), rear_foot=(-0.22, 0.0), rear_heel=25.0,
+                lead_glove=(0.3, 0.5), rear_glove=(0.24, 0.46))
     a["duck"] = Anim([("duck_0", duck)], [60], loop=True)
-    low = replace(duck, hip=(-0.04, 0.305), lean=48.0, tilt=12.0,
+    low = replace(duck, hip=(-0.05, 0.35), lean=54.0, tilt=6.0,
                   lead_glove=(0.22, 0.42), rear_glove=(0.16, 0.47))
     a["low_guard"] = Anim([("low_guard_0", low)], [60], loop=True)
     for mv in PUNCHES:
