@@ -36,8 +36,8 @@ def test_different_seed_different_fight():
 
 
 def test_same_fight_in_a_fresh_process():
-    code = ("import sys; sys.path.insert(0, %r); from tests.test_determinism import "
-            "cpu_fight_digest; print(cpu_fight_digest(5))" % str(ROOT))
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from tests.test_determinism "
+            "import cpu_fight_digest; print(cpu_fight_digest(5))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT)
     assert out.stdout.strip() == cpu_fight_digest(5)

@@ -29,13 +29,13 @@ class Skill:
 
 
 SKILLS = {
-    "easy": Skill(reaction=30, block=0.22, punish=0.10, aggression=0.035, mash_every=10,
+    "easy": Skill(reaction=30, block=0.22, punish=0.10, aggression=0.028, mash_every=10,
                   combo=0.05),
-    "normal": Skill(reaction=22, block=0.40, punish=0.30, aggression=0.055, mash_every=7,
+    "normal": Skill(reaction=22, block=0.40, punish=0.30, aggression=0.042, mash_every=7,
                     combo=0.2),
-    "hard": Skill(reaction=16, block=0.60, punish=0.55, aggression=0.075, mash_every=5,
+    "hard": Skill(reaction=16, block=0.60, punish=0.55, aggression=0.055, mash_every=5,
                   combo=0.4),
-    "champion": Skill(reaction=12, block=0.75, punish=0.75, aggression=0.09, mash_every=4,
+    "champion": Skill(reaction=12, block=0.75, punish=0.75, aggression=0.065, mash_every=4,
                       combo=0.55),
 }
 
@@ -67,6 +67,8 @@ class CpuBrain:
         self.plan_ticks = 0
         self.reach: dict[str, float] = {}
         self.mash_tick = 0
+        self.combo_rolled = False
+        self.combo_now = False
 
     def _reach(self, fid: str, move: str) -> float:
         key = fid + move
@@ -97,8 +99,15 @@ class CpuBrain:
         if view.phase != "fight" or me.state not in ("idle", "walk", "guard", "duck",
                                                      "low_guard"):
             self.plan_ticks = max(0, self.plan_ticks - 1)
-            if me.state == "attack" and me.move_phase == "recovery" and rng.random() < sk.combo:
-                return command("jab")  # buffered follow-up
+            if me.state == "attack" and me.move_phase == "recovery":
+                if not self.combo_rolled:  # one roll per punch: follow it up or not
+                    self.combo_rolled = True
+                    self.combo_now = rng.random() < sk.combo * 0.6
+                if self.combo_now:
+                    self.combo_now = False
+                    return command(rng.choice(("jab", "jab", "hook", "body")))
+            elif me.state != "attack":
+                self.combo_rolled = False
             return command("guard") if self.plan == "guard" and me.state == "blockstun" else 0
         dist = abs(opp.x_m - me.x_m)
         threat = opp.state == "attack" and opp.move_phase in ("startup", "active")
@@ -134,7 +143,7 @@ class CpuBrain:
         # punish a whiff or a man stuck in recovery
         opp_open = opp.state in ("hitstun",) or (opp.state == "attack"
                                                  and opp.move_phase == "recovery")
-        if opp_open and dist <= hook_r and rng.random() < sk.punish * 0.5:
+        if opp_open and dist <= hook_r and rng.random() < sk.punish * 0.1:
             if me.heart >= me.heart_max and rng.random() < 0.5:
                 return command("special")
             if opp.state in ("duck", "low_guard") and dist <= up_r:
@@ -159,11 +168,14 @@ class CpuBrain:
                 choices += ["body", "body"]
             return command(rng.choice(choices))
         roll = rng.random()
-        if roll < 0.02:
+        if roll < 0.05 * sk.block:  # expecting something: cover up for a moment
+            low = rng.random() < 0.3
+            self._set_plan("low_guard" if low else "guard", 12 + rng.randrange(24))
+        elif roll < 0.02 + 0.05 * sk.block:
             self._set_plan("guard", 10 + rng.randrange(20))
-        elif roll < 0.035:
+        elif roll < 0.035 + 0.05 * sk.block:
             self._set_plan("retreat", 12 + rng.randrange(20))
-        elif roll < 0.04:
+        elif roll < 0.04 + 0.05 * sk.block:
             self._set_plan("wait", 8 + rng.randrange(12))
         elif dist > hook_r * 0.8 and roll < 0.3:
             return command("forward")

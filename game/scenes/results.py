@@ -12,6 +12,10 @@ METHOD_TEXT = {"KO": "BY KNOCKOUT", "TKO": "BY TECHNICAL KNOCKOUT",
                "decision": "BY DECISION", "draw": "A DRAW"}
 
 
+def _accuracy(f) -> str:
+    return f"{100 * f.punches_landed // max(1, f.punches_thrown)}%"
+
+
 class ResultsScene(MenuScene):
     title = "RESULT"
 
@@ -50,7 +54,7 @@ class ResultsScene(MenuScene):
         rows = [("", m.fighters[0].data.short_name, m.fighters[1].data.short_name)]
         for label, get in (("PUNCHES THROWN", lambda f: f.punches_thrown),
                            ("PUNCHES LANDED", lambda f: f.punches_landed),
-                           ("ACCURACY", lambda f: f"{100 * f.punches_landed // max(1, f.punches_thrown)}%"),
+                           ("ACCURACY", _accuracy),
                            ("KNOCKDOWNS", lambda f: f.knockdowns_total),
                            ("DAMAGE DEALT", lambda f: int(f.damage_dealt))):
             rows.append((label, str(get(m.fighters[0])), str(get(m.fighters[1]))))

@@ -104,7 +104,8 @@ def load_atlas(path: Path, fighter: str) -> FighterAtlas:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise DataError(path, "(file)", "an existing atlas (run python tools/make_sprites.py)") from exc
+        raise DataError(path, "(file)",
+                        "an existing atlas (run python tools/make_sprites.py)") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataError(path, "(file)", f"valid UTF-8 JSON ({exc})") from exc
     if not isinstance(raw, dict):

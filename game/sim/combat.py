@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.sim.actions import BIT, PUNCHES
+from game.sim.actions import BIT
 from game.sim.data import GameData, MoveData
-from game.sim.fighter import FREE_STATES, Fighter
+from game.sim.fighter import Fighter
 from game.sim.view import Event
 
 PUNCH_PRIORITY = ("special", "uppercut", "hook", "body", "jab")

@@ -119,7 +119,8 @@ def _build(cls: type, path: Path, section: str, table: object, ranges: dict[str,
     known = {f.name for f in fields(cls)} - {"id"}
     for key in table:
         if key not in known:
-            raise DataError(path, f"{section}.{key}", "a known field (" + ", ".join(sorted(known)) + ")")
+            raise DataError(path, f"{section}.{key}",
+                            "a known field (" + ", ".join(sorted(known)) + ")")
     for f in fields(cls):
         if f.name == "id":
             continue

@@ -246,11 +246,11 @@ class Match:
 
     def getup_health(self, f: Fighter) -> float:
         """Each knockdown leaves less to come back with; at nothing left he stays down."""
-        share = 0.5 - 0.12 * (f.knockdowns_total - 1)
+        share = 0.6 - 0.15 * (f.knockdowns_total - 1)
         return max(0.0, share) * f.data.health_max
 
     def getup_need(self, f: Fighter) -> float:
-        return 8.0 + 7.0 * (f.knockdowns_total - 1)
+        return 8.0 + 10.0 * (f.knockdowns_total - 1)
 
     def _count(self, cmds: tuple[int, int], presses: list[list[str]],
                events: list[Event]) -> None:

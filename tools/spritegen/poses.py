@@ -206,11 +206,11 @@ def library(style: str, H: float, moves: dict, taunt_ticks: int,
     gu = replace(g, lead_glove=(g.lead_glove[0] - 0.02, max(g.lead_glove[1], 0.8)),
                  rear_glove=(g.rear_glove[0], g.rear_glove[1] + 0.01), tilt=g.tilt + 4)
     a["guard"] = Anim([("guard_0", gu)], [60], loop=True)
-    duck = Pose(hip=(-0.06, 0.36), lean=56.0, pelvis=26.0, tilt=10.0,
+    duck = Pose(hip=(-0.06, 0.34), lean=56.0, pelvis=26.0, tilt=10.0,
                 lead_foot=(0.23, 0.0), rear_foot=(-0.22, 0.0), rear_heel=25.0,
                 lead_glove=(0.3, 0.5), rear_glove=(0.24, 0.46))
     a["duck"] = Anim([("duck_0", duck)], [60], loop=True)
-    low = replace(duck, hip=(-0.05, 0.35), lean=54.0, tilt=6.0,
+    low = replace(duck, hip=(-0.05, 0.335), lean=54.0, tilt=6.0,
                   lead_glove=(0.22, 0.42), rear_glove=(0.16, 0.47))
     a["low_guard"] = Anim([("low_guard_0", low)], [60], loop=True)
     for mv in PUNCHES:
