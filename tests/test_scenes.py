@@ -128,3 +128,35 @@ def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
     assert sum(map(dark_skin, apollo)) > 200, "Apollo's dark skin is at Apollo's place"
     assert sum(map(blond, drago)) > 30, "Drago's blond flat-top is at Drago's place"
     assert sum(map(blond, apollo)) < sum(map(blond, drago)) / 4
+
+
+def test_two_players_on_one_keyboard_box_in_the_fight_scene(ctx):
+    from game.input.keyboard import P1_KEYS, P2_KEYS
+    from game.scenes.fight import FightScene
+    from game.sim.match import MatchSetup
+
+    scene = FightScene(ctx, MatchSetup(), ("keyboard", "keyboard"), "versus",
+                       ("normal", "normal"))
+    ctx.stack.push(scene)
+    ctx.stack.apply()
+    tick(ctx, 125)
+    assert scene.match.phase == "fight"
+
+    def send(kind, code):
+        scene.handle(pygame.event.Event(kind, key=0, scancode=code, mod=0, unicode=""))
+
+    send(pygame.KEYDOWN, P1_KEYS["right"])   # p1 walks in
+    x0 = scene.match.world.x(0)
+    tick(ctx, 30)
+    ctx.keyboard.consume()
+    assert scene.match.world.x(0) > x0 + 0.3
+    send(pygame.KEYUP, P1_KEYS["right"])
+    send(pygame.KEYDOWN, P2_KEYS["guard"])   # p2 covers up
+    send(pygame.KEYDOWN, P1_KEYS["jab"])     # p1 jabs: acts on the tick it is read
+    tick(ctx, 1)
+    ctx.keyboard.consume()
+    v = scene.view
+    assert v.fighters[0].state == "attack" and v.fighters[0].move == "jab"
+    assert v.fighters[1].state == "guard"
+    frame = render(ctx.stack)
+    assert frame.get_size() == (640, 360)
