@@ -82,6 +82,12 @@ class FightScene(Scene):
         ctx.fight = self
         ctx.result_mode = mode
 
+    def enter(self) -> None:
+        self.sound.start_crowd()
+
+    def exit(self) -> None:
+        self.sound.stop_crowd()
+
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             from game.scenes.pause import PauseScene
