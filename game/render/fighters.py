@@ -45,6 +45,12 @@ class FighterRenderer:
             raise KeyError(f"fighter {fighter_id!r} atlas has no pose {pose!r} ({facing})")
         return faces[facing]
 
+    def draw_pose(self, surface: pygame.Surface, fighter_id: str, pose: str, facing: str,
+                  x: int, y: int) -> None:
+        """One pose with its anchor at (x, y): portraits on menus, outside any fight."""
+        rect, (ax, ay) = self.frame(fighter_id, pose, facing)
+        surface.blit(self._sheets[fighter_id], (x - ax, y - ay), rect)
+
     def draw(
         self, surface: pygame.Surface, fv: FighterView, shake: tuple[int, int] = (0, 0)
     ) -> None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pygame
+
 from game.cli import DIFFICULTIES, FIGHTERS, VENUES
+from game.render import ui
+from game.render.fighters import FighterRenderer
+from game.render.font import get_font
+from game.render.images import load_image
 from game.scenes.menu import MenuScene
-from game.sim.match import MatchSetup
+from game.sim.data import default_game_data
+from game.sim.match import MatchSetup, fighter_atlas
 
 VENUE_NAMES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
 
@@ -21,6 +28,27 @@ class SelectScene(MenuScene):
         super().__init__(ctx, items)
         self.title = "EXHIBITION" if mode == "exhibition" else "VERSUS"
         self.subtitle = "LEFT/RIGHT TO CHANGE, ENTER TO FIGHT"
+        self.art = FighterRenderer(list(FIGHTERS))
+        self.backdrops = {v: load_image(f"venue_{v}.png", alpha=False) for v in VENUES}
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """The chosen venue behind, the two chosen men squaring up either side of the menu."""
+        surface.blit(self.backdrops[self.choice["venue"]], (0, 0))
+        ui.fade(surface, 0.55)
+        small = get_font("small")
+        data = default_game_data().fighters
+        for side, x, facing in (("p1", 92, "right"), ("p2", 548, "left")):
+            fid = self.choice[side]
+            pose = fighter_atlas(fid).cycles["guard"].poses[0]
+            self.art.draw_pose(surface, fid, pose, facing, x, 300)
+            f = data[fid]
+            feet = round(f.height_m / 0.3048 * 12)
+            small.draw(surface, f.name.upper(), (x, 306), (255, 214, 90), align="center")
+            small.draw(surface, f"{feet // 12}'{feet % 12}\"  {round(f.weight_lb)} LB",
+                       (x, 318), align="center")
+            small.draw(surface, "CPU" if side == "p2" and self.mode == "exhibition"
+                       else side.upper(), (x, 330), (170, 170, 190), align="center")
+        super().draw(surface)
 
     def labels(self) -> list[str]:
         out = []
