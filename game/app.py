@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -45,7 +45,6 @@ class Context:
     fight: object = None          # the FightScene now running (for results and replays)
     result_mode: str | None = None
     reduced_shake: bool = False
-    messages: list[str] = field(default_factory=list)
 
 
 def _first_scene(ctx: Context):

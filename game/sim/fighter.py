@@ -12,7 +12,6 @@ from game.sim.atlas import FighterAtlas
 from game.sim.data import FighterData
 
 FREE_STATES = frozenset({"idle", "walk", "guard", "duck", "low_guard"})
-DOWN_STATES = frozenset({"down", "getup", "ko"})
 
 
 @dataclass(slots=True)
@@ -57,7 +56,6 @@ class Fighter:
     landed_by_move: dict[str, int] = field(default_factory=dict)
     round_damage: float = 0.0      # dealt this round (judges)
     round_landed: int = 0
-    last_pose: str = ""
 
     @property
     def tired(self) -> bool:

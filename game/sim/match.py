@@ -8,7 +8,7 @@ same seed and commands always give the same fight, in any process.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from game.assets import asset_path
@@ -43,7 +43,6 @@ class MatchSetup:
     damage_bonus: tuple[float, float] = (1.0, 1.0)
     ring_half_width: float = RING_HALF_WIDTH_M
     hold_to_rise: bool = False
-    extras: dict = field(default_factory=dict)
 
     def check(self) -> None:
         for fid in self.fighters:
