@@ -43,7 +43,6 @@ class Context:
     ticks: int = 0
     quit: bool = False
     fight: object = None          # the FightScene now running (for results and replays)
-    result_mode: str | None = None
     reduced_shake: bool = False
 
 

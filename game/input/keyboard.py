@@ -28,26 +28,6 @@ P2_KEYS: dict[str, int] = {
     "taunt": pygame.KSCAN_I,
 }
 DEFAULT_BINDINGS = (P1_KEYS, P2_KEYS)
-ACTION_LABELS = {
-    "left": "walk left", "right": "walk right", "guard": "guard", "duck": "duck",
-    "jab": "jab", "hook": "hook", "uppercut": "uppercut", "body": "body blow",
-    "special": "special", "taunt": "taunt",
-}
-
-
-def key_label(scancode: int) -> str:
-    """The key's name as printed on a US keyboard (where the finger goes)."""
-    names = {
-        pygame.KSCAN_LEFT: "LEFT", pygame.KSCAN_RIGHT: "RIGHT", pygame.KSCAN_UP: "UP",
-        pygame.KSCAN_DOWN: "DOWN", pygame.KSCAN_COMMA: ",",
-    }
-    if scancode in names:
-        return names[scancode]
-    if pygame.KSCAN_A <= scancode <= pygame.KSCAN_Z:
-        return chr(ord("A") + scancode - pygame.KSCAN_A)
-    return str(scancode)
-
-
 @dataclass
 class PlayerKeys:
     bindings: dict[str, int]

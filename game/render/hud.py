@@ -34,6 +34,9 @@ TRAIL_HOLD = 24       # ticks the trail waits before it drains
 TRAIL_RATE = 0.012    # fraction of max health per tick once draining
 
 
+# the simulation's exact methods (contracts.md) and the words the crowd sees
+METHOD_BANNERS = {"KO": "K.O.!", "TKO": "T.K.O.!", "decision": "DECISION", "draw": "DRAW"}
+
 class Hud:
     """Draws the HUD for a MatchView; remembers health to animate the damage trail."""
 
@@ -217,11 +220,9 @@ class Hud:
         elif p in ("round_over", "break"):
             lines = [(f"END OF ROUND {view.round}", GOLD, False)]
         elif p == "over":
-            method = (view.method or "").lower()
-            title = ("T.K.O.!" if "tko" in method else "K.O.!" if "ko" in method
-                     else "DRAW" if "draw" in method or not view.winner
-                     else "DECISION" if "dec" in method or "point" in method
-                     else method.upper())
+            title = METHOD_BANNERS.get(view.method or "", "DRAW")
+            if not view.winner:
+                title = "DRAW"
             lines = [(title, GOLD, True)]
             win = next((f for f in view.fighters if f.side == view.winner), None)
             if win is not None:

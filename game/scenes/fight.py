@@ -80,7 +80,6 @@ class FightScene(Scene):
         self.sound = SoundDirector(ctx.audio)
         self.paused = False
         ctx.fight = self
-        ctx.result_mode = mode
 
     def enter(self) -> None:
         self.sound.start_crowd()
@@ -131,12 +130,12 @@ class FightScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         view = self.view
         self.venue.draw_back(surface, view, self.frame)
-        shake = self.effects.shake_offset()
-        order = sorted(view.fighters, key=lambda fv: fv.state in ("attack",))
+        order = sorted(view.fighters, key=lambda fv: fv.state == "attack")
         for fv in order:  # the man punching is drawn in front
-            self.fighter_art.draw(surface, fv, shake)
+            self.fighter_art.draw(surface, fv)
         self.venue.draw_front(surface, view, self.frame)
-        self.effects.draw(surface)
-        if shake != (0, 0):
+        shake = self.effects.shake_offset()
+        if shake != (0, 0):  # the whole ring shakes once; effects offset themselves
             surface.scroll(shake[0], shake[1])
+        self.effects.draw(surface)
         self.hud.draw(surface, view, self.frame)

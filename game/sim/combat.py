@@ -91,7 +91,7 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
             f.prev_cmd = cmd
             return
         f.set_state("idle")
-    elif f.state in ("down", "ko", "victory", "fall"):
+    elif f.state in ("down", "ko", "victory"):
         f.prev_cmd = cmd
         return
     if not can_act:
@@ -132,7 +132,7 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
 
 def regen(f: Fighter, game: GameData) -> None:
     """Stamina comes back while a man is not punching; faster standing still than guarding."""
-    if f.state in ("attack", "down", "ko", "fall"):
+    if f.state in ("attack", "down", "ko"):
         return
     rate = f.data.stamina_regen_per_s / 60.0
     if f.state in ("guard", "low_guard", "blockstun"):
@@ -145,7 +145,7 @@ def target_vx(f: Fighter) -> float | None:
     if f.state == "walk":
         speed = f.data.walk_speed_mps * (0.75 if f.tired else 1.0)
         return speed * f.walk_dir * f.facing * (0.85 if f.walk_dir < 0 else 1.0)
-    if f.state in ("hitstun", "fall", "down", "ko"):
+    if f.state in ("hitstun", "down", "ko"):
         return None
     return 0.0
 

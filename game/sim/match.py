@@ -169,7 +169,7 @@ class Match:
             if f.state == "attack" and f.phase() == "active" and not f.move_connected:
                 fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
                 any_fist = fist is not None or any_fist
-            vulnerable = f.state not in ("down", "ko", "getup", "fall")
+            vulnerable = f.state not in ("down", "ko", "getup")
             world.place(i, f.facing, boxes, fist, vulnerable)
         if not any_fist:
             return
