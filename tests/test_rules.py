@@ -314,3 +314,17 @@ def test_knockdown_round_is_scored_ten_eight():
     cards = Scorecards()
     cards.score_round(RoundStats((10.0, 30.0), (3, 9), (1, 0)), random.Random(1))
     assert all(r == (8, 10) for r in cards.rounds[0])
+
+
+def test_training_bonuses_make_rockys_punches_hurt_more():
+    from game.sim.bonuses import full_bonuses
+
+    plain = fight(("rocky", "drago"), gap=GAP, ring_half_width=30.0)
+    trained = fight(("rocky", "drago"), gap=GAP, ring_half_width=30.0,
+                    bonuses=(full_bonuses("rocky"), ()))
+    for m in (plain, trained):
+        press(m, "hook")
+        run(m, 40)
+    lost = [m.fighters[1].data.health_max - m.fighters[1].health for m in (plain, trained)]
+    assert 0 < lost[0] < lost[1]
+    assert full_bonuses("drago") == ()

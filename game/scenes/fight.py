@@ -18,6 +18,7 @@ from game.render.hud import Hud
 from game.render.venue import VenueRenderer
 from game.replay import ReplayRecorder, load_replay
 from game.scenes.base import Scene
+from game.sim.bonuses import full_bonuses
 from game.sim.match import Match, MatchSetup
 
 if TYPE_CHECKING:
@@ -37,13 +38,23 @@ def fight_from_options(opts: Options) -> tuple:
     default = ("keyboard", "keyboard") if mode == "versus" else ("keyboard", "cpu")
     controls = (opts.p1 or default[0], opts.p2 or default[1])
     setup = MatchSetup(fighters=opts.fighters, venue=opts.venue or "las_vegas",
-                       rounds=opts.rounds, round_seconds=opts.round_seconds, seed=opts.seed)
+                       rounds=opts.rounds, round_seconds=opts.round_seconds, seed=opts.seed,
+                       bonuses=bonuses_for(opts.fighters, opts.bonuses))
     return setup, controls, mode, opts.difficulty, None
+
+
+def bonuses_for(fighters: tuple[str, str], mode: str) -> tuple:
+    """`--bonuses full` gives each training fighter his whole bonus; `none` nothing."""
+    if mode == "full":
+        return (full_bonuses(fighters[0]), full_bonuses(fighters[1]))
+    return ((), ())
 
 
 def setup_from_doc(doc: dict) -> MatchSetup:
     rules = doc.get("rules") or {}
-    return MatchSetup(fighters=tuple(doc["fighters"]), venue=doc["venue"],
+    fighters = tuple(doc["fighters"])
+    return MatchSetup(fighters=fighters, venue=doc["venue"],
+                      bonuses=bonuses_for(fighters, doc.get("bonuses") or "none"),
                       rounds=int(doc["rounds"]), round_seconds=float(doc["round_seconds"]),
                       seed=int(doc["seed"]),
                       three_knockdown_tko=bool(rules.get("three_knockdown_tko", True)))
@@ -54,7 +65,8 @@ def setup_to_doc(setup: MatchSetup, mode: str, difficulty: tuple[str, str]) -> d
         "mode": mode, "fighters": list(setup.fighters), "venue": setup.venue,
         "rounds": setup.rounds, "round_seconds": setup.round_seconds,
         "rules": {"three_knockdown_tko": setup.three_knockdown_tko},
-        "difficulty": list(difficulty), "bonuses": "none", "seed": setup.seed, "level": None,
+        "difficulty": list(difficulty),
+        "bonuses": "full" if any(setup.bonuses) else "none", "seed": setup.seed, "level": None,
     }
 
 

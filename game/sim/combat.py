@@ -185,7 +185,7 @@ def judge_hit(att: Fighter, dfd: Fighter, zone: str, game: GameData, att_mass: f
     elif dfd.state == "blockstun":
         blocked = (move.target == "head") == (dfd.stun_anim == "block_high")
     counter = dfd.state == "attack" and dfd.phase() in ("startup", "recovery") and not blocked
-    mult = att.data.damage_mult * att.move_power_mult * att.damage_bonus * dfd.data.chin
+    mult = att.data.damage_mult * att.move_power_mult * dfd.data.chin
     if blocked:
         damage = move.chip * mult
         stun = move.blockstun

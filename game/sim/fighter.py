@@ -45,8 +45,6 @@ class Fighter:
     getup_progress: float = 0.0
     knockdowns_round: int = 0
     knockdowns_total: int = 0
-    # bonuses (training, later issues)
-    damage_bonus: float = 1.0
     # statistics
     damage_taken: float = 0.0
     damage_dealt: float = 0.0

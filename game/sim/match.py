@@ -16,6 +16,7 @@ from game.sim import combat
 from game.sim.actions import PUNCH_MASK
 from game.sim.animation import pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
+from game.sim.bonuses import Bonus, apply
 from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
@@ -40,7 +41,7 @@ class MatchSetup:
     round_seconds: float = 60.0
     seed: int = 0
     three_knockdown_tko: bool = True
-    damage_bonus: tuple[float, float] = (1.0, 1.0)
+    bonuses: tuple[Bonus, Bonus] = ((), ())   # training bonuses (game/sim/bonuses.py)
     ring_half_width: float = RING_HALF_WIDTH_M
     hold_to_rise: bool = False
 
@@ -71,9 +72,8 @@ class Match:
         self.rng = random.Random(setup.seed)
         self.fighters: list[Fighter] = []
         for i, fid in enumerate(setup.fighters):
-            data = self.game.fighters[fid]
+            data = apply(self.game.fighters[fid], setup.bonuses[i])
             f = Fighter(SIDES[i], data, fighter_atlas(fid), data.health_max, data.stamina_max)
-            f.damage_bonus = setup.damage_bonus[i]
             f.facing = 1 if i == 0 else -1
             self.fighters.append(f)
         self.world = RingWorld(
