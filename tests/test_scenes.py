@@ -160,3 +160,36 @@ def test_two_players_on_one_keyboard_box_in_the_fight_scene(ctx):
     assert v.fighters[1].state == "guard"
     frame = render(ctx.stack)
     assert frame.get_size() == (640, 360)
+
+
+def test_a_press_changes_the_fighter_on_its_tick_and_in_the_next_frame(ctx):
+    from game.input.keyboard import P1_KEYS
+    from game.scenes.fight import FightScene
+    from game.sim.match import MatchSetup
+
+    def scene_at(ticks: int) -> FightScene:
+        scene = FightScene(ctx, MatchSetup(), ("keyboard", "keyboard"), "versus",
+                           ("normal", "normal"))
+        for _ in range(ticks):
+            scene.update()
+        return scene
+
+    pressed, control = scene_at(140), scene_at(140)
+    tick_before = pressed.match.tick
+    pressed.handle(pygame.event.Event(pygame.KEYDOWN, key=0, scancode=P1_KEYS["uppercut"],
+                                      mod=0, unicode=""))
+    pressed.update()
+    ctx.keyboard.release_all()  # the two scenes share one keyboard
+    control.update()
+    assert pressed.match.tick == tick_before + 1
+    assert pressed.view.fighters[0].state == "attack"
+    assert control.view.fighters[0].state != "attack"
+    frames = []
+    for scene in (pressed, control):
+        f = pygame.Surface((640, 360))
+        scene.draw(f)
+        frames.append(f)
+    x = round(320 + pressed.view.fighters[0].x_m * 80)
+    changed = sum(frames[0].get_at((px, py)) != frames[1].get_at((px, py))
+                  for px in range(x - 40, x + 60) for py in range(150, 318, 2))
+    assert changed > 100, "the wind-up shows in the very next frame"
