@@ -328,3 +328,31 @@ def test_training_bonuses_make_rockys_punches_hurt_more():
     lost = [m.fighters[1].data.health_max - m.fighters[1].health for m in (plain, trained)]
     assert 0 < lost[0] < lost[1]
     assert full_bonuses("drago") == ()
+
+
+def test_a_heavy_clean_head_shot_opens_a_cut_that_grows():
+    m = fight(("drago", "rocky"), gap=0.65, ring_half_width=30.0)
+    cuts = []
+    for _ in range(3):
+        m.fighters[0].heart = m.game.rules.heart_max
+        place_close(m)
+        cuts += kinds(press(m) + press(m, "special") + run(m, 90), "cut", "p2")
+    assert [e.value for e in cuts] == [1, 2, 3]
+    assert m.view().fighters[1].cut == 3
+
+
+def test_the_crowd_leans_towards_the_man_doing_the_work():
+    m = fight(("rocky", "drago"), gap=GAP, ring_half_width=30.0, crowd_start=-0.6)
+    assert m.view().crowd == pytest.approx(-0.6)
+    for _ in range(4):
+        place_close(m)
+        press(m, "hook")
+        run(m, 40)
+    assert m.view().crowd > -0.6
+
+
+def test_throwing_in_the_towel_is_a_tko_for_the_other_man():
+    m = fight(("apollo", "drago"), gap=GAP)
+    m.throw_towel("p1")
+    assert m.over and m.winner == "p2" and m.method == "TKO" and m.reason == "towel"
+    assert kinds(list(m.events), "towel", "p1")

@@ -45,6 +45,7 @@ class Fighter:
     getup_progress: float = 0.0
     knockdowns_round: int = 0
     knockdowns_total: int = 0
+    cut: int = 0                   # 0 none, 1..3 a cut under the eye
     # statistics
     damage_taken: float = 0.0
     damage_dealt: float = 0.0

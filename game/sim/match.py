@@ -31,6 +31,9 @@ BREAK_TICKS = 300
 COUNT_START = combat.FALL_TICKS + 20   # the referee starts counting once the man has landed
 COUNT_TICKS = 60                       # about one count a second
 START_X = 1.0
+CROWD_PER_DAMAGE = 0.006   # crowd mood per point of clean damage
+CROWD_GETUP = 0.12         # ...and for getting up off the canvas
+CUT_DAMAGE = 6.5           # a clean head shot this heavy opens (or worsens) a cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,8 @@ class MatchSetup:
     bonuses: tuple[Bonus, Bonus] = ((), ())   # training bonuses (game/sim/bonuses.py)
     ring_half_width: float = RING_HALF_WIDTH_M
     hold_to_rise: bool = False
+    crowd_start: float = 0.0       # the crowd's mood at the first bell (-1 all for p2)
+    crowd_gain: float = 1.0        # how quickly punches sway it
 
     def check(self) -> None:
         for fid in self.fighters:
@@ -94,6 +99,7 @@ class Match:
         self.reason: str | None = None
         self.cards = Scorecards()
         self.events: tuple[Event, ...] = ()
+        self.crowd = max(-1.0, min(1.0, setup.crowd_start))
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
 
@@ -189,8 +195,31 @@ class Match:
                 downs.append(o)
             world.push(o.defender, o.impulse)
             self.hitstop = max(self.hitstop, o.hitstop)
+            if not o.blocked:
+                self._sway(o.attacker, o.damage * CROWD_PER_DAMAGE)
+                self._maybe_cut(fighters[o.defender], o, events)
         for o in downs:
             self._knockdown(o.defender, o.attacker, events)
+
+    def _sway(self, towards: int, amount: float) -> None:
+        """The crowd leans towards the man doing the work (and the man who will not stay down)."""
+        sign = 1.0 if towards == 0 else -1.0
+        self.crowd = max(-1.0, min(1.0, self.crowd + sign * amount * self.setup.crowd_gain))
+
+    def _maybe_cut(self, f: Fighter, o: combat.Outcome, events: list[Event]) -> None:
+        """A heavy enough clean shot to the head opens a cut under the eye, then worsens it."""
+        if o.zone == "head" and o.damage >= CUT_DAMAGE and f.cut < 3:
+            f.cut += 1
+            events.append(Event("cut", f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
+
+    def throw_towel(self, side: str) -> None:
+        """A corner gives up for its man: the other side wins by TKO."""
+        if self.over or side not in SIDES:
+            return
+        events = list(self.events)
+        events.append(Event("towel", side))
+        self._finish(SIDES[1 - SIDES.index(side)], "TKO", "towel", events)
+        self.events = tuple(events)
 
     def _aimed_fist(self, att: Fighter, dfd: Fighter, fist: tuple | None) -> tuple | None:
         """Punches aim: a head punch's fist is moved to the defender's standing head height,
@@ -271,6 +300,7 @@ class Match:
                     f.health = self.getup_health(f)
                     f.heart = min(self.game.rules.heart_max, f.heart + self.game.rules.getup_heart)
                     events.append(Event("getup", f.side, x_m=self.world.x(i)))
+                    self._sway(i, CROWD_GETUP)
             elif f.state in ("idle", "guard") and f.state_tick >= 0:  # up and steady
                 self.downed.remove(i)
         if not self.downed:
@@ -382,7 +412,7 @@ class Match:
                 heart_max=self.game.rules.heart_max, knockdowns_round=f.knockdowns_round,
                 knockdowns_total=f.knockdowns_total, hitstop=self.hitstop, tired=f.tired,
                 damage_taken=f.damage_taken, punches_thrown=f.punches_thrown,
-                punches_landed=f.punches_landed))
+                punches_landed=f.punches_landed, cut=f.cut))
         downed = SIDES[self.downed[0]] if self.downed else ""
         return MatchView(
             tick=self.tick, phase=self.phase, phase_tick=self.phase_tick, round=self.round,
@@ -390,4 +420,4 @@ class Match:
             fighters=(fvs[0], fvs[1]), rope_left_m=self.world.rope_give(0),
             rope_right_m=self.world.rope_give(1), count=self.count, downed=downed,
             winner=self.winner, method=self.method, reason=self.reason,
-            venue=self.setup.venue, events=self.events)
+            venue=self.setup.venue, events=self.events, crowd=self.crowd)

@@ -20,7 +20,7 @@ class Event:
 
     kind: "bell_start", "bell_end", "bell_final", "punch" (thrown), "hit", "block", "whiff",
     "counter", "knockdown", "count", "getup", "ko", "tko", "rope", "round_over", "fight_over",
-    "taunt", "special_ready".
+    "taunt", "special_ready", "cut" (a cut opens or worsens: value = its stage), "towel".
     side: who it happened to or who did it ("p1"/"p2"), or "" for the match.
     """
 
@@ -63,6 +63,7 @@ class FighterView:
     damage_taken: float       # total, for swelling and cuts
     punches_thrown: int
     punches_landed: int
+    cut: int = 0              # 0 none; 1..3 a cut under the eye, growing
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class MatchView:
     reason: str | None
     venue: str
     events: tuple[Event, ...] = field(default=())
+    crowd: float = 0.0        # the crowd's mood: -1 all for p2 ... +1 all for p1
 
     @property
     def boxing_clock_s(self) -> float:
