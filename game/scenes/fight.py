@@ -6,6 +6,7 @@ here, and every one of them hands the match the same kind of command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -72,8 +73,10 @@ def setup_to_doc(setup: MatchSetup, mode: str, difficulty: tuple[str, str]) -> d
 
 class FightScene(Scene):
     def __init__(self, ctx: Context, setup: MatchSetup, controls: tuple[str, str], mode: str,
-                 difficulty: tuple[str, str], replay: list[tuple[int, int]] | None = None):
+                 difficulty: tuple[str, str], replay: list[tuple[int, int]] | None = None,
+                 on_over: Callable[[FightScene], None] | None = None):
         super().__init__(ctx)
+        self.on_over = on_over  # the story decides what follows a fight; else the results
         self.match = Match(setup)
         self.mode = mode
         self.controls = controls
@@ -134,7 +137,9 @@ class FightScene(Scene):
         self.sound.on_events(self.view.events)
         if self.match.over:
             self.over_ticks += 1
-            if self.over_ticks == RESULTS_AFTER and not self.ctx.opts.until_result:
+            if self.over_ticks == RESULTS_AFTER and self.on_over is not None:
+                self.on_over(self)
+            elif self.over_ticks == RESULTS_AFTER and not self.ctx.opts.until_result:
                 from game.scenes.results import ResultsScene
 
                 self.ctx.stack.replace(ResultsScene(self.ctx, self))
