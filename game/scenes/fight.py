@@ -13,11 +13,12 @@ import pygame
 
 from game.ai.brain import CpuBrain
 from game.audio import SoundDirector
+from game.cli import DIFFICULTIES
 from game.render.effects import Effects
 from game.render.fighters import FighterRenderer
 from game.render.hud import Hud
 from game.render.venue import VenueRenderer
-from game.replay import ReplayRecorder, load_replay
+from game.replay import ReplayError, ReplayRecorder, load_replay
 from game.scenes.base import Scene
 from game.sim.bonuses import full_bonuses
 from game.sim.match import Match, MatchSetup
@@ -33,8 +34,15 @@ def fight_from_options(opts: Options) -> tuple:
     """(setup, controls, mode, difficulty, replay commands) from the command line."""
     if opts.replay is not None:
         setup_doc, cmds = load_replay(opts.replay)
-        return (setup_from_doc(setup_doc), ("replay", "replay"), setup_doc["mode"],
-                tuple(setup_doc["difficulty"]), cmds)
+        try:
+            setup = setup_from_doc(setup_doc)
+            setup.check()
+            difficulty = tuple(setup_doc["difficulty"])
+            if len(difficulty) != 2 or not all(d in DIFFICULTIES for d in difficulty):
+                raise ValueError(f"difficulty: expected two of {DIFFICULTIES}")
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ReplayError(f"{opts.replay}: setup: {exc}") from exc
+        return setup, ("replay", "replay"), setup_doc["mode"], difficulty, cmds
     mode = opts.mode or "exhibition"
     default = ("keyboard", "keyboard") if mode == "versus" else ("keyboard", "cpu")
     controls = (opts.p1 or default[0], opts.p2 or default[1])
