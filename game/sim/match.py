@@ -102,6 +102,8 @@ class Match:
         self.crowd = max(-1.0, min(1.0, setup.crowd_start))
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
+        # the fist capsules as placed this tick (after aiming), for the training overlay
+        self.placed_fists: list[tuple | None] = [None, None]
 
     # --- the tick -----------------------------------------------------------------------
     @property
@@ -175,6 +177,7 @@ class Match:
             if f.state == "attack" and f.phase() == "active" and not f.move_connected:
                 fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
                 any_fist = fist is not None or any_fist
+            self.placed_fists[i] = fist
             vulnerable = f.state not in ("down", "ko", "getup")
             world.place(i, f.facing, boxes, fist, vulnerable)
         if not any_fist:

@@ -1,0 +1,153 @@
+"""Training: spar with a dummy that idles, guards, ducks or punches back, with the hit and
+hurt boxes drawn, the last punch's frame data and damage on screen, pause and frame-step.
+
+Why a fight scene underneath: training runs the real simulation (same rules, same boxes), so
+what is learned here is true in a fight; only the dummy's brain and the endless clock differ.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.render import ui
+from game.render.font import get_font
+from game.scenes.fight import FightScene
+from game.sim.actions import command
+from game.sim.framedata import frame_data
+from game.sim.match import MatchSetup
+
+DUMMY_MODES = ("IDLE", "GUARD", "DUCK", "LOW GUARD", "PUNCH BACK")
+DUMMY_HOLD = {"IDLE": 0, "GUARD": command("guard"), "DUCK": command("duck"),
+              "LOW GUARD": command("duck", "guard"), "PUNCH BACK": 0}
+PUNCH_BACK_EVERY = 75
+HURT = (80, 200, 255)
+FIST = (255, 80, 60)
+GOLD = (255, 214, 90)
+
+
+class TrainingScene(FightScene):
+    def __init__(self, ctx, fighters: tuple[str, str] = ("rocky", "drago"),
+                 venue: str = "las_vegas") -> None:
+        setup = MatchSetup(fighters=fighters, venue=venue, rounds=1, round_seconds=600.0,
+                           seed=ctx.opts.seed)
+        super().__init__(ctx, setup, ("keyboard", "training"), "training",
+                         ("normal", "normal"))
+        self.mode_index = 0
+        self.overlay = True
+        self.paused = False
+        self.step_once = False
+        self.last_move = ""
+        self.last_damage = 0.0
+        self.total_damage = 0.0
+        self._seen = 0.0      # the dummy's damage taken when last looked at
+        self._dummy_t = 0
+
+    @property
+    def dummy_mode(self) -> str:
+        return DUMMY_MODES[self.mode_index]
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_F1:
+                self.overlay = not self.overlay
+                return
+            if event.key == pygame.K_F2:
+                self.mode_index = (self.mode_index + 1) % len(DUMMY_MODES)
+                return
+            if event.key == pygame.K_F3:
+                self.paused = not self.paused
+                return
+            if event.key == pygame.K_F4:
+                self.paused = True
+                self.step_once = True
+                return
+        super().handle(event)
+
+    def _command(self, i: int, view) -> int:
+        if i == 0:
+            kb = self.ctx.keyboard
+            facing = view.fighters[0].facing
+            return kb.command(0, facing) | kb.command(1, facing)
+        mode = self.dummy_mode
+        if mode != "PUNCH BACK":
+            return DUMMY_HOLD[mode]
+        self._dummy_t += 1
+        near = abs(view.fighters[1].x_m - view.fighters[0].x_m) < 1.2
+        if near and self._dummy_t % PUNCH_BACK_EVERY == 0:
+            return command("jab") if (self._dummy_t // PUNCH_BACK_EVERY) % 3 else command("hook")
+        return command("guard") if near else command("forward")
+
+    def update(self) -> None:
+        if self.paused and not self.step_once:
+            return
+        self.step_once = False
+        super().update()
+        m = self.match
+        m.clock = m.round_ticks  # the clock never runs out in the gym
+        player, dummy = m.fighters
+        if player.move:
+            self.last_move = player.move
+        dealt = dummy.damage_taken - self._seen
+        if dealt > 0:
+            self.last_damage = dealt
+            self.total_damage += dealt
+        self._seen = dummy.damage_taken
+        for f in (player, dummy):  # nobody tires or falls for good in training
+            if f.health < f.data.health_max * 0.5 and f.state not in ("down", "getup"):
+                f.health = f.data.health_max
+            f.knockdowns_round = 0
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self.overlay:
+            self._draw_boxes(surface)
+        self._draw_panel(surface)
+
+    def _draw_boxes(self, surface: pygame.Surface) -> None:
+        """The simulation's own boxes for this tick: hurtboxes blue, an active fist red."""
+        for i, f in enumerate(self.match.fighters):
+            fv = self.view.fighters[i]
+            boxes = f.atlas.poses[fv.pose]
+            ox = 320 + fv.x_m * 80
+            s = fv.facing
+            hx, hy, hr = boxes.head
+            pygame.draw.circle(surface, HURT, (round(ox + hx * 80 * s), round(318 - hy * 80)),
+                               max(1, round(hr * 80)), 1)
+            x0, y0, x1, y1 = boxes.body
+            xa, xb = sorted((ox + x0 * 80 * s, ox + x1 * 80 * s))
+            pygame.draw.rect(surface, HURT, pygame.Rect(round(xa), round(318 - y1 * 80),
+                                                        round(xb - xa), round((y1 - y0) * 80)), 1)
+            fist = self.match.placed_fists[i]  # where the sim really looked (aimed)
+            if fist is not None:
+                fx0, fy0, fx1, fy1, fr = fist
+                a = pygame.Vector2(ox + fx0 * 80 * s, 318 - fy0 * 80)
+                b = pygame.Vector2(ox + fx1 * 80 * s, 318 - fy1 * 80)
+                r = max(1, round(fr * 80))
+                pygame.draw.circle(surface, FIST, a, r, 1)
+                pygame.draw.circle(surface, FIST, b, r, 1)
+                if a != b:
+                    side = (b - a).normalize().rotate(90) * r
+                    pygame.draw.line(surface, FIST, a + side, b + side)
+                    pygame.draw.line(surface, FIST, a - side, b - side)
+
+    def _draw_panel(self, surface: pygame.Surface) -> None:
+        small = get_font("small")
+        rect = pygame.Rect(6, 46, 206, 98)
+        ui.draw_panel(surface, rect)
+        y = rect.top + 6
+        small.draw(surface, f"DUMMY: {self.dummy_mode}", (rect.left + 8, y), GOLD)
+        y += 12
+        if self.last_move:
+            fd = frame_data(self.match.game.moves[self.last_move])
+            lines = [self.last_move.upper(),
+                     f"STARTUP {fd.startup}  ACTIVE {fd.active}  RECOVERY {fd.recovery}",
+                     f"ON HIT {fd.on_hit:+d}  ON BLOCK {fd.on_block:+d}"]
+        else:
+            lines = ["THROW A PUNCH", "", ""]
+        lines.append(f"DAMAGE {self.last_damage:.1f}  TOTAL {self.total_damage:.0f}")
+        for line in lines:
+            small.draw(surface, line, (rect.left + 8, y))
+            y += 12
+        state = "PAUSED - F4 STEP" if self.paused else "F3 PAUSE  F4 STEP"
+        small.draw(surface, "F1 BOXES  F2 DUMMY", (rect.left + 8, y), (170, 170, 190))
+        small.draw(surface, state, (rect.left + 8, y + 12), (170, 170, 190))
