@@ -26,6 +26,7 @@ class ReplayError(ValueError):
 class ReplayRecorder:
     setup: dict
     runs: list[list] = field(default_factory=list)
+    summary: dict | None = None   # who won and how, for the replay list (optional)
 
     def add(self, cmd1: int, cmd2: int) -> None:
         if self.runs and self.runs[-1][1] == cmd1 and self.runs[-1][2] == cmd2:
@@ -37,7 +38,7 @@ class ReplayRecorder:
         return {
             "format": FORMAT, "game_version": __version__, "setup": self.setup,
             "commands": [[n, to_names(a), to_names(b)] for n, a, b in self.runs],
-        }
+        } | ({"summary": self.summary} if self.summary else {})
 
     def save(self, path: Path) -> None:
         atomic_write_text(path, json.dumps(self.to_json(), separators=(",", ":")))

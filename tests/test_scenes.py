@@ -88,7 +88,8 @@ def test_title_menu_select_fight_pause_results(ctx):
     tick(ctx, 260)
     assert isinstance(ctx.stack.top, ResultsScene)
     render(ctx.stack)
-    key(ctx, pygame.K_DOWN)
+    key(ctx, pygame.K_DOWN)         # SAVE REPLAY
+    key(ctx, pygame.K_DOWN)         # BACK TO TITLE
     key(ctx, pygame.K_RETURN)
     assert isinstance(ctx.stack.top, TitleScene)
 

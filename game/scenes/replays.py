@@ -1,0 +1,125 @@
+"""Saved fights: a list to choose from, then playback with pause, frame-step and x2 speed.
+
+Why the playback is a fight scene: a replay is the seed and the commands, so watching one is
+running the same fight again; only the controls around it (pause, step, speed) are new.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pygame
+
+from game.paths import user_paths
+from game.render.font import get_font
+from game.replay import ReplayError, load_replay
+from game.scenes.fight import FightScene, setup_from_doc
+from game.scenes.menu import MenuScene
+
+NAMES = {"rocky": "ROCKY", "apollo": "APOLLO", "drago": "DRAGO"}
+VENUES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
+SHOWN = 9
+
+
+@dataclass(frozen=True)
+class ReplayEntry:
+    path: Path
+    label: str
+
+
+def list_replays(folder: Path | None = None) -> list[ReplayEntry]:
+    """Replays in the folder, newest first; unreadable files are listed as such, not hidden."""
+    folder = folder or user_paths()["replays"]
+    if not folder.is_dir():
+        return []
+    files = sorted(folder.glob("*.json"), key=lambda p: (p.stat().st_mtime, p.name),
+                   reverse=True)
+    out = []
+    for path in files:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            setup = doc["setup"]
+            a, b = (NAMES.get(f, str(f).upper()) for f in setup["fighters"])
+            venue = VENUES.get(setup["venue"], str(setup["venue"]).upper())
+            summary = doc.get("summary") or {}
+            result = summary.get("text", "")
+            when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %H:%M")
+            label = f"{a} V {b}  {venue}  {result}  {when}".replace("  ", " ")
+        except (OSError, ValueError, KeyError, TypeError):
+            label = f"{path.name} (UNREADABLE)"
+        out.append(ReplayEntry(path, label.upper()))
+    return out
+
+
+class ReplayListScene(MenuScene):
+    title = "REPLAYS"
+
+    def __init__(self, ctx, folder: Path | None = None) -> None:
+        self.entries = list_replays(folder)
+        self.message = ""
+        items = [(e.label[:44], (lambda e=e: self._watch(e))) for e in self.entries[:SHOWN]]
+        items.append(("BACK", self.back))
+        super().__init__(ctx, items)
+        self.subtitle = "NO SAVED FIGHTS YET" if not self.entries else "ENTER TO WATCH"
+
+    def _watch(self, entry: ReplayEntry) -> None:
+        try:
+            setup_doc, cmds = load_replay(entry.path)
+            setup = setup_from_doc(setup_doc)
+            setup.check()
+        except (ReplayError, ValueError, KeyError, TypeError) as exc:
+            self.message = str(exc)[-60:].upper()
+            return
+        self.ctx.stack.push(ReplayPlaybackScene(self.ctx, setup, setup_doc, cmds))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill((14, 12, 20))
+        super().draw(surface)
+        if self.message:
+            get_font("small").draw(surface, self.message, (320, 340), (255, 120, 100),
+                                   align="center")
+
+
+class ReplayPlaybackScene(FightScene):
+    """Watch a replay: Space pauses, Right steps a tick while paused, Up toggles x2 speed."""
+
+    def __init__(self, ctx, setup, setup_doc: dict, cmds: list[tuple[int, int]]) -> None:
+        super().__init__(ctx, setup, ("replay", "replay"), setup_doc.get("mode", "exhibition"),
+                         tuple(setup_doc.get("difficulty", ("normal", "normal"))), cmds,
+                         on_over=lambda scene: ctx.stack.pop())
+        self.paused = False
+        self.step_once = False
+        self.speed = 1
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_SPACE:
+                self.paused = not self.paused
+                return
+            if event.key == pygame.K_RIGHT:
+                self.paused = True
+                self.step_once = True
+                return
+            if event.key == pygame.K_UP:
+                self.speed = 1 if self.speed == 2 else 2
+                return
+            if event.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
+                self.ctx.stack.pop()
+                return
+
+    def update(self) -> None:
+        if self.paused and not self.step_once:
+            return
+        steps = 1 if self.paused else self.speed
+        self.step_once = False
+        for _ in range(steps):
+            super().update()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        state = "PAUSED  RIGHT: STEP" if self.paused else f"REPLAY x{self.speed}"
+        get_font("small").draw(surface, f"{state}   SPACE PAUSE  UP SPEED  ESC BACK",
+                               (320, 346), (230, 230, 240), align="center")

@@ -1,0 +1,84 @@
+"""Saving a fight from the results screen, finding it in the list, and watching it again."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.audio import NullAudio
+from game.cli import parse
+from game.input.keyboard import KeyboardInput
+from game.scenes.base import SceneStack
+
+
+@pytest.fixture()
+def ctx():
+    from game.app import Context
+
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    yield Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
+    pygame.display.quit()
+
+
+def run_fight(ctx):
+    from game.scenes.fight import FightScene
+    from game.sim.match import MatchSetup
+
+    scene = FightScene(ctx, MatchSetup(rounds=1, round_seconds=4.0, seed=9), ("cpu", "cpu"),
+                       "exhibition", ("hard", "normal"))
+    while not scene.match.over:
+        scene.update()
+    return scene
+
+
+def test_save_list_and_watch_a_replay(ctx):
+    from game.scenes.replays import ReplayListScene, ReplayPlaybackScene, list_replays
+    from game.scenes.results import ResultsScene
+
+    fight = run_fight(ctx)
+    results = ResultsScene(ctx, fight)
+    results._save()
+    assert results.message.startswith("SAVED")
+    frame = pygame.Surface((640, 360))
+    results.draw(frame)
+    entries = list_replays()
+    assert len(entries) == 1 and "ROCKY V DRAGO" in entries[0].label
+    listing = ReplayListScene(ctx)
+    ctx.stack.push(listing)
+    ctx.stack.apply()
+    listing.items[0][1]()          # watch it
+    ctx.stack.apply()
+    playback = ctx.stack.top
+    assert isinstance(playback, ReplayPlaybackScene)
+    playback.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_UP))   # x2
+    while not playback.match.over:
+        playback.update()
+    assert playback.match.winner == fight.match.winner
+    assert [f.health for f in playback.match.fighters] == [f.health for f in fight.match.fighters]
+
+
+def test_pause_and_step_in_playback(ctx):
+    from game.scenes.fight import setup_to_doc
+    from game.scenes.replays import ReplayPlaybackScene
+
+    fight = run_fight(ctx)
+    doc = setup_to_doc(fight.match.setup, "exhibition", ("hard", "normal"))
+    cmds = [(a, b) for n, a, b in fight.recorder.runs for _ in range(n)]
+    scene = ReplayPlaybackScene(ctx, fight.match.setup, doc, cmds)
+    scene.update()
+    scene.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE))
+    t = scene.match.tick
+    scene.update()
+    assert scene.match.tick == t
+    scene.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RIGHT))
+    scene.update()
+    assert scene.match.tick == t + 1
+
+
+def test_an_unreadable_replay_is_listed_as_such(ctx, tmp_path):
+    from game.scenes.replays import list_replays
+
+    (tmp_path / "broken.json").write_bytes(b"\x00\xff garbage")
+    entries = list_replays(tmp_path)
+    assert entries[0].label.endswith("(UNREADABLE)")
