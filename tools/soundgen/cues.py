@@ -267,88 +267,168 @@ _BED_SECONDS = 4.0
 _BED_FADE = 0.3
 
 
-def crowd_bed(rng: random.Random) -> Signal:
+def _bed(rng: random.Random, band: float = 480.0, band2: float = 1050.0,
+         lo: tuple[float, float] = (350.0, 500.0), hi: tuple[float, float] = (700.0, 1000.0),
+         rates: tuple[float, float] = (2.5, 4.5), talkers: int = 6, rumble: float = 0.8,
+         top: float = 2600.0) -> Signal:
     """A murmuring hall: band-passed noise whose level drifts like many conversations.
 
     Built a little longer than the loop and crossfaded, so the loop point is seamless; the slow
-    swells use whole numbers of cycles per loop, so they line up across the join too.
+    swells use whole numbers of cycles per loop, so they line up across the join too. The
+    venue variants move the murmur's bands, the talkers' vowels and pace, the rumble and the
+    top: higher and quicker is a showbiz crowd, lower and slower a stern one.
     """
     total = _BED_SECONDS + _BED_FADE
     n = samples(total)
     base = white(rng, total)
-    murmur = bandpass(base, 480.0, 0.8)
-    mix_into(murmur, bandpass(white(rng, total), 1050.0, 1.2), gain=0.6)
+    murmur = bandpass(base, band, 0.8)
+    mix_into(murmur, bandpass(white(rng, total), band2, 1.2), gain=0.6)
     swells = [(k / _BED_SECONDS, rng.uniform(0.0, math.tau), a)
               for k, a in ((1, 0.25), (2, 0.15), (3, 0.1), (5, 0.08))]
     level = [1.0 + sum(a * math.sin(math.tau * f * i / RATE + p) for f, p, a in swells)
              for i in range(n)]
     murmur = mul(murmur, level)
     # Talkers: vowel-like resonances wandering between "o" and "a", each with syllable bumps.
-    for _ in range(6):
-        rate = rng.uniform(2.5, 4.5)
+    for _ in range(talkers):
+        rate = rng.uniform(*rates)
         ph = rng.uniform(0.0, math.tau)
-        lo = rng.uniform(350.0, 500.0)
-        hi = rng.uniform(700.0, 1000.0)
+        lo_hz = rng.uniform(*lo)
+        hi_hz = rng.uniform(*hi)
 
-        def centre(t: float, rate: float = rate, ph: float = ph, lo: float = lo,
-                   hi: float = hi) -> float:
+        def centre(t: float, rate: float = rate, ph: float = ph, lo: float = lo_hz,
+                   hi: float = hi_hz) -> float:
             return lo + (hi - lo) * (0.5 + 0.5 * math.sin(math.tau * rate * 0.37 * t + ph))
 
         voice = svf_bandpass(white(rng, total), centre, 4.0)
         syll = [max(0.0, math.sin(math.tau * rate * i / RATE + ph)) ** 2 for i in range(n)]
         mix_into(murmur, mul(voice, syll), gain=0.5)
-    rumble = lowpass(white(rng, total), 140.0)
-    mix_into(murmur, rumble, gain=0.8)
-    bed = lowpass(highpass(murmur, 90.0), 2600.0)
+    rumble_sig = lowpass(white(rng, total), 140.0)
+    mix_into(murmur, rumble_sig, gain=rumble)
+    return lowpass(highpass(murmur, 90.0), top)
+
+
+def crowd_bed(rng: random.Random) -> Signal:
+    """The hall's murmur for a venue without its own."""
+    return crossfade_loop(_bed(rng), samples(_BED_SECONDS), samples(_BED_FADE))
+
+
+def crowd_bed_vegas(rng: random.Random) -> Signal:
+    """Las Vegas: a bright, chattering showbiz crowd with the odd far-off whoop and whistle."""
+    bed = _bed(rng, band=640.0, band2=1500.0, lo=(430.0, 600.0), hi=(900.0, 1350.0),
+               rates=(3.2, 5.2), talkers=8, rumble=0.45, top=4200.0)
+    for at in (0.4, 1.9, 3.1):  # inside the loop, clear of the crossfade
+        mix_into(bed, _whoo(rng, rng.uniform(0.5, 0.8), 1.2), at, 0.12)
+    mix_into(bed, _whistle(rng, 0.5), 2.6, 0.05)
     return crossfade_loop(bed, samples(_BED_SECONDS), samples(_BED_FADE))
 
 
-def _whoo(rng: random.Random, length: float) -> Signal:
+def crowd_bed_moscow(rng: random.Random) -> Signal:
+    """Moscow: a darker, lower, slower murmur in a big cold hall."""
+    bed = _bed(rng, band=360.0, band2=760.0, lo=(260.0, 380.0), hi=(520.0, 760.0),
+               rates=(1.8, 3.0), talkers=6, rumble=1.4, top=1700.0)
+    return crossfade_loop(bed, samples(_BED_SECONDS), samples(_BED_FADE))
+
+
+def _whoo(rng: random.Random, length: float, pitch: float = 1.0) -> Signal:
     """One fan's "whooo": a vowel-filtered saw gliding up, then falling away."""
-    f = rng.uniform(260.0, 520.0)
+    f = rng.uniform(260.0, 520.0) * pitch
     v = saw(length, f, vibrato=0.012, vib_rate=rng.uniform(4.5, 6.5),
             vib_phase=rng.uniform(0, math.tau), glide_to=f * rng.uniform(1.15, 1.4))
-    vowel = bandpass(v, rng.uniform(700.0, 950.0), 3.0)
-    mix_into(vowel, bandpass(v, rng.uniform(1100.0, 1500.0), 4.0), gain=0.5)
+    vowel = bandpass(v, rng.uniform(700.0, 950.0) * pitch, 3.0)
+    mix_into(vowel, bandpass(v, rng.uniform(1100.0, 1500.0) * pitch, 4.0), gain=0.5)
     return mul(vowel, env_ar(length, length * 0.3, length * 0.5, 1.5))
 
 
-def crowd_cheer(rng: random.Random) -> Signal:
+def _whistle(rng: random.Random, length: float) -> Signal:
+    """A two-finger whistle: a pure tone swooping up, then down."""
+    f0 = rng.uniform(1700.0, 2100.0)
+    up = sweep_phase(length * 0.4, f0, f0 * 1.5, length * 0.1)
+    down = sweep_phase(length * 0.6, f0 * 1.5, f0 * 1.1, length * 0.2)
+    phase = up + [up[-1] + p for p in down]
+    return mul(sine_from_phase(phase), env_ar(length, 0.03, length * 0.3))
+
+
+def _stomp(rng: random.Random) -> Signal:
+    """Many feet and hands together: a low thud under a broad clap."""
+    d = 0.3
+    thud = mul(sine_from_phase(sweep_phase(d, 95.0, 45.0, 0.04)), env_exp(d, 0.07, 0.004))
+    clap = mul(bandpass(white(rng, d), 1100.0, 0.9), env_exp(d, 0.03, 0.003))
+    out = scale(thud, 1.0)
+    mix_into(out, clap, gain=2.5)
+    return out
+
+
+def _cheer(rng: random.Random, roar: float = 1200.0, roar2: float = 600.0, whoops: int = 14,
+           pitch: float = 1.0, claps: int = 160, clap_hz: tuple[float, float] = (1500.0, 3000.0),
+           low: float = 120.0) -> Signal:
     """The hall erupting: a wide noise swell, scattered whoops and applause."""
     length = 3.2
     swell = env_ar(length, 0.45, 1.9, 1.4)
-    roar = bandpass(white(rng, length), 1200.0, 0.55)
-    mix_into(roar, bandpass(white(rng, length), 600.0, 0.9), gain=0.8)
-    out = mul(roar, swell)
-    for _ in range(14):
+    roar_sig = bandpass(white(rng, length), roar, 0.55)
+    mix_into(roar_sig, bandpass(white(rng, length), roar2, 0.9), gain=0.8)
+    out = mul(roar_sig, swell)
+    for _ in range(whoops):
         d = rng.uniform(0.6, 1.4)
         at = rng.uniform(0.05, length - d)
-        mix_into(out, _whoo(rng, d), at, rng.uniform(0.15, 0.35))
-    for _ in range(160):  # applause: short bright bursts, densest at the peak
+        mix_into(out, _whoo(rng, d, pitch), at, rng.uniform(0.15, 0.35))
+    for _ in range(claps):  # applause: short bright bursts, densest at the peak
         at = rng.uniform(0.0, length - 0.04)
         g = swell[samples(at)] * rng.uniform(0.2, 0.5)
-        clap = mul(bandpass(white(rng, 0.04), rng.uniform(1500.0, 3000.0), 1.5),
+        clap = mul(bandpass(white(rng, 0.04), rng.uniform(*clap_hz), 1.5),
                    env_exp(0.04, 0.006))
         mix_into(out, clap, at, g)
-    return fade_edges(highpass(out, 120.0), out_s=0.05)
+    return highpass(out, low)
 
 
-def crowd_boo(rng: random.Random) -> Signal:
+def crowd_cheer(rng: random.Random) -> Signal:
+    return fade_edges(_cheer(rng), out_s=0.05)
+
+
+def crowd_cheer_vegas(rng: random.Random) -> Signal:
+    """Las Vegas cheers: higher, brighter, more whoops, crisp applause and wolf whistles."""
+    out = _cheer(rng, roar=1700.0, roar2=850.0, whoops=20, pitch=1.25, claps=230,
+                 clap_hz=(2200.0, 4200.0), low=180.0)
+    for _ in range(5):
+        d = rng.uniform(0.45, 0.7)
+        mix_into(out, _whistle(rng, d), rng.uniform(0.2, 3.2 - d), rng.uniform(0.08, 0.14))
+    return fade_edges(out, out_s=0.05)
+
+
+def crowd_cheer_moscow(rng: random.Random) -> Signal:
+    """Moscow cheers: a deep roar of low voices, and the hall stamping and clapping as one."""
+    out = _cheer(rng, roar=800.0, roar2=420.0, whoops=9, pitch=0.7, claps=110,
+                 clap_hz=(900.0, 2000.0), low=70.0)
+    for k in range(5):
+        mix_into(out, _stomp(rng), 0.55 + 0.46 * k, 0.3 + 0.05 * k)
+    return fade_edges(out, out_s=0.05)
+
+
+def _boo(rng: random.Random, voices: int = 18, f: tuple[float, float] = (95.0, 190.0),
+         vowel: float = 320.0) -> Signal:
     """A hostile hall: many low voices on an "oo" vowel, sagging in pitch."""
     length = 2.8
     out = silence(length)
-    for _ in range(18):
-        f = rng.uniform(95.0, 190.0)
+    for _ in range(voices):
+        f0 = rng.uniform(*f)
         start = rng.uniform(0.0, 0.35)
         d = length - start - rng.uniform(0.0, 0.4)
-        v = saw(d, f, vibrato=0.015, vib_rate=rng.uniform(4.0, 6.0),
-                vib_phase=rng.uniform(0, math.tau), glide_to=f * rng.uniform(0.82, 0.92))
+        v = saw(d, f0, vibrato=0.015, vib_rate=rng.uniform(4.0, 6.0),
+                vib_phase=rng.uniform(0, math.tau), glide_to=f0 * rng.uniform(0.82, 0.92))
         mix_into(out, mul(v, env_ar(d, 0.25, 0.9, 1.3)), start, rng.uniform(0.5, 1.0))
-    oo = bandpass(out, 320.0, 2.5)
-    mix_into(oo, bandpass(out, 760.0, 4.0), gain=0.35)
+    oo = bandpass(out, vowel, 2.5)
+    mix_into(oo, bandpass(out, vowel * 2.375, 4.0), gain=0.35)
     breath = mul(lowpass(white(rng, length), 700.0), env_ar(length, 0.3, 1.0))
     mix_into(oo, breath, gain=0.5)
     return fade_edges(highpass(oo, 70.0), out_s=0.05)
+
+
+def crowd_boo(rng: random.Random) -> Signal:
+    return _boo(rng)
+
+
+def crowd_boo_moscow(rng: random.Random) -> Signal:
+    """Moscow boos: more voices, lower and darker; the whole hall against you."""
+    return _boo(rng, voices=24, f=(72.0, 150.0), vowel=270.0)
 
 
 def camera_flash(rng: random.Random) -> Signal:
@@ -409,13 +489,23 @@ RECIPES: dict[str, tuple[Recipe, float]] = {
     "bell_final": (bell_final, -1.5),
     **{f"count_{n}": (_count(n), -3.0) for n in range(1, 11)},
     "crowd_bed": (crowd_bed, -1.5),
+    "crowd_bed_vegas": (crowd_bed_vegas, -1.5),
+    "crowd_bed_moscow": (crowd_bed_moscow, -1.5),
     "crowd_cheer": (crowd_cheer, -1.5),
+    "crowd_cheer_vegas": (crowd_cheer_vegas, -1.5),
+    "crowd_cheer_moscow": (crowd_cheer_moscow, -1.5),
     "crowd_boo": (crowd_boo, -1.5),
+    "crowd_boo_moscow": (crowd_boo_moscow, -1.5),
     "camera_flash": (camera_flash, -8.0),
     "menu_move": (menu_move, -9.0),
     "menu_select": (menu_select, -7.0),
     "fanfare_intro": (fanfare_intro, -1.5),
     "victory": (victory, -1.5),
+    # Music sits 1.5 dB under the stings so a loop never crowds the fight's effects.
+    "music_title": (music.music_title, -3.0),
+    "music_story": (music.music_story, -3.0),
+    "music_training": (music.music_training, -3.0),
+    "music_moscow": (music.music_moscow, -3.0),
 }
 
 

@@ -8,8 +8,10 @@ floats around -1..1; the writer normalises them at the end, so recipes may mix f
 from __future__ import annotations
 
 import math
+import operator
 import random
 from collections.abc import Callable, Sequence
+from itertools import accumulate, repeat
 
 RATE = 22050
 TAU = 2.0 * math.pi
@@ -37,17 +39,11 @@ def white(rng: random.Random, seconds: float) -> Signal:
 def env_exp(seconds: float, decay_s: float, attack_s: float = 0.0) -> Signal:
     """A linear attack then an exponential fall: ``decay_s`` is the time to drop by 1/e."""
     n = samples(seconds)
-    na = samples(attack_s)
+    na = min(n, samples(attack_s))
     k = math.exp(-1.0 / (decay_s * RATE))
-    out = []
-    level = 1.0
-    for i in range(n):
-        if i < na:
-            out.append(i / na)
-        else:
-            out.append(level)
-            level *= k
-    return out
+    # The same running product as ``level *= k`` per sample, without the Python loop.
+    fall = accumulate(repeat(k, max(0, n - na - 1)), operator.mul, initial=1.0)
+    return [i / na for i in range(na)] + list(fall) if n > na else [i / na for i in range(n)]
 
 
 def env_ar(seconds: float, attack_s: float, release_s: float, curve: float = 1.0) -> Signal:
@@ -55,12 +51,10 @@ def env_ar(seconds: float, attack_s: float, release_s: float, curve: float = 1.0
     n = samples(seconds)
     na = max(1, samples(attack_s))
     nr = max(1, samples(release_s))
-    out = []
-    for i in range(n):
-        a = min(1.0, i / na)
-        r = min(1.0, (n - 1 - i) / nr)
-        out.append((a * r) ** curve if curve != 1.0 else a * r)
-    return out
+    # min(1, x) written as a conditional in one comprehension: the same numbers, much faster.
+    env = [(i / na if i < na else 1.0) * ((n - 1 - i) / nr if n - 1 - i < nr else 1.0)
+           for i in range(n)]
+    return [v**curve for v in env] if curve != 1.0 else env
 
 
 def fade_edges(sig: Signal, in_s: float = 0.001, out_s: float = 0.006) -> Signal:
@@ -124,12 +118,8 @@ def square(seconds: float, freq: float, duty: float = 0.5, vibrato: float = 0.0,
 
 
 def triangle(seconds: float, freq: float) -> Signal:
-    n = samples(seconds)
-    out = []
-    for i in range(n):
-        ph = (freq * i / RATE) % 1.0
-        out.append(4.0 * ph - 1.0 if ph < 0.5 else 3.0 - 4.0 * ph)
-    return out
+    phases = [(freq * i / RATE) % 1.0 for i in range(samples(seconds))]
+    return [4.0 * ph - 1.0 if ph < 0.5 else 3.0 - 4.0 * ph for ph in phases]
 
 
 def saw(seconds: float, freq: float, vibrato: float = 0.0, vib_rate: float = 5.0,
@@ -263,8 +253,7 @@ def mix_into(dst: Signal, src: Sequence[float], at_s: float = 0.0, gain: float =
     end = start + len(src)
     if end > len(dst):
         dst.extend([0.0] * (end - len(dst)))
-    for i, v in enumerate(src):
-        dst[start + i] += v * gain
+    dst[start:end] = [d + v * gain for d, v in zip(dst[start:end], src, strict=True)]
     return dst
 
 

@@ -33,14 +33,8 @@ def normalise(signal: list[float], peak_db: float) -> list[float]:
 
 def to_pcm16(signal: list[float]) -> array:
     """Round to signed 16-bit samples, clipping anything (never expected) beyond full scale."""
-    out = array("h")
-    for v in signal:
-        s = int(round(v * FULL_SCALE))
-        if s > FULL_SCALE:
-            s = FULL_SCALE
-        elif s < -FULL_SCALE:
-            s = -FULL_SCALE
-        out.append(s)
+    top = FULL_SCALE
+    out = array("h", [min(top, max(-top, round(v * top))) for v in signal])
     if sys.byteorder == "big":
         out.byteswap()  # WAV data is little-endian whatever machine builds it
     return out

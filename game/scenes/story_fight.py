@@ -1,0 +1,341 @@
+"""A story fight: an ordinary FightScene run inside the story's script.
+
+Why a wrapper around FightScene (not a copy of it): the boxing, drawing and sound stay the
+one tested fight; the story only adds beats between ticks (entrances, corner talk, the towel,
+the brawl at the bell, the manager), rules that nudge the match (game/story/script.py), the
+crowd meter, and a simulated montage for the rounds the player does not box.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+import pygame
+
+from game.ai.brain import CpuBrain
+from game.render import ui
+from game.render.font import get_font
+from game.scenes.base import Scene
+from game.scenes.fight import FightScene
+from game.scenes.menu import CONFIRM, DOWN, UP
+from game.sim.match import MatchSetup
+from game.story.model import Fight, FightEvent, Figure, Line
+from game.story.run import shifted_difficulty
+from game.story.script import FightRules
+
+from .story_art import Falling, draw_illustration
+from .story_montage import Montage
+from .story_ui import TYPE_SPEED, draw_dialogue
+
+LINE_TICKS = 170          # how long the CPU lets a line stand
+NOTICE_TICKS = 150
+TOWEL_ITEMS = ("LET HIM FIGHT", "THROW IN THE TOWEL")
+
+
+@dataclass
+class Beat:
+    """A short scene that holds the fight: lines to read, perhaps a choice at the end."""
+
+    event: FightEvent
+    line: int = 0
+    tick: int = 0
+    choosing: bool = False
+    choice: int = 0
+
+
+class RestrainedBrain:
+    """The opponent's brain with the story's restraint applied to what it throws."""
+
+    def __init__(self, brain: CpuBrain, rules: FightRules) -> None:
+        self.brain, self.rules = brain, rules
+
+    def command(self, view) -> int:
+        return self.rules.filter_opponent(self.brain.command(view))
+
+
+class StoryFightScene(Scene):
+    def __init__(self, ctx, flow, fight: Fight) -> None:
+        super().__init__(ctx)
+        self.flow, self.fight = flow, fight
+        run = flow.run
+        seed = run.seed * 101 + run.attempts
+        bonus = run.bonus() if fight.training_bonuses else ()
+        setup = MatchSetup(
+            fighters=fight.fighters, venue=fight.venue, rounds=fight.rounds,
+            round_seconds=flow.round_seconds or fight.round_seconds, seed=seed,
+            three_knockdown_tko=fight.three_knockdown_tko, bonuses=(bonus, ()),
+            hold_to_rise=run.hold_to_act, crowd_start=fight.crowd_start,
+            crowd_gain=fight.crowd_gain)
+        self.player_difficulty = "normal" if run.cpu else run.difficulty
+        difficulty = (self.player_difficulty, shifted_difficulty(fight.difficulty,
+                                                                 run.difficulty))
+        controls = ("cpu" if run.cpu else "keyboard", "cpu")
+        self.inner = FightScene(ctx, setup, controls, "story", difficulty, on_over=self._over)
+        self.rules = FightRules(fight, seed)
+        self.opponent = self.inner.brains[1]
+        self.inner.brains[1] = RestrainedBrain(self.opponent, self.rules)  # type: ignore
+        self.rules.start_round(self.inner.match, 1)
+        self.rules.apply_confidence(self.opponent)
+        self.beats: list[Beat] = [Beat(e) for e in self.rules.scenes_at(1, "start")]
+        self.montage: Montage | None = None
+        self.want_montage = False
+        self.notice = ("", 0)
+        self.nerve_said: set[str] = set()
+        self.frame = 0
+        self.rng = random.Random(seed)
+        self.confetti = Falling(90, seed, ((255, 200, 60), (240, 80, 160), (120, 200, 255),
+                                           (255, 255, 255)), size=2)
+        self.outcome: tuple[str, str | None] | None = None
+
+    # --- the scene protocol -------------------------------------------------------------
+    @property
+    def match(self):
+        return self.inner.match
+
+    def enter(self) -> None:
+        self.inner.enter()
+        if self.beats and self.beats[0].event.kind == "entrance":
+            self._play("fanfare_intro")
+
+    def exit(self) -> None:
+        self.inner.exit()
+
+    def _play(self, cue: str) -> None:
+        play = getattr(self.ctx.audio, "play", None)
+        if play is not None and cue:
+            play(cue)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        beat = self.beats[0] if self.beats else None
+        if beat is None or self.montage is not None:
+            if self.montage is not None and event.type == pygame.KEYDOWN and \
+                    event.key in CONFIRM:
+                self.montage.hurry()
+                return
+            self.inner.handle(event)
+            return
+        if event.type != pygame.KEYDOWN:
+            return
+        if beat.choosing:
+            if event.key in UP | DOWN:
+                beat.choice = 1 - beat.choice
+                self._play("menu_move")
+            elif event.key in CONFIRM:
+                self._choose(beat, beat.choice)
+        elif event.key in CONFIRM:
+            self._next_line(beat)
+
+    def update(self) -> None:
+        self.frame += 1
+        if self.match.over:  # nothing left to talk about: let the finish play out
+            self.beats.clear()
+            self.want_montage = False
+        if self.beats:
+            self._update_beat(self.beats[0])
+            return
+        if self.want_montage and self.montage is None:
+            self.want_montage = False
+            player = self.inner.brains[0] or CpuBrain("p1", self.player_difficulty,
+                                                      self.match.setup.seed + 7)
+            self.montage = Montage(self.inner, player, self.rules, self.fight)
+        if self.montage is not None:
+            if self.montage.update():
+                self.montage = None
+                self._queue_break(self.match.round)
+            return
+        match = self.match
+        phase_before = match.phase
+        self.inner.update()
+        self._after_tick(phase_before)
+
+    def _after_tick(self, phase_before: str) -> None:
+        match, view = self.match, self.inner.view
+        self.rules.after_tick(match, view)
+        self.rules.apply_confidence(self.opponent)
+        for ev in view.events:
+            if ev.kind == "bell_start" and ev.value > 1:
+                self.rules.start_round(match, ev.value)
+                self.rules.apply_confidence(self.opponent)
+            elif ev.kind in ("bell_end", "bell_final"):
+                self.beats += [Beat(e) for e in self.rules.scenes_at(ev.value, "bell")]
+        if match.phase == "break" and phase_before != "break":
+            self._queue_break(match.round)
+            if self.fight.simulated(match.round + 1) and not self.flow.run.play_all:
+                self.want_montage = True
+        self._notices()
+
+    def _queue_break(self, round_no: int) -> None:
+        if self.match.over:
+            return
+        self.beats += [Beat(e) for e in self.rules.scenes_at(round_no, "break")]
+        self.beats += [Beat(e) for e in self.rules.scenes_at(round_no + 1, "start")]
+
+    def _notices(self) -> None:
+        for n in self.rules.notices:
+            self._play(n.cue)
+            if n.text:
+                self.notice = (n.text, NOTICE_TICKS)
+        self.rules.notices.clear()
+        conf = self.rules.confidence
+        for mark, text in ((0.75, "DRAGO LOOKS UNSURE"), (0.5, "DRAGO IS RATTLED")):
+            if conf < mark and text not in self.nerve_said and self.fight.fighters[1] == "drago":
+                self.nerve_said.add(text)
+                self.notice = (text, NOTICE_TICKS)
+        text, left = self.notice
+        self.notice = (text, max(0, left - 1))
+
+    # --- beats --------------------------------------------------------------------------
+    def _lines(self, beat: Beat) -> tuple[Line, ...]:
+        return beat.event.lines
+
+    def _update_beat(self, beat: Beat) -> None:
+        beat.tick += 1
+        run = self.flow.run
+        if beat.choosing:
+            if run.cpu and beat.tick > 60:
+                self._choose(beat, 0)     # the CPU keeps its promise: never the towel
+            return
+        if beat.event.kind == "brawl" and beat.tick % 14 == 0:
+            self._play("punch_hook" if beat.tick % 28 else "bell_end")
+        if not self._lines(beat):
+            self._end_beat(beat)
+        elif run.cpu and beat.tick >= LINE_TICKS:
+            self._next_line(beat)
+
+    def _next_line(self, beat: Beat) -> None:
+        lines = self._lines(beat)
+        text = lines[beat.line].text if beat.line < len(lines) else ""
+        if beat.tick * TYPE_SPEED < len(text):
+            beat.tick = len(text)
+            return
+        beat.line += 1
+        beat.tick = 0
+        if beat.line >= len(lines):
+            if beat.event.kind == "towel_choice":
+                beat.choosing = True
+            else:
+                self._end_beat(beat)
+
+    def _choose(self, beat: Beat, choice: int) -> None:
+        self._play("menu_select")
+        if choice == 1:
+            self.match.throw_towel("p1")
+            self._play("crowd_boo")
+            self.beats.clear()
+            self.inner.view = self.match.view()
+            return
+        self._end_beat(beat)
+
+    def _end_beat(self, beat: Beat) -> None:
+        if self.beats and self.beats[0] is beat:
+            self.beats.pop(0)
+        if beat.event.kind == "manager":
+            self.notice = ("DRAGO COMES OUT A DIFFERENT MAN", NOTICE_TICKS)
+        if beat.event.kind == "entrance":
+            self._play("crowd_cheer")
+
+    # --- the end --------------------------------------------------------------------------
+    def _over(self, inner: FightScene) -> None:
+        m = self.match
+        if m.winner == "p1":
+            outcome = "win"
+        elif m.reason == "towel" and m.winner == "p2":
+            outcome = "towel"
+        else:
+            outcome = "loss"
+        self.outcome = (outcome, m.method)
+        if outcome != "win" and self.fight.retry and not self.flow.run.cpu:
+            from .story_flow import RetryScene
+
+            self.ctx.stack.replace(RetryScene(self.ctx, self.flow, m.method))
+            return
+        self.flow.done(outcome, m.method)
+
+    # --- drawing --------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        beat = self.beats[0] if self.beats else None
+        if self.montage is not None:
+            self.montage.draw(surface, self.frame)
+            return
+        if beat is not None and beat.event.kind == "brawl":
+            self._draw_brawl(surface, beat)
+        elif beat is not None and beat.event.kind == "manager":
+            draw_illustration(surface, "hall", (Figure("drago", "idle_1", 430, "left"),),
+                              self.frame)
+        else:
+            self.inner.draw(surface)
+        if self.fight.crowd_meter and (beat is None or beat.event.kind != "manager"):
+            self._draw_crowd(surface)
+        if beat is None:
+            text, left = self.notice
+            if text and left > 0:
+                self._draw_notice(surface, text)
+            return
+        if beat.event.kind == "entrance":
+            self.confetti.draw(surface, self.frame)
+        elif beat.event.kind in ("corner", "towel_choice"):
+            ui.fade(surface, 0.35)
+        lines = self._lines(beat)
+        if beat.line < len(lines):
+            ln = lines[beat.line]
+            draw_dialogue(surface, ln.speaker, ln.text, beat.tick * TYPE_SPEED, self.frame,
+                          "ENTER")
+        if beat.choosing:
+            ui.draw_menu(surface, "THE TOWEL", list(TOWEL_ITEMS), beat.choice, self.frame,
+                         "APOLLO ASKED YOU NOT TO", top=120)
+        label = {"corner": "IN THE CORNER", "towel_choice": "IN THE CORNER",
+                 "manager": "DRAGO'S CORNER", "brawl": "AFTER THE BELL"}.get(beat.event.kind)
+        if label and not beat.choosing:
+            get_font("big").draw(surface, label, (320, 214), ui.ACCENT, align="center")
+
+    def _draw_notice(self, surface: pygame.Surface, text: str) -> None:
+        small = get_font("small")
+        w = small.size(text)[0] + 24
+        rect = pygame.Rect(320 - w // 2, 56, w, 17)
+        ui.draw_panel(surface, rect)
+        small.draw(surface, text, (320, rect.top + 6), ui.ACCENT, align="center")
+
+    def _draw_crowd(self, surface: pygame.Surface) -> None:
+        """The crowd meter: who the hall is behind, from the player's left to the right."""
+        crowd = self.match.crowd
+        rect = pygame.Rect(220, 42, 200, 7)
+        surface.fill((8, 6, 14), rect.inflate(4, 4))
+        half = rect.width // 2
+        surface.fill((60, 20, 24), (rect.left, rect.top, half, rect.height))
+        surface.fill((24, 20, 60), (rect.centerx, rect.top, half, rect.height))
+        n = round(half * abs(crowd))
+        if crowd >= 0:
+            surface.fill((255, 196, 70), (rect.centerx - n, rect.top, n, rect.height))
+        else:
+            surface.fill((220, 40, 50), (rect.centerx, rect.top, n, rect.height))
+        surface.fill((255, 255, 255), (rect.centerx, rect.top - 2, 1, rect.height + 4))
+        x = rect.centerx - round(half * crowd)
+        bob = round(math.sin(self.frame / 6))
+        surface.fill((255, 255, 255), (x - 1, rect.top - 3 + bob, 3, 2))
+        small = get_font("small")
+        small.draw(surface, "CROWD", (320, rect.bottom + 3), ui.DIM, align="center")
+        small.draw(surface, "FOR YOU", (rect.left - 6, rect.top), ui.WHITE, align="right")
+        small.draw(surface, "AGAINST", (rect.right + 6, rect.top), ui.WHITE)
+
+    def _draw_brawl(self, surface: pygame.Surface, beat: Beat) -> None:
+        """Both men still swinging after the bell, then dragged back to their corners."""
+        inner, view = self.inner, self.inner.view
+        inner.venue.draw_back(surface, view, self.frame)
+        lines = self._lines(beat)
+        apart = beat.line >= len(lines) - 1 and len(lines) > 1
+        t = beat.tick
+        gap = 0.55 + (min(1.0, t / 90) * 1.6 if apart else 0.0)
+        mid = (view.fighters[0].x_m + view.fighters[1].x_m) / 2
+        for k, fv in enumerate(view.fighters):
+            x = 320 + round((mid + (gap if k else -gap)) * 80)
+            facing = "right" if k == 0 else "left"
+            swing = (t // 9 + k) % 4
+            pose = "idle_0" if apart else ("hook_3" if swing == 0 else
+                                           "hit_head_0" if swing == 2 else "hook_1")
+            inner.fighter_art.draw_pose(surface, fv.id, pose, facing, x, 318)
+        inner.venue.draw_front(surface, view, self.frame)
+        inner.hud.draw(surface, view, self.frame)
+        if not apart and (t // 4) % 2 == 0:
+            get_font("big").draw(surface, "DING! DING!", (320, 120), ui.WHITE, align="center")

@@ -1,0 +1,338 @@
+"""Reads `levels/` and checks every file against the schema, naming file, field and need.
+
+Why collect instead of stopping at the first problem: a modder fixing a folder wants every
+mistake listed at once (`--check-levels`), each as `file: field: expected ..., got ...`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from game.assets import AssetError, asset_path
+from game.sim.bonuses import STATS
+from game.sim.data import FIGHTER_IDS
+from game.sim.match import VENUES
+
+from .model import (
+    ARTS,
+    DRILLS,
+    ENDINGS,
+    EVENT_AT,
+    EVENT_KINDS,
+    KINDS,
+    OUTCOMES,
+    SPEAKERS,
+    Card,
+    Chapter,
+    Drill,
+    Fight,
+    FightEvent,
+    Figure,
+    Line,
+    Page,
+    Story,
+    Training,
+)
+
+STORY_FILE = "story.toml"
+DIFFICULTIES = ("easy", "normal", "hard", "champion")
+ASSET_KINDS = ("sprites", "levels")
+_MISSING = object()
+
+
+class LevelError(ValueError):
+    """The levels folder has problems; `messages` lists each one."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def _kind_name(v: Any) -> str:
+    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else repr(v)
+
+
+class Reader:
+    """Field access for one table that records a message instead of raising."""
+
+    def __init__(self, name: str, table: dict, errors: list[str], prefix: str = "") -> None:
+        self.name, self.table, self.errors, self.prefix = name, table, errors, prefix
+
+    def error(self, key: str, expected: str, got: Any = _MISSING) -> None:
+        tail = "" if got is _MISSING else f", got {_kind_name(got)}"
+        self.errors.append(f"{self.name}: {self.prefix}{key}: expected {expected}{tail}")
+
+    def get(self, key: str, check, expected: str, default: Any = _MISSING) -> Any:
+        if key not in self.table:
+            if default is _MISSING:
+                self.error(key, f"{expected} (missing)")
+                return None
+            return default
+        value = self.table[key]
+        if not check(value):
+            self.error(key, expected, value)
+            return default if default is not _MISSING else None
+        return value
+
+    def text(self, key: str, default: Any = _MISSING, limit: int = 400) -> Any:
+        return self.get(key, lambda v: isinstance(v, str) and 0 < len(v.strip()) <= limit,
+                        f"text of 1..{limit} characters", default)
+
+    def choice(self, key: str, options: tuple, default: Any = _MISSING) -> Any:
+        return self.get(key, lambda v: isinstance(v, str) and v in options,
+                        "one of " + ", ".join(options), default)
+
+    def integer(self, key: str, lo: int, hi: int, default: Any = _MISSING) -> Any:
+        return self.get(key, lambda v: isinstance(v, int) and not isinstance(v, bool)
+                        and lo <= v <= hi, f"a whole number from {lo} to {hi}", default)
+
+    def number(self, key: str, lo: float, hi: float, default: Any = _MISSING) -> Any:
+        def ok(v: Any) -> bool:
+            return (isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+                    and lo <= v <= hi)
+        value = self.get(key, ok, f"a number from {lo:g} to {hi:g}", default)
+        return float(value) if value is not None else None
+
+    def flag(self, key: str, default: Any = _MISSING) -> Any:
+        return self.get(key, lambda v: isinstance(v, bool), "true or false", default)
+
+    def tables(self, key: str, default: Any = _MISSING) -> list[Reader]:
+        value = self.get(key, lambda v: isinstance(v, list) and all(isinstance(t, dict)
+                                                                    for t in v),
+                         "a list of tables ([[" + key + "]])", default)
+        return [Reader(self.name, t, self.errors, f"{self.prefix}{key}[{i}].")
+                for i, t in enumerate(value or [])]
+
+    def unknown(self, allowed: tuple[str, ...]) -> None:
+        for key in self.table:
+            if key not in allowed:
+                self.error(key, "no such field; allowed: " + ", ".join(allowed))
+
+
+def _poses(fighter: str) -> set[str]:
+    try:
+        meta = json.loads(asset_path("sprites", f"{fighter}.json").read_text())
+    except (AssetError, OSError, ValueError):
+        return set()
+    return set(meta.get("frames", {}))
+
+
+def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
+    """An image path must stay inside the game's own folders (sprites/ or levels/)."""
+    value = r.text(key, "")
+    if not value:
+        return ""
+    p = Path(value)
+    if p.is_absolute() or ".." in p.parts or len(p.parts) < 2 or p.parts[0] not in ASSET_KINDS:
+        r.error(key, "a path inside the game's folders (sprites/NAME or levels/NAME, no ..)",
+                value)
+        return ""
+    name = "/".join(p.parts[1:])
+    if p.parts[0] == "levels":
+        if not (levels_dir / name).is_file():
+            r.error(key, f"an existing file in the levels folder ({name} is missing)")
+            return ""
+        return value
+    try:
+        asset_path("sprites", name)
+    except AssetError:
+        r.error(key, f"an existing file in sprites/ ({name} is missing)")
+        return ""
+    return value
+
+
+def _figures(r: Reader) -> tuple[Figure, ...]:
+    out = []
+    for f in r.tables("figures", []):
+        f.unknown(("fighter", "pose", "x", "facing"))
+        fid = f.choice("fighter", FIGHTER_IDS)
+        pose = f.text("pose", "idle_0", limit=40)
+        if fid and pose and _poses(fid) and pose not in _poses(fid):
+            f.error("pose", f"a pose of {fid}'s sprite sheet (like idle_0, taunt_1)", pose)
+        x = f.integer("x", -100, 740, 320)
+        facing = f.choice("facing", ("left", "right"), "right")
+        if fid:
+            out.append(Figure(fid, pose or "idle_0", x or 0, facing or "right"))
+    return tuple(out)
+
+
+def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
+    r.unknown(("kind", "title", "art", "pages", "ending", "music", "image"))
+    art = r.choice("art", ARTS, "night")
+    pages = []
+    for p in r.tables("pages"):
+        p.unknown(("text", "speaker", "art", "figures", "image"))
+        pages.append(Page(p.text("text") or "", p.choice("speaker", SPEAKERS, "") or "",
+                          p.choice("art", ARTS, "") or "", _figures(p),
+                          check_asset(p, "image", levels_dir)))
+    if "pages" in r.table and not pages:
+        r.error("pages", "at least one [[pages]] table")
+    from game.audio import MUSIC_CUES
+    return Card(cid, path, r.text("title", limit=60) or cid, art or "night", tuple(pages),
+                r.choice("ending", ENDINGS, None), r.choice("music", MUSIC_CUES, None),
+                check_asset(r, "image", levels_dir))
+
+
+def _lines(r: Reader) -> tuple[Line, ...]:
+    out = []
+    for ln in r.tables("lines", []):
+        ln.unknown(("speaker", "text"))
+        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or ""))
+    return tuple(out)
+
+
+def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
+    out = []
+    for e in r.tables("events", []):
+        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence"))
+        kind = e.choice("kind", EVENT_KINDS)
+        rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
+                    and 1 <= v <= rounds,
+                    f"a round from 1 to {rounds} (this fight has {rounds} rounds)")
+        places = EVENT_AT.get(kind or "", ("start",))
+        at = e.choice("at", places, places[0])
+        if at == "break" and rnd == rounds:
+            e.error("round", f"a round before the last ({rounds}): there is no break after it",
+                    rnd)
+        lines = _lines(e)
+        if kind in ("corner", "manager", "brawl") and not lines:
+            e.error("lines", f"at least one [[...lines]] for a {kind} scene")
+        out.append(FightEvent(kind or "corner", rnd or 1, at or "start", lines,
+                              e.number("value", 0.0, 1.0, 0.0) or 0.0,
+                              e.number("crowd", 0.0, 1.0, 0.0) or 0.0,
+                              e.number("after", 0.0, 1.0, 0.0) or 0.0,
+                              e.number("confidence", 0.0, 1.0, None)))
+    return tuple(out)
+
+
+def _fight(cid: str, path: Path, r: Reader) -> Fight:
+    r.unknown(("kind", "title", "fighters", "venue", "rounds", "round_seconds",
+               "three_knockdown_tko", "difficulty", "crowd_start", "crowd_gain", "crowd_meter",
+               "play_rounds", "training_bonuses", "retry", "outcomes", "events"))
+    fighters = r.get("fighters", lambda v: isinstance(v, list) and len(v) == 2
+                     and all(f in FIGHTER_IDS for f in v),
+                     "two fighters, each one of " + ", ".join(FIGHTER_IDS))
+    rounds = r.integer("rounds", 1, 15)
+    play = r.get("play_rounds", lambda v: isinstance(v, list) and all(
+        isinstance(n, int) and not isinstance(n, bool) for n in v), "a list of round numbers",
+        [])
+    for n in play or []:
+        if rounds and not 1 <= n <= rounds:
+            r.error("play_rounds", f"rounds from 1 to {rounds}", n)
+    outcomes = r.get("outcomes", lambda v: isinstance(v, dict) and all(
+        k in OUTCOMES and isinstance(t, str) for k, t in v.items()),
+        "a table mapping " + "/".join(OUTCOMES) + " to chapter ids", {})
+    return Fight(cid, path, r.text("title", limit=60) or cid,
+                 tuple(fighters) if fighters else ("rocky", "drago"),  # type: ignore[arg-type]
+                 r.choice("venue", VENUES) or "las_vegas", rounds or 1,
+                 r.number("round_seconds", 1.0, 600.0) or 60.0,
+                 bool(r.flag("three_knockdown_tko", True)),
+                 r.choice("difficulty", DIFFICULTIES, "normal") or "normal",
+                 r.number("crowd_start", -1.0, 1.0, 0.0) or 0.0,
+                 r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
+                 bool(r.flag("crowd_meter", False)), tuple(play or ()),
+                 bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
+                 dict(outcomes or {}), _events(r, rounds or 15))
+
+
+def _training(cid: str, path: Path, r: Reader) -> Training:
+    r.unknown(("kind", "title", "fighter", "drills"))
+    drills = []
+    for d in r.tables("drills"):
+        d.unknown(("kind", "title", "text", "stats", "rival", "rival_text", "boost",
+                   "boost_text"))
+        stats = d.get("stats", lambda v: isinstance(v, list) and all(s in STATS for s in v),
+                      "a list of stats, each one of " + ", ".join(STATS), [])
+        drills.append(Drill(d.choice("kind", DRILLS) or "logs", d.text("title", limit=40) or "",
+                            d.text("text") or "", tuple(stats or ()),
+                            d.integer("rival", 0, 99999, 0) or 0, d.text("rival_text", "") or "",
+                            d.number("boost", 0.0, 0.5, 0.0) or 0.0,
+                            d.text("boost_text", "") or ""))
+    if "drills" in r.table and not drills:
+        r.error("drills", "at least one [[drills]] table")
+    return Training(cid, path, r.text("title", limit=60) or cid,
+                    r.choice("fighter", FIGHTER_IDS, "rocky") or "rocky", tuple(drills))
+
+
+def _read_toml(path: Path, errors: list[str]) -> dict | None:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({exc})")
+    except tomllib.TOMLDecodeError as exc:
+        errors.append(f"{path.name}: (file): expected valid TOML ({exc})")
+    return None
+
+
+def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | None:
+    raw = _read_toml(path, errors)
+    if raw is None:
+        return None
+    r = Reader(path.name, raw, errors)
+    kind = r.choice("kind", KINDS)
+    cid = path.stem
+    if kind == "card":
+        return _card(cid, path, r, levels_dir)
+    if kind == "fight":
+        return _fight(cid, path, r)
+    if kind == "training":
+        return _training(cid, path, r)
+    return None
+
+
+def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
+    """The story and every problem found (an empty list means it is good to play)."""
+    errors: list[str] = []
+    levels_dir = Path(levels_dir)
+    if not levels_dir.is_dir():
+        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
+    index = levels_dir / STORY_FILE
+    raw = _read_toml(index, errors) if index.is_file() else None
+    if raw is None:
+        if not index.is_file():
+            errors.append(f"{STORY_FILE}: (file): expected the story's order (missing)")
+        return None, errors
+    r = Reader(STORY_FILE, raw, errors)
+    r.unknown(("format", "title", "order"))
+    r.integer("format", 1, 1)
+    title = r.text("title", "Piece of Iron", limit=60)
+    order = r.get("order", lambda v: isinstance(v, list) and v and all(
+        isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
+    chapters: dict[str, Chapter] = {}
+    for path in sorted(levels_dir.glob("*.toml")):
+        if path.name == STORY_FILE:
+            continue
+        ch = load_chapter(path, levels_dir, errors)
+        if ch is not None:
+            chapters[path.stem] = ch
+    known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
+    for i, cid in enumerate(order):
+        if cid not in known:
+            errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
+                          "(missing)")
+    for ch in chapters.values():
+        if isinstance(ch, Fight):
+            for outcome, target in ch.outcomes.items():
+                if target not in known:
+                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
+                                  f"file {target}.toml (missing)")
+    if errors:
+        return None, errors
+    return Story(levels_dir, title, tuple(order), chapters), []
+
+
+def check_levels(levels_dir: Path) -> list[str]:
+    """Every problem in a levels folder, one message each; [] when it is valid."""
+    return read_story(levels_dir)[1]
+
+
+def load_story(levels_dir: Path) -> Story:
+    """The checked story; raises LevelError listing every problem."""
+    story, errors = read_story(levels_dir)
+    if story is None:
+        raise LevelError(errors)
+    return story

@@ -1,0 +1,308 @@
+"""Each story mechanic alone: drills, taunt, restraint, nerve, the cut, the crowd, the towel,
+the round-14 scene, the simulated rounds, bonuses reaching the fight, retry and defeat, saves."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pygame
+import pytest
+
+from game.assets import asset_dir
+from game.audio import NullAudio
+from game.cli import parse
+from game.input.keyboard import KeyboardInput
+from game.scenes.base import SceneStack
+from game.sim.actions import PUNCH_MASK, command
+from game.sim.match import Match, MatchSetup
+from game.sim.view import Event
+from game.story import load_story, make_story_scene
+from game.story.drills import CpuTrainee, Input, make_drill
+from game.story.script import FightRules
+
+LEVELS = asset_dir("levels")
+
+
+@pytest.fixture()
+def ctx():
+    from game.app import Context
+
+    pygame.display.init()
+    pygame.display.set_mode((1280, 720))
+    c = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
+    yield c
+    pygame.display.quit()
+
+
+def at_chapter(ctx, chapter: str, control: str = "cpu", seconds: float = 3.0, seed: int = 1):
+    from game.scenes.story_flow import make_flow
+
+    flow = make_flow(ctx, LEVELS, control, seed, "normal", seconds, save=False)
+    flow.run.index = flow.run.story.order.index(chapter)
+    ctx.stack.push(flow.scene())
+    ctx.stack.apply()
+    return flow
+
+
+def tick(ctx, n: int = 1) -> None:
+    for _ in range(n):
+        ctx.stack.top.update()
+        ctx.stack.apply()
+
+
+def key(ctx, k: int) -> None:
+    ctx.stack.top.handle(pygame.event.Event(pygame.KEYDOWN, key=k, scancode=0, mod=0,
+                                            unicode=""))
+    ctx.stack.apply()
+
+
+def render(ctx) -> pygame.Surface:
+    frame = pygame.Surface((640, 360))
+    ctx.stack.draw(frame)
+    return frame
+
+
+# --- drills ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["logs", "snow", "mountain", "machine"])
+def test_drills_reward_skill_and_end(kind):
+    def play(trainee) -> float:
+        d = make_drill(kind)
+        while not d.done:
+            d.step(trainee(d))
+        return d.score
+
+    good = play(CpuTrainee(1, 0.95).input)
+    idle = play(lambda d: Input())
+    assert 0.0 <= idle < 0.05 and good > 0.75
+
+
+def test_every_mash_has_a_hold_option():
+    for kind in ("snow", "machine"):
+        d = make_drill(kind)
+        while not d.done:
+            d.step(Input(hold=True))
+        assert 0.4 < d.score < 0.75, kind   # a fair, middling result
+
+
+def test_adrian_lifts_the_last_drill():
+    plain, lifted = make_drill("mountain"), make_drill("mountain", boost=0.15)
+    for d in (plain, lifted):
+        t = CpuTrainee(3, 0.6)
+        while not d.done:
+            d.step(t.input(d))
+    assert lifted.score > plain.score or lifted.score == 1.0
+
+
+# --- rules on a plain match ---------------------------------------------------------------
+def fight_rules(chapter: str) -> tuple[FightRules, Match]:
+    fight = load_story(LEVELS).chapter(chapter)
+    setup = MatchSetup(fighters=fight.fighters, venue=fight.venue, rounds=fight.rounds,
+                       round_seconds=10, crowd_start=fight.crowd_start)
+    rules = FightRules(fight, 1)
+    match = Match(setup)
+    rules.start_round(match, 1)
+    return rules, match
+
+
+def with_events(match: Match, *events: Event, **changes):
+    return dataclasses.replace(match.view(), events=events, **changes)
+
+
+def test_taunt_wins_the_crowd_and_some_stamina():
+    rules, match = fight_rules("creed_drago")
+    apollo = match.fighters[0]
+    apollo.stamina = 40.0
+    crowd = match.crowd
+    rules.after_tick(match, with_events(match, Event("taunt", "p1")))
+    assert apollo.stamina > 40.0 and match.crowd > crowd
+    assert any("CROWD" in n.text for n in rules.notices)
+
+
+def test_drago_holds_back_then_presses():
+    rules, match = fight_rules("creed_drago")
+    punches = command("hook", "forward")
+    early = [rules.filter_opponent(punches) & PUNCH_MASK for _ in range(200)]
+    rules.start_round(match, 3)
+    late = [rules.filter_opponent(punches) & PUNCH_MASK for _ in range(200)]
+    assert sum(map(bool, early)) < 100 and all(late)
+
+
+def test_confidence_drains_only_when_rocky_ends_a_round_standing():
+    rules, match = fight_rules("balboa_drago")
+    start = rules.confidence
+    rules.after_tick(match, with_events(match, Event("bell_end", value=1)))
+    assert rules.confidence == pytest.approx(start - 0.06)
+    match.fighters[0].set_state("down")
+    rules.after_tick(match, with_events(match, Event("bell_end", value=2)))
+    assert rules.confidence == pytest.approx(start - 0.06)
+
+    class Brain:
+        confidence = 1.0
+    brain = Brain()
+    rules.apply_confidence(brain)
+    assert brain.confidence == rules.confidence
+    rules.apply_confidence(object())   # a brain without confidence is left alone
+
+
+def test_the_cut_waits_for_late_round_two_and_shakes_drago():
+    rules, match = fight_rules("balboa_drago")
+    drago = match.fighters[1]
+    drago.cut = 1
+    view = with_events(match, Event("cut", "p2", value=1))
+    rules.after_tick(match, view)
+    assert drago.cut == 0 and not rules.cut_opened      # round 1: not yet
+    late = with_events(match, Event("cut", "p2", value=1), round=2,
+                       clock_ticks_left=match.round_ticks // 4)
+    drago.cut = 1
+    before = rules.confidence
+    rules.after_tick(match, late)
+    assert drago.cut == 1 and rules.cut_opened and rules.confidence < before
+    assert any("glove" in n.text for n in rules.notices)
+
+
+def test_moscow_crowd_starts_hostile_and_is_with_rocky_by_round_14():
+    rules, match = fight_rules("balboa_drago")
+    assert match.crowd < -0.5
+    rules.start_round(match, 14)
+    assert match.crowd >= 0.4
+
+
+def test_three_knockdown_rule_follows_the_level(ctx):
+    flow = at_chapter(ctx, "creed_drago")
+    assert ctx.stack.top.match.setup.three_knockdown_tko
+    flow.run.index = flow.run.story.order.index("balboa_drago")
+    ctx.stack.replace(flow.scene())
+    ctx.stack.apply()
+    assert not ctx.stack.top.match.setup.three_knockdown_tko
+
+
+# --- scenes --------------------------------------------------------------------------------
+def until(ctx, cond, limit: int = 40000) -> None:
+    for _ in range(limit):
+        if cond():
+            return
+        tick(ctx)
+    raise AssertionError("condition never came")
+
+
+def test_towel_choice_and_its_branch(ctx):
+    flow = at_chapter(ctx, "creed_drago", control="keyboard")
+    scene = ctx.stack.top
+
+    def at_towel() -> bool:
+        if scene.beats and scene.beats[0].event.kind != "towel_choice":
+            key(ctx, pygame.K_RETURN)   # a person reads the entrance and corner lines
+        return bool(scene.beats) and scene.beats[0].event.kind == "towel_choice"
+    until(ctx, at_towel)
+    beat = scene.beats[0]
+    while not beat.choosing:
+        key(ctx, pygame.K_RETURN)
+    assert render(ctx).get_at((320, 150))[:3] != (0, 0, 0)
+    key(ctx, pygame.K_DOWN)
+    key(ctx, pygame.K_RETURN)
+    assert scene.match.over and scene.match.reason == "towel"
+    until(ctx, lambda: ctx.stack.top is not scene)
+    assert flow.run.records[-1]["outcome"] == "towel"
+    assert flow.run.current().id == "creed_towel"
+
+
+def test_the_cpu_never_throws_the_towel(ctx):
+    flow = at_chapter(ctx, "creed_drago", seed=2)
+    scene = ctx.stack.top
+    until(ctx, lambda: ctx.stack.top is not scene)
+    assert flow.run.records[-1]["outcome"] in ("win", "loss")
+    assert scene.match.reason != "towel"
+
+
+def test_balboa_fight_simulates_the_middle_and_plays_the_manager_scene(ctx):
+    flow = at_chapter(ctx, "balboa_drago", seed=3)
+    scene = ctx.stack.top
+    rounds_boxed: set[int] = set()
+    seen = {"montage": False, "manager": False, "brawl": False}
+    while ctx.stack.top is scene:
+        if scene.montage is not None:
+            seen["montage"] = True
+        elif scene.beats:
+            kind = scene.beats[0].event.kind
+            seen[kind] = True
+            if kind == "manager":
+                assert scene.match.round == 13
+        elif scene.match.phase == "fight":
+            rounds_boxed.add(scene.match.round)
+        tick(ctx)
+    assert seen["montage"]
+    assert rounds_boxed <= {1, 2, 14, 15}
+    if scene.match.round >= 14:
+        assert seen["manager"] and scene.rules.confidence <= 0.45
+    assert flow.run.records[-1]["id"] == "balboa_drago"
+
+
+def test_play_all_boxes_every_round(ctx):
+    flow = at_chapter(ctx, "balboa_drago", seconds=1.0)
+    flow.run.play_all = True
+    scene = flow.scene()
+    ctx.stack.replace(scene)
+    ctx.stack.apply()
+    until(ctx, lambda: scene.match.round >= 4 or scene.match.over, 20000)
+    assert scene.montage is None
+
+
+def test_training_bonuses_reach_the_final_fight(ctx):
+    flow = at_chapter(ctx, "training")
+    until(ctx, lambda: flow.run.current().id != "training", 20000)
+    rec = flow.run.records[-1]
+    assert rec["kind"] == "training" and rec["bonuses"]["damage_mult"] > 1.0
+    flow.run.index = flow.run.story.order.index("balboa_drago")
+    ctx.stack.replace(flow.scene())
+    ctx.stack.apply()
+    rocky = ctx.stack.top.match.fighters[0]
+    base = ctx.stack.top.match.game.fighters["rocky"]
+    assert rocky.data.damage_mult > base.damage_mult
+    assert rocky.data.stamina_max > base.stamina_max
+
+
+def test_training_can_be_auto_completed_with_an_average_result(ctx):
+    flow = at_chapter(ctx, "training", control="keyboard")
+    key(ctx, pygame.K_DOWN)
+    key(ctx, pygame.K_RETURN)
+    key(ctx, pygame.K_RETURN)
+    rec = flow.run.records[-1]
+    assert rec["outcome"] == "done" and 1.0 < rec["bonuses"]["damage_mult"] < 1.15
+
+
+def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
+    from game.scenes.story_fight import StoryFightScene
+    from game.scenes.story_flow import RetryScene
+
+    flow = at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
+    flow.run.play_all = False
+    scene = ctx.stack.top
+    scene.match.throw_towel("p1")          # the quickest honest loss
+    until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
+    key(ctx, pygame.K_RETURN)               # FIGHT AGAIN
+    again = ctx.stack.top
+    assert isinstance(again, StoryFightScene) and again is not scene
+    assert again.match.setup.seed != scene.match.setup.seed
+    again.match.throw_towel("p1")
+    until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
+    key(ctx, pygame.K_DOWN)
+    key(ctx, pygame.K_RETURN)               # ACCEPT DEFEAT
+    assert flow.run.current().id == "ending_defeat"
+
+
+def test_saves_are_atomic_resumable_and_a_corrupt_one_is_set_aside(ctx):
+    from game.story.save import read_save, save_path
+
+    flow = at_chapter(ctx, "to_russia", control="keyboard")
+    flow.run.save = True
+    key(ctx, pygame.K_ESCAPE)               # skip the card
+    doc, msg = read_save()
+    assert doc is not None and msg == "" and doc["index"] == 3
+    assert not list(save_path().parent.glob("*.tmp"))
+    ctx.stack.clear_to(make_story_scene(ctx, LEVELS, "keyboard", 1, resume=True))
+    ctx.stack.apply()
+    assert ctx.story.current().id == "training"
+    save_path().write_text("index = [")
+    doc, msg = read_save()
+    assert doc is None and "set aside" in msg
+    assert list(save_path().parent.glob("story.toml.corrupt-*"))
