@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -19,17 +19,22 @@ import pygame  # noqa: E402
 
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
+from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
+from game.input.seats import Seats  # noqa: E402
 from game.loop import FixedStepper  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
 from game.scenes.base import SceneStack  # noqa: E402
+from game.settings import Settings  # noqa: E402
+from game.story import story_over, story_result  # noqa: E402
 
 LOGICAL = (640, 360)
 FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
 UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
+NOTICE_TICKS = 600        # a message for the player stays 10 s
 
 
 @dataclass
@@ -43,7 +48,96 @@ class Context:
     ticks: int = 0
     quit: bool = False
     fight: object = None          # the FightScene now running (for results and replays)
+    story: object = None          # the StoryRun, in story mode
     reduced_shake: bool = False
+    pads: GamepadInput = field(default_factory=GamepadInput)
+    seats: Seats = field(default_factory=Seats)
+    settings: Settings = field(default_factory=Settings)
+    settings_path: Path | None = None  # None: remaps are not saved (tests, --headless runs)
+    notices: list[tuple[str, int]] = field(default_factory=list)  # (text, ticks left)
+
+    def notify(self, text: str) -> None:
+        """A message for the player, shown over any screen for a while (and on stderr)."""
+        self.notices.append((text, NOTICE_TICKS))
+        sys.stderr.write(f"piece-of-iron: {text}\n")
+
+
+def route_event(ctx: Context, event: pygame.event.Event) -> None:
+    """One pygame event to the devices and then to the top scene.
+
+    Why here: devices must follow plugs and focus whatever screen is up; scenes get the raw
+    event (keys, mouse) and, for a pad, what it meant (a PAD_EVENT) right after it."""
+    if event.type == pygame.QUIT:
+        ctx.quit = True
+    elif event.type == pygame.WINDOWFOCUSLOST:
+        ctx.keyboard.release_all()
+        ctx.pads.release_all()
+    meaning = ctx.pads.handle(event)
+    extra = []
+    if meaning is not None:
+        pad = ctx.pads.pads.get(meaning.instance_id)
+        name = pad.name if pad is not None else ""
+        if meaning.kind == "added":
+            ctx.seats.fill_waiting(meaning.instance_id, name)
+        elif meaning.kind == "removed":
+            ctx.seats.removed(meaning.instance_id)
+        extra.append(as_event(meaning, name))
+    elif event.type in DEVICE_EVENTS:
+        return  # the second ADDED/REMOVED of a pad we already know about
+    for ev in (event, *extra):
+        top = ctx.stack.top
+        if top is not None:
+            top.handle(ev)
+
+
+def step(ctx: Context) -> None:
+    """One tick of the top scene; presses read by it are used up."""
+    top = ctx.stack.top
+    if top is not None:
+        top.update()
+    ctx.keyboard.consume()
+    ctx.pads.consume()
+    ctx.notices[:] = [(t, n - 1) for t, n in ctx.notices if n > 1]
+    ctx.ticks += 1
+    ctx.stack.apply()
+
+
+def draw_notices(ctx: Context, frame: pygame.Surface) -> None:
+    if not ctx.notices:
+        return
+    from game.render import ui
+    from game.render.font import get_font
+
+    small = get_font("small")
+    lines = [line for text, _ in ctx.notices[-2:] for line in _wrap(text.upper(), 96)]
+    rect = pygame.Rect(8, 360 - 12 - 10 * len(lines), 624, 8 + 10 * len(lines))
+    ui.draw_panel(frame, rect)
+    for k, line in enumerate(lines):
+        small.draw(frame, line, (16, rect.top + 5 + 10 * k), ui.ACCENT if k == 0 else ui.WHITE)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line] if line else lines
+
+
+def load_user_settings(ctx: Context) -> None:
+    """settings.toml from the user folder into the devices; bad files reported to the player."""
+    from game import paths, settings
+
+    path = paths.settings_file()
+    s, messages = settings.load(path)
+    ctx.settings, ctx.settings_path = s, path
+    ctx.keyboard.set_bindings(s.keys)
+    ctx.pads.dead_zone = s.dead_zone
+    for message in messages:
+        ctx.notify(message)
 
 
 def _first_scene(ctx: Context):
@@ -53,6 +147,17 @@ def _first_scene(ctx: Context):
     opts = ctx.opts
     if opts.replay is not None or opts.mode in ("versus", "exhibition"):
         return FightScene(ctx, *fight_from_options(opts))
+    if opts.mode == "story":
+        from game.assets import asset_dir
+        from game.story import make_story_scene
+
+        levels = opts.levels or asset_dir("levels")
+        return make_story_scene(ctx, levels, opts.p1 or "keyboard", opts.seed,
+                                opts.difficulty[0], save=not opts.headless)
+    if opts.mode == "training":
+        from game.scenes.training import TrainingScene
+
+        return TrainingScene(ctx, opts.fighters, opts.venue or "las_vegas")
     return TitleScene(ctx)
 
 
@@ -70,6 +175,8 @@ def run(opts: Options) -> int:
     frame = pygame.Surface(LOGICAL).convert()
     audio = open_audio(mute=opts.mute or opts.headless)
     ctx = Context(opts, audio, KeyboardInput(), SceneStack())
+    load_user_settings(ctx)
+    ctx.pads.start()  # pads already plugged in; a `--p1 gamepad` fight takes one on entry
     try:
         ctx.stack.push(_first_scene(ctx))
         ctx.stack.apply()
@@ -84,6 +191,7 @@ def run(opts: Options) -> int:
 
     def present() -> pygame.Surface:
         ctx.stack.draw(frame)
+        draw_notices(ctx, frame)
         out = frame
         if scaled is not None:
             pygame.transform.scale(frame, size, scaled)
@@ -95,6 +203,8 @@ def run(opts: Options) -> int:
             return True
         if opts.frames is not None and ctx.ticks >= opts.frames:
             return True
+        if opts.until_result and ctx.story is not None:
+            return story_over(ctx)
         fight = ctx.fight
         # a moment after the end, so the last frame shows the finish, not the flash
         return bool(opts.until_result and fight is not None
@@ -102,22 +212,12 @@ def run(opts: Options) -> int:
 
     while not finished():
         for event in pygame.event.get():
-            if event.type == pygame.QUIT:
-                ctx.quit = True
-            elif event.type == pygame.WINDOWFOCUSLOST:
-                ctx.keyboard.release_all()
-            top = ctx.stack.top
-            if top is not None:
-                top.handle(event)
+            route_event(ctx, event)
         steps = 1 if opts.headless else stepper.due()
         for _ in range(steps):
-            top = ctx.stack.top
-            if top is None or finished():
+            if ctx.stack.top is None or finished():
                 break
-            top.update()
-            ctx.keyboard.consume()
-            ctx.ticks += 1
-            ctx.stack.apply()
+            step(ctx)
             if opts.filmstrip is not None and ctx.ticks % opts.every == 0 and len(film) < FILM_MAX:
                 film.append(pygame.transform.scale(present(), FILM_THUMB))
         if not opts.headless:
@@ -142,7 +242,9 @@ def run(opts: Options) -> int:
         match = fight.match if fight is not None else None
         mode = fight.mode if fight is not None else opts.mode
         seed = fight.match.setup.seed if fight is not None else opts.seed
-        doc = run_result(mode, seed, ctx.ticks, match)
+        if ctx.story is not None:
+            mode, seed = "story", opts.seed
+        doc = run_result(mode, seed, ctx.ticks, match, story_result(ctx))
         atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")
     pygame.quit()
     return 0

@@ -122,18 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mute", action="store_true")
     p.add_argument("--fullscreen", action="store_true")
     p.add_argument("--scale", type=_positive_int(1, 4), default=2)
+    p.add_argument("--check-levels", nargs="?", const="", default=None, metavar="DIR",
+                   help="validate the levels (shipped, or DIR) and exit 0 or 1")
+    p.add_argument("--paths", action="store_true",
+                   help="print the user folders (settings, saves, ...) and exit")
     return p
 
 
 def parse(argv: list[str] | None = None) -> Options:
     ns = build_parser().parse_args(argv)
-    if ns.mode in ("story", "training"):
-        sys.stderr.write(f"piece-of-iron: --mode {ns.mode}: not available yet in this build\n")
-        raise SystemExit(2)
-    for side in ("p1", "p2"):
-        if getattr(ns, side) == "gamepad":
-            sys.stderr.write(f"piece-of-iron: --{side} gamepad: gamepads are not supported yet\n")
-            raise SystemExit(2)
     return Options(
         headless=ns.headless, mode=ns.mode, p1=ns.p1, p2=ns.p2, fighters=ns.fighters,
         venue=ns.venue, difficulty=ns.difficulty, bonuses=ns.bonuses, rounds=ns.rounds,
@@ -143,7 +140,31 @@ def parse(argv: list[str] | None = None) -> Options:
         levels=ns.levels, mute=ns.mute, fullscreen=ns.fullscreen, scale=ns.scale)
 
 
+def check_levels_command(folder: str) -> int:
+    """`--check-levels [DIR]`: every problem on its own line naming file and field."""
+    from game.assets import asset_dir
+    from game.story import check_levels
+
+    path = Path(folder) if folder else asset_dir("levels")
+    problems = check_levels(path)
+    for line in problems:
+        sys.stderr.write(f"{line}\n")
+    if problems:
+        return 1
+    sys.stdout.write(f"levels ok: {path}\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--paths" in args:
+        build_parser().parse_args(args)  # a bad option beside it still exits 2
+        from game.paths import describe
+
+        sys.stdout.write(describe())
+        return 0
+    if "--check-levels" in args or any(a.startswith("--check-levels=") for a in args):
+        return check_levels_command(build_parser().parse_args(args).check_levels)
     opts = parse(argv)
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     if opts.headless:

@@ -29,9 +29,10 @@ def fight_result(match: Match) -> dict:
     }
 
 
-def run_result(mode: str | None, seed: int, ticks: int, match: Match | None) -> dict:
+def run_result(mode: str | None, seed: int, ticks: int, match: Match | None,
+               story: dict | None = None) -> dict:
     return {
         "format": 1, "mode": mode, "seed": seed, "ticks": ticks,
         "fight": fight_result(match) if match is not None else None,
-        "story": None,
+        "story": story,
     }

@@ -71,3 +71,40 @@ def test_a_broken_replay_is_refused_with_a_message(tmp_path):
     out = run_cli("--headless", "--replay", str(bad), "--until-result")
     assert out.returncode == 1
     assert "game_version" in out.stderr and "bad.replay" in out.stderr
+
+
+def test_check_levels_passes_on_the_shipped_story_and_names_a_broken_file(tmp_path):
+    import shutil
+
+    ok = run_cli("--check-levels")
+    assert ok.returncode == 0, ok.stderr
+    broken = tmp_path / "levels"
+    shutil.copytree(ROOT / "levels", broken)
+    victim = sorted(p for p in broken.glob("*.toml") if p.name != "story.toml")[0]
+    victim.write_text("this is = = not toml\n")
+    bad = run_cli("--check-levels", str(broken))
+    assert bad.returncode == 1
+    assert victim.name in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_training_mode_starts_directly(tmp_path):
+    out = run_cli("--headless", "--mode", "training", "--frames", "200", "--screenshot",
+                  str(tmp_path / "t.png"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "t.png").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_the_cpu_plays_the_story_to_an_ending(tmp_path, seed):
+    import json
+
+    out = run_cli("--headless", "--mode", "story", "--p1", "cpu", "--seed", str(seed),
+                  "--until-result", "--result-json", str(tmp_path / "s.json"))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads((tmp_path / "s.json").read_text())
+    story = doc["story"]
+    assert doc["mode"] == "story" and story["ending"] in ("victory", "defeat")
+    ids = [c["id"] for c in story["chapters"]]
+    assert {"creed_drago", "training", "balboa_drago"} <= set(ids)
+    assert doc["fight"] is not None and doc["fight"]["over"]

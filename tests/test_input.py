@@ -96,3 +96,126 @@ def test_stepper_makes_whole_ticks_and_caps_catch_up():
     assert s.due() == 5
     now[0] += 1 / 60
     assert s.due() == 1
+
+
+def test_rebinding_moves_the_key_and_drops_held_state(display):
+    kb = KeyboardInput()
+    post(pygame.KEYDOWN, P1_KEYS["guard"])
+    pump(kb)
+    keys = (dict(P1_KEYS), dict(P2_KEYS))
+    keys[0]["jab"] = pygame.KSCAN_J
+    kb.set_bindings(keys)
+    assert kb.command(0, 1) == 0
+    post(pygame.KEYDOWN, pygame.KSCAN_J)
+    post(pygame.KEYDOWN, P1_KEYS["jab"])  # the old key does nothing now
+    pump(kb)
+    assert to_names(kb.command(0, 1)) == ["jab"]
+
+
+def test_a_key_is_shown_by_the_label_its_layout_gave_it(display):
+    from game.input.bindings import scancode_label
+
+    kb = KeyboardInput()
+    assert scancode_label(P1_KEYS["left"], kb.labels) == "A"
+    # on AZERTY the key in QWERTY's A place prints Q
+    kb.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_q, scancode=P1_KEYS["left"],
+                                 mod=0, unicode="q"))
+    assert scancode_label(P1_KEYS["left"], kb.labels) == "Q"
+    assert scancode_label(P2_KEYS["body"]) == ","
+
+
+def test_menus_move_with_keys_and_pad_presses():
+    from game.input.gamepad import PadEvent, as_event
+    from game.input.menu import menu_action
+
+    down = pygame.event.Event(pygame.KEYDOWN, key=0, scancode=pygame.KSCAN_S, mod=0)
+    assert menu_action(down) == "down"  # S by place, whatever the layout prints on it
+    assert menu_action(as_event(PadEvent("press", 3, "a"))) == "confirm"
+    assert menu_action(as_event(PadEvent("press", 3, "b"))) == "back"
+    assert menu_action(as_event(PadEvent("press", 3, "start"))) == "start"
+    assert menu_action(as_event(PadEvent("release", 3, "a"))) is None
+
+
+@pytest.fixture()
+def ctx(tmp_path):
+    from game.app import Context
+    from game.audio import NullAudio
+    from game.cli import parse
+    from game.scenes.base import SceneStack
+
+    pygame.display.init()
+    pygame.display.set_mode((640, 360))
+    c = Context(parse(["--headless", "--round-seconds", "20", "--rounds", "1"]), NullAudio(),
+                KeyboardInput(), SceneStack())
+    c.settings_path = tmp_path / "settings.toml"
+    yield c
+    pygame.display.quit()
+
+
+def keydown(c, key: int = 0, scancode: int = 0) -> None:
+    from game.app import route_event
+
+    route_event(c, pygame.event.Event(pygame.KEYDOWN, key=key, scancode=scancode, mod=0,
+                                      unicode=""))
+    c.stack.apply()
+
+
+def test_controls_screen_remaps_refuses_conflicts_and_saves(ctx):
+    from game import settings
+    from game.scenes.controls import ControlsScene
+
+    scene = ControlsScene(ctx)
+    ctx.stack.push(scene)
+    ctx.stack.apply()
+    for _ in range(4):
+        keydown(ctx, pygame.K_DOWN)           # to JAB, column P1 KEY
+    keydown(ctx, pygame.K_RETURN)
+    assert scene.listening
+    keydown(ctx, pygame.K_k, P2_KEYS["jab"])  # p2's jab: refused
+    assert scene.message.startswith("REFUSED") and "P2'S JAB" in scene.message
+    assert ctx.settings.keys[0]["jab"] == P1_KEYS["jab"]
+    keydown(ctx, pygame.K_RETURN)
+    keydown(ctx, pygame.K_j, pygame.KSCAN_J)
+    assert ctx.keyboard.bindings[0]["jab"] == pygame.KSCAN_J
+    saved, messages = settings.load(ctx.settings_path)
+    assert messages == [] and saved.keys[0]["jab"] == pygame.KSCAN_J
+    frame = pygame.Surface((640, 360))
+    ctx.stack.draw(frame)                     # draws headless without error
+    keydown(ctx, pygame.K_ESCAPE)
+    assert ctx.stack.top is None
+
+
+def test_focus_loss_pauses_the_fight_and_releases_held_keys(ctx):
+    from game.app import route_event
+    from game.scenes.fight import FightScene
+    from game.scenes.pause import PauseScene
+    from game.sim.match import MatchSetup
+
+    fight = FightScene(ctx, MatchSetup(), ("keyboard", "keyboard"), "versus",
+                       ("normal", "normal"))
+    ctx.stack.push(fight)
+    ctx.stack.apply()
+    keydown(ctx, 0, P1_KEYS["guard"])
+    assert ctx.keyboard.command(0, 1) == BIT["guard"]
+    route_event(ctx, pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    ctx.stack.apply()
+    assert isinstance(ctx.stack.top, PauseScene)
+    assert ctx.keyboard.command(0, 1) == 0
+
+
+def test_select_screen_swaps_sides_and_a_pad_start_joins(ctx):
+    from game.input.controller import OpenDevice
+    from game.input.gamepad import Pad, PadEvent, as_event
+    from game.scenes.select import SelectScene
+
+    scene = SelectScene(ctx, "versus")
+    ctx.stack.push(scene)
+    ctx.stack.apply()
+    ctx.pads.pads[5] = Pad(OpenDevice(5, "Test Pad", "controller", None))
+    assert scene.can_join("p1") and scene.can_join("p2")
+    scene.handle(as_event(PadEvent("press", 5, "start"), "Test Pad"))
+    assert ctx.seats.pad(0) == 5 and scene.device_label("p1") == "P1: PAD: TEST PAD"
+    keydown(ctx, pygame.K_TAB)
+    assert ctx.seats.pad(1) == 5 and ctx.seats.kind(0) == "keyboard"
+    frame = pygame.Surface((640, 360))
+    ctx.stack.draw(frame)

@@ -61,6 +61,7 @@ def test_title_menu_select_fight_pause_results(ctx):
     assert distinct_colours(render(ctx.stack)) > 20  # an illustration, not a blank screen
     key(ctx, pygame.K_RETURN)           # open the menu
     render(ctx.stack)
+    key(ctx, pygame.K_DOWN)             # past STORY
     key(ctx, pygame.K_RETURN)           # EXHIBITION
     assert isinstance(ctx.stack.top, SelectScene)
     render(ctx.stack)
@@ -98,7 +99,7 @@ def fighter_pixels(frame: pygame.Surface, bare: pygame.Surface, x: int, y0: int,
     """Colours drawn by a fighter near column x: where the frame differs from the empty ring."""
     out = []
     for y in range(y0, y1):
-        for px in range(max(0, x - 30), min(640, x + 31)):
+        for px in range(max(0, x - 45), min(640, x + 46)):
             c = frame.get_at((px, y))
             if c != bare.get_at((px, y)):
                 out.append(c)

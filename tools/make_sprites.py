@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+import pygame
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 for p in (str(HERE), str(REPO)):
@@ -29,6 +31,38 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 from spritegen.atlas import load_data, write_fighter  # noqa: E402
 from spritegen.contact import contact_sheet  # noqa: E402
 from spritegen.palettes import FIGHTERS  # noqa: E402
+from spritegen.referee import write_referee  # noqa: E402
+
+
+def write_contact_sheets(path: Path, out: Path, rows: list, ref_frames: list) -> None:
+    """PATH: every frame labelled; PATH-hitboxes.png beside it: the same with hit geometry."""
+    import json
+
+    from game.render.font import get_font
+
+    font = get_font("small")
+
+    def text(s: str) -> pygame.Surface:
+        return font.render(s.upper().replace("_", " "), (255, 255, 255))
+
+    sheet_rows = []
+    for fid, frames in zip(FIGHTERS, rows, strict=True):
+        atlas = json.loads((out / f"{fid}.json").read_text(encoding="utf-8"))
+        for facing in ("right", "left"):
+            k = 0 if facing == "right" else 1
+            s = 1 if facing == "right" else -1
+            row = []
+            for i, (pose, fr) in enumerate(atlas["frames"].items()):
+                row.append((frames[2 * i + k], fr[facing][4], fr[facing][5],
+                            (f"{fid} " if i == 0 else "") + f"{pose} {facing[0]}", s,
+                            atlas["poses"][pose]))
+            sheet_rows.append(row)
+    sheet_rows.append([(img, ax, ay, f"ref {name}", 1, None)
+                       for name, img, ax, ay in ref_frames])
+    contact_sheet(sheet_rows, path, render_text=text)
+    hit = path.with_name(path.stem + "-hitboxes" + path.suffix)
+    contact_sheet(sheet_rows[:-1], hit, render_text=text, overlay=True)
+    print(f"contact sheets: {path}, {hit}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,22 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     for fid in FIGHTERS:
         frames = write_fighter(fid, args.out, moves, fighters)
         rows.append(frames)
-    print(f"sprites: {len(FIGHTERS)} fighters in {time.perf_counter() - t0:.1f} s")
-    if args.contact_sheet:
-        import json
-
-        sheet_rows = []
-        for fid, frames in zip(FIGHTERS, rows, strict=True):
-            atlas = json.loads((args.out / f"{fid}.json").read_text(encoding="utf-8"))
-            for facing in ("right", "left"):
-                fs, an = [], []
-                k = 0 if facing == "right" else 1
-                for i, (_pose, fr) in enumerate(atlas["frames"].items()):
-                    fs.append(frames[2 * i + k])
-                    an.append((fr[facing][4], fr[facing][5]))
-                sheet_rows.append((fs, an))
-        contact_sheet(sheet_rows, args.contact_sheet)
-        print(f"contact sheet: {args.contact_sheet}")
+    ref_frames = write_referee(args.out)
+    print(f"sprites: {len(FIGHTERS)} fighters and the referee in "
+          f"{time.perf_counter() - t0:.1f} s")
     try:
         import uigen
     except ImportError as e:
@@ -67,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         uigen = None
     if uigen is not None:
         uigen.build(args.out)
+    if args.contact_sheet:
+        write_contact_sheets(args.contact_sheet, args.out, rows, ref_frames)
     return 0
 
 

@@ -1,43 +1,30 @@
 """A CPU boxer: reads only the match view (never the other side's input) and holds keys.
 
 Why a delayed view: a human sees a punch coming a fraction of a second late; the brain looks
-at the opponent as he was `reaction` ticks ago, so its blocks and punishes are human-like and
-the difficulty is mostly how late it sees and how often it chooses well.
+at the other man as he was `reaction` ticks ago (never under 12), so it cannot block a jab on
+sight; it defends by anticipation and by reading habits, and punishes what it has seen, like a
+person. Who the man is (his style, bent by round, hurt and confidence) decides what he likes
+to do; the difficulty (his skill) decides how well. Both are in their own modules; this one
+only turns them into a command each tick, deterministically from the seed.
 """
 
 from __future__ import annotations
 
 import random
 from collections import deque
-from dataclasses import dataclass
 
-from game.sim.actions import command
+from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
+from game.ai.styles import STYLES, Moment, Style, mood
+from game.sim.actions import PUNCH_MASK, command
+from game.sim.data import default_game_data
 from game.sim.match import fighter_atlas
-from game.sim.view import FighterView, MatchView
+from game.sim.view import Event, FighterView, MatchView
 
-DIFFICULTIES = ("easy", "normal", "hard", "champion")
+__all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
-
-@dataclass(frozen=True, slots=True)
-class Skill:
-    reaction: int        # ticks late it sees the opponent
-    block: float         # chance to guard a punch it sees coming
-    punish: float        # chance to punish a whiff it sees
-    aggression: float    # how often it throws when in range
-    mash_every: int      # ticks between presses when down
-    combo: float         # chance to follow a landed punch with another
-
-
-SKILLS = {
-    "easy": Skill(reaction=30, block=0.22, punish=0.10, aggression=0.028, mash_every=10,
-                  combo=0.05),
-    "normal": Skill(reaction=22, block=0.40, punish=0.30, aggression=0.042, mash_every=7,
-                    combo=0.2),
-    "hard": Skill(reaction=16, block=0.60, punish=0.55, aggression=0.055, mash_every=5,
-                  combo=0.4),
-    "champion": Skill(reaction=12, block=0.75, punish=0.75, aggression=0.065, mash_every=4,
-                      combo=0.55),
-}
+FREE = ("idle", "walk", "guard", "duck", "low_guard")
+CLOSEST = 0.6          # metres centre to centre when chests touch (about)
+REPEAT_MASK = PUNCH_MASK | command("taunt")
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -52,135 +39,263 @@ def punch_reach(fighter_id: str, move: str) -> float:
 
 
 class CpuBrain:
-    """Deterministic given its seed: the same fight views give the same commands."""
+    """Deterministic given its seed: the same fight views give the same commands.
 
-    def __init__(self, side: str, difficulty: str, seed: int) -> None:
-        if difficulty not in SKILLS:
-            raise ValueError(f"unknown difficulty {difficulty!r}; expected one of {DIFFICULTIES}")
+    `confidence` (0..1) is the story's lever on Drago: as it drains he gets wilder and easier
+    to hit. Other fighters' styles read it too but barely care.
+    """
+
+    def __init__(self, side: str, difficulty: str, seed: int, *,
+                 confidence: float = 1.0) -> None:
         self.side = side
         self.me = 0 if side == "p1" else 1
-        self.skill = SKILLS[difficulty]
+        self.difficulty = difficulty
+        self.skill = skill_for(difficulty)
+        self.confidence = min(1.0, max(0.0, confidence))
         self.rng = random.Random(seed * 1_000_003 + (17 if side == "p1" else 29))
-        self.history: deque[FighterView] = deque(maxlen=self.skill.reaction + 1)
+        reaction = max(12, self.skill.reaction)
+        self.history: deque[tuple[FighterView, tuple[Event, ...]]] = deque(maxlen=reaction + 1)
+        self.reaction = reaction
+        self.moves = default_game_data().moves
         self.last = 0
-        self.plan = ""          # "guard", "duck", "retreat", "advance", "wait"
+        self.plan = ""            # guard, low_guard, duck, retreat, wait
         self.plan_ticks = 0
-        self.reach: dict[str, float] = {}
+        self.queue: list[str] = []
+        self.seen_punch = -1      # the other man's punch count when we last rolled on it
+        self.punished = -1
+        self.head_seen = 1.0      # what he throws, decayed: head vs body (the read)
+        self.body_seen = 0.5
         self.mash_tick = 0
-        self.combo_rolled = False
-        self.combo_now = False
+        self.was_attacking = False
+        self._reach: dict[str, float] = {}
+        self._mood_key: tuple = ()
+        self._mood: Style | None = None
 
-    def _reach(self, fid: str, move: str) -> float:
-        key = fid + move
-        if key not in self.reach:
-            self.reach[key] = punch_reach(fid, move)
-        return self.reach[key]
-
+    # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
         me = view.fighters[self.me]
-        opp_now = view.fighters[1 - self.me]
-        self.history.append(opp_now)
-        opp = self.history[0]  # as seen `reaction` ticks ago
+        self.history.append((view.fighters[1 - self.me], view.events))
+        opp, events = self.history[0]   # as seen `reaction` ticks ago
+        self._learn(events, opp.side)
         cmd = self._decide(view, me, opp)
-        # a punch key must be let go before it can be pressed again
-        punch_bits = command("jab", "hook", "uppercut", "body", "special", "taunt")
-        repeat = cmd & self.last & punch_bits
-        cmd &= ~repeat
+        cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
         return cmd
 
+    def set_confidence(self, confidence: float) -> None:
+        """The story may change it between rounds."""
+        self.confidence = min(1.0, max(0.0, confidence))
+
+    # --- what he knows -------------------------------------------------------------------
+    def reach(self, fid: str, move: str) -> float:
+        key = fid + move
+        if key not in self._reach:
+            self._reach[key] = punch_reach(fid, move) + 0.2
+        return self._reach[key]
+
+    def _learn(self, events: tuple[Event, ...], opp_side: str) -> None:
+        for e in events:
+            if e.kind == "punch" and e.side == opp_side:
+                self.head_seen *= 0.93
+                self.body_seen *= 0.93
+                if e.target == "body":
+                    self.body_seen += 1.0
+                else:
+                    self.head_seen += 1.0
+
+    def style(self, view: MatchView, me: FighterView, opp: FighterView) -> Style:
+        share = 1.0 - view.clock_ticks_left / max(1, view.round_ticks)
+        health = me.health / me.health_max
+        lead = health - opp.health / opp.health_max
+        key = (view.round, int(share * 8), int(health * 20), int(lead * 20),
+               me.knockdowns_total, me.knockdowns_round, self.confidence)
+        if key != self._mood_key or self._mood is None:
+            self._mood_key = key
+            fid = me.id if me.id in STYLES else "rocky"
+            self._mood = mood(fid, Moment(view.round, view.rounds, share, health, lead,
+                                          me.knockdowns_total, me.knockdowns_round,
+                                          self.confidence))
+        return self._mood
+
+    # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView) -> int:
         rng = self.rng
-        sk = self.skill
         if view.phase == "knockdown" and me.state == "down":
             self.mash_tick += 1
-            jitter = rng.randrange(3)
-            return command("jab") if self.mash_tick % (sk.mash_every + jitter) == 0 else 0
-        if view.phase != "fight" or me.state not in ("idle", "walk", "guard", "duck",
-                                                     "low_guard"):
-            self.plan_ticks = max(0, self.plan_ticks - 1)
-            if me.state == "attack" and me.move_phase == "recovery":
-                if not self.combo_rolled:  # one roll per punch: follow it up or not
-                    self.combo_rolled = True
-                    self.combo_now = rng.random() < sk.combo * 0.6
-                if self.combo_now:
-                    self.combo_now = False
-                    return command(rng.choice(("jab", "jab", "hook", "body")))
-            elif me.state != "attack":
-                self.combo_rolled = False
-            return command("guard") if self.plan == "guard" and me.state == "blockstun" else 0
-        dist = abs(opp.x_m - me.x_m)
-        threat = opp.state == "attack" and opp.move_phase in ("startup", "active")
-        # keep a defensive plan going for a while
+            every = self.skill.mash_every + rng.randrange(3)
+            return command("jab") if self.mash_tick % every == 0 else 0
+        if view.phase != "fight":
+            self.plan_ticks = 0
+            self.queue.clear()
+            return 0
+        st = self.style(view, me, opp)
+        if me.state == "attack":
+            self.was_attacking = True
+            if me.move_phase == "recovery" and self.queue:
+                return command(self.queue.pop(0))   # buffered: comes out when he is free
+            return 0
+        if self.was_attacking:  # a punch just ended: footwork takes him back out
+            self.was_attacking = False
+            if rng.random() < st.footwork:
+                self._set_plan("retreat", 10 + rng.randrange(16))
+        if me.state in ("hitstun", "blockstun"):
+            self.queue.clear()
+            blocking = self.plan in ("guard", "low_guard") and me.state == "blockstun"
+            if not blocking:
+                return 0
+            return command("guard") if self.plan == "guard" else command("duck", "guard")
+        if me.state not in FREE:
+            return 0
+        dist = abs(view.fighters[1 - self.me].x_m - me.x_m)
+        return self._free(me, opp, dist, st)
+
+    def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
+        rng = self.rng
+        sk = self.skill
+        if self.queue and dist <= self.reach(me.id, "jab"):
+            return command(self.queue.pop(0))
+        self.queue.clear()
+        punish = self._punish(me, opp, dist, st)
+        if punish:
+            return punish
+        self._see_threat(me, opp, dist, st)
         if self.plan_ticks > 0:
             self.plan_ticks -= 1
-            if self.plan == "guard":
-                return command("guard")
-            if self.plan == "low_guard":
-                return command("duck", "guard")
-            if self.plan == "duck":
-                return command("duck")
-            if self.plan == "retreat":
-                return command("back", "guard") if rng.random() < 0.3 else command("back")
-            if self.plan == "wait":
-                return 0
-        # see a punch coming: defend
-        if threat and dist < 1.6 and rng.random() < sk.block * 0.35:
-            if opp.move == "body":
-                self._set_plan("low_guard", 16)
-            elif opp.move in ("jab", "hook") and rng.random() < 0.3:
-                self._set_plan("duck", 14)
-            else:
-                self._set_plan("guard", 18)
-            return self._decide(view, me, opp)
-        tired = me.stamina < me.stamina_max * 0.3
-        if tired and dist < 1.5 and rng.random() < 0.08:
+            shell = self.plan in ("guard", "low_guard")
+            if shell and dist <= self.reach(me.id, "hook") \
+                    and rng.random() < st.work_rate * 0.3:
+                self.plan_ticks = 0   # punches his way out of the shell
+                return self._attack(me, opp, dist, st)
+            held = self._hold_plan(dist, st)
+            if held >= 0:
+                return held
+        jab_r = self.reach(me.id, "jab")
+        if me.heart >= me.heart_max and dist <= self.reach(me.id, "special") \
+                and rng.random() < st.special:
+            return command("special")
+        if st.taunt > 0 and dist > 1.9 and rng.random() < st.taunt:
+            return command("taunt")
+        if me.stamina < 0.25 * me.stamina_max and dist < jab_r and rng.random() < 0.03:
             self._set_plan("retreat", 30 + rng.randrange(30))
             return command("back")
-        jab_r = self._reach(me.id, "jab") + 0.2
-        hook_r = self._reach(me.id, "hook") + 0.2
-        up_r = self._reach(me.id, "uppercut") + 0.2
-        # punish a whiff or a man stuck in recovery
-        opp_open = opp.state in ("hitstun",) or (opp.state == "attack"
-                                                 and opp.move_phase == "recovery")
-        if opp_open and dist <= hook_r and rng.random() < sk.punish * 0.1:
-            if me.heart >= me.heart_max and rng.random() < 0.5:
-                return command("special")
-            if opp.state in ("duck", "low_guard") and dist <= up_r:
-                return command("uppercut")
-            return command(rng.choice(("hook", "hook", "uppercut", "body")))
-        if opp.state in ("duck", "low_guard") and dist <= up_r and rng.random() < sk.punish * 0.2:
-            return command("uppercut")
-        if dist > jab_r:
-            if dist < jab_r + 0.5 and rng.random() < sk.aggression * 0.4:
-                return command("forward", "jab")
-            return command("forward") if rng.random() < 0.93 else 0
-        # in range
-        if rng.random() < sk.aggression:
-            if me.heart >= me.heart_max and rng.random() < 0.25:
-                return command("special")
-            choices = ["jab", "jab", "jab"]
-            if dist <= hook_r:
-                choices += ["hook", "body", "body"]
-            if dist <= up_r:
-                choices += ["uppercut"]
-            if opp.state == "guard":
-                choices += ["body", "body"]
-            return command(rng.choice(choices))
-        roll = rng.random()
-        if roll < 0.05 * sk.block:  # expecting something: cover up for a moment
-            low = rng.random() < 0.3
-            self._set_plan("low_guard" if low else "guard", 12 + rng.randrange(24))
-        elif roll < 0.02 + 0.05 * sk.block:
-            self._set_plan("guard", 10 + rng.randrange(20))
-        elif roll < 0.035 + 0.05 * sk.block:
-            self._set_plan("retreat", 12 + rng.randrange(20))
-        elif roll < 0.04 + 0.05 * sk.block:
-            self._set_plan("wait", 8 + rng.randrange(12))
-        elif dist > hook_r * 0.8 and roll < 0.3:
-            return command("forward")
+        if dist <= jab_r:
+            if rng.random() < st.work_rate:
+                return self._attack(me, opp, dist, st)
+            if dist < 1.3 and rng.random() < sk.anticipate * st.guard:
+                low = rng.random() < self._low_share(st)
+                self._set_plan("low_guard" if low else "guard", 12 + rng.randrange(sk.hold))
+                return command("duck", "guard") if low else command("guard")
+        want = CLOSEST + st.distance * (jab_r - 0.1 - CLOSEST)
+        if dist > want + 0.1:
+            if rng.random() < st.pressure:
+                step_in_jab = dist < jab_r + 0.4 and rng.random() < st.work_rate * 0.3
+                return command("forward", "jab") if step_in_jab else command("forward")
+            return 0
+        if dist < want - 0.15 and st.distance > 0.6 and rng.random() < 0.5:
+            return command("back")
         return 0
+
+    def _low_share(self, st: Style) -> float:
+        """How often his cover-up is low: his habit, or what he has seen thrown (the read)."""
+        seen = self.body_seen / (self.body_seen + self.head_seen)
+        return (1 - self.skill.read) * st.low_guard + self.skill.read * seen
+
+    def _hold_plan(self, dist: float, st: Style) -> int:
+        """Keep a plan going; -1 when the plan has nothing to say this tick."""
+        plan = self.plan
+        if plan == "guard":
+            return command("guard")
+        if plan == "low_guard":
+            return command("duck", "guard")
+        if plan == "duck":
+            return command("duck")
+        if plan == "retreat":
+            if dist > 1.6:
+                self.plan_ticks = 0
+                return -1
+            return command("back", "guard") if self.rng.random() < 0.3 else command("back")
+        if plan == "wait":
+            return 0
+        return -1
+
+    def _see_threat(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> None:
+        """A punch he has seen coming (late): answer it with a defence, once per punch."""
+        if opp.state != "attack" or opp.move_phase not in ("startup", "active"):
+            return
+        if opp.punches_thrown == self.seen_punch or dist > 1.6:
+            return
+        self.seen_punch = opp.punches_thrown
+        rng = self.rng
+        if opp.move == "jab" and rng.random() < st.jab_armour:
+            return  # walks through it
+        chance = self.skill.block * st.defend
+        if opp.move == "special":  # the wind-up is unmistakable: most men cover up
+            chance = 0.4 + 0.6 * self.skill.block
+        if rng.random() >= chance:
+            return
+        right = {"body": "low_guard", "jab": "guard", "hook": "guard", "uppercut": "guard",
+                 "special": "guard"}[opp.move]
+        if opp.move in ("jab", "hook") and rng.random() < 0.3:
+            right = "duck"
+        if rng.random() >= self.skill.right_guard:
+            right = rng.choice([p for p in ("guard", "low_guard", "duck") if p != right])
+        self._set_plan(right, 14 + rng.randrange(12))
+
+    def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
+        """Hit a man he has seen miss, or one sitting still in a shell or a duck."""
+        rng = self.rng
+        sk = self.skill
+        if opp.state == "attack" and opp.move_phase == "recovery" \
+                and self.punished != opp.punches_thrown:
+            self.punished = opp.punches_thrown
+            if rng.random() < sk.punish * st.counter:
+                move = self.moves[opp.move]
+                total = move.startup + move.active + move.recovery + (5 if opp.tired else 0)
+                left = total - opp.state_tick - self.reaction
+                for choice in ("hook", "body", "jab"):
+                    m = self.moves[choice]
+                    if m.startup + 1 < left + 2 and dist <= self.reach(me.id, choice):
+                        self.plan_ticks = 0
+                        return command(choice)
+        if opp.state in ("duck", "low_guard") and opp.state_tick > 8 \
+                and dist <= self.reach(me.id, "uppercut") and rng.random() < 0.15 * sk.read:
+            self.plan_ticks = 0
+            return command("uppercut")
+        if opp.state == "guard" and opp.state_tick > 8 and dist <= self.reach(me.id, "body") \
+                and rng.random() < 0.1 * sk.read:
+            self.plan_ticks = 0
+            return command("body")
+        return 0
+
+    def _attack(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
+        rng = self.rng
+        weights = {"jab": st.jab}
+        if dist <= self.reach(me.id, "hook"):
+            weights["hook"] = st.hook
+            weights["body"] = st.body
+        if dist <= self.reach(me.id, "uppercut"):
+            weights["uppercut"] = st.uppercut
+        first = _pick(rng, weights)
+        if rng.random() < st.flurry * self.skill.combo:
+            for _ in range(rng.randrange(1, max(2, st.flurry_len))):
+                prev = self.queue[-1] if self.queue else first
+                if prev == "body" and rng.random() < st.body_then_head:
+                    self.queue.append("uppercut" if rng.random() < 0.35 else "hook")
+                else:
+                    self.queue.append(_pick(rng, {"jab": st.jab, "hook": st.hook,
+                                                  "body": st.body}))
+        return command(first)
 
     def _set_plan(self, plan: str, ticks: int) -> None:
         self.plan = plan
         self.plan_ticks = ticks
+
+
+def _pick(rng: random.Random, weights: dict[str, float]) -> str:
+    total = sum(weights.values())
+    roll = rng.random() * total
+    for name, w in weights.items():
+        roll -= w
+        if roll < 0:
+            return name
+    return next(iter(weights))

@@ -1,1 +1,3 @@
-"""Input sources: the keyboard now (gamepads later); all produce per-player commands."""
+"""Input sources: keyboard and pads (hot-plugged), bindings, who holds which device, menus.
+
+Only this package reads device events; everything else gets commands or menu presses."""

@@ -12,22 +12,12 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.sim.actions import BIT
+from game.input.bindings import DEFAULT_KEYS, P1_KEYS, P2_KEYS, to_command
 
-# physical position -> action; "left"/"right" become back/forward from the fighter's facing
-P1_KEYS: dict[str, int] = {
-    "left": pygame.KSCAN_A, "right": pygame.KSCAN_D, "guard": pygame.KSCAN_W,
-    "duck": pygame.KSCAN_S, "jab": pygame.KSCAN_F, "hook": pygame.KSCAN_G,
-    "uppercut": pygame.KSCAN_H, "body": pygame.KSCAN_V, "special": pygame.KSCAN_B,
-    "taunt": pygame.KSCAN_Q,
-}
-P2_KEYS: dict[str, int] = {
-    "left": pygame.KSCAN_LEFT, "right": pygame.KSCAN_RIGHT, "guard": pygame.KSCAN_UP,
-    "duck": pygame.KSCAN_DOWN, "jab": pygame.KSCAN_K, "hook": pygame.KSCAN_L,
-    "uppercut": pygame.KSCAN_O, "body": pygame.KSCAN_COMMA, "special": pygame.KSCAN_P,
-    "taunt": pygame.KSCAN_I,
-}
-DEFAULT_BINDINGS = (P1_KEYS, P2_KEYS)
+__all__ = ["DEFAULT_BINDINGS", "KeyboardInput", "P1_KEYS", "P2_KEYS"]
+DEFAULT_BINDINGS = DEFAULT_KEYS
+
+
 @dataclass
 class PlayerKeys:
     bindings: dict[str, int]
@@ -39,17 +29,35 @@ class KeyboardInput:
     """Feeds pygame key events in; gives one command per player per tick out."""
 
     def __init__(self, bindings: tuple[dict[str, int], dict[str, int]] = DEFAULT_BINDINGS):
-        self.players = [PlayerKeys(dict(b)) for b in bindings]
+        self.players = [PlayerKeys({}), PlayerKeys({})]
         self._lookup: dict[int, tuple[int, str]] = {}
+        self.labels: dict[int, str] = {}  # scancode -> the label this layout printed on it
+        self.set_bindings(bindings)
+
+    def set_bindings(self, bindings: tuple[dict[str, int], dict[str, int]]) -> None:
+        """New tables (from settings or the controls screen); nothing stays held."""
+        self._lookup.clear()
         for i, p in enumerate(self.players):
+            p.bindings = dict(bindings[i])
+            p.held.clear()
+            p.latched.clear()
             for action, code in p.bindings.items():
                 self._lookup[code] = (i, action)
+
+    @property
+    def bindings(self) -> tuple[dict[str, int], dict[str, int]]:
+        return self.players[0].bindings, self.players[1].bindings
 
     def handle(self, event: pygame.event.Event) -> bool:
         """Returns True when the event was a fight key (so menus can ignore it)."""
         if event.type not in (pygame.KEYDOWN, pygame.KEYUP):
             return False
-        hit = self._lookup.get(getattr(event, "scancode", -1))
+        code = getattr(event, "scancode", -1)
+        if event.type == pygame.KEYDOWN and getattr(event, "key", 0):
+            label = pygame.key.name(event.key).upper()
+            if label:
+                self.labels[code] = label
+        hit = self._lookup.get(code)
         if hit is None:
             return False
         i, action = hit
@@ -67,21 +75,14 @@ class KeyboardInput:
             p.held.clear()
             p.latched.clear()
 
+    def actions(self, player: int) -> set[str]:
+        """Held or latched action names of one half of the keyboard (screen directions)."""
+        p = self.players[player]
+        return p.held | p.latched
+
     def command(self, player: int, facing: int) -> int:
         """The held-and-latched actions of one player as a command, for this tick."""
-        p = self.players[player]
-        active = p.held | p.latched
-        cmd = 0
-        for action in active:
-            if action == "left":
-                cmd |= BIT["back"] if facing > 0 else BIT["forward"]
-            elif action == "right":
-                cmd |= BIT["forward"] if facing > 0 else BIT["back"]
-            else:
-                cmd |= BIT[action]
-        if cmd & BIT["forward"] and cmd & BIT["back"]:
-            cmd &= ~(BIT["forward"] | BIT["back"])  # both held = neither
-        return cmd
+        return to_command(self.actions(player), facing)
 
     def consume(self) -> None:
         """A tick has read the presses: each reaches exactly one tick."""

@@ -6,6 +6,8 @@ puts the fighter, so art and hitboxes line up exactly (docs/formats/atlas.md).
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.sim.view import FighterView
@@ -14,6 +16,38 @@ from .images import load_image, load_json
 from .layout import CENTER_X, FLOOR_Y, PX_PER_M
 
 Frame = tuple[pygame.Rect, tuple[int, int]]
+RGB = tuple[int, int, int]
+
+# Damage layers (art-direction.md: swelling and a cut under the eye in growing stages), by
+# total damage taken. Pixels are (u forward, v up) from the near eye in the head's frame.
+SWELL_AT = (22.0, 45.0, 75.0)
+CUT_AT = (35.0, 60.0, 90.0)
+# per fighter: (bruise, bruise shadow, puffy highlight) built on his skin tones
+BRUISE: dict[str, tuple[RGB, RGB, RGB]] = {
+    "rocky": ((176, 104, 104), (128, 66, 80), (226, 164, 130)),
+    "apollo": ((96, 52, 56), (64, 32, 42), (136, 88, 70)),
+    "drago": ((222, 150, 160), (176, 100, 124), (255, 222, 214)),
+}
+CUT, CUT_DARK = (206, 24, 32), (120, 12, 24)
+SWELL_PX = (
+    # stage 1: a lump over the brow
+    [((0, 2), 1), ((1, 2), 1), ((2, 2), 0), ((0, 1), 0), ((1, 3), 2)],
+    # stage 2: the brow puffed past the face, the eye half shut
+    [((-1, 2), 1), ((0, 2), 1), ((1, 2), 1), ((2, 2), 0), ((3, 2), 0), ((0, 3), 2),
+     ((1, 3), 2), ((2, 3), 0), ((0, 1), 0), ((1, 1), 0), ((3, 1), 1), ((1, -1), 1),
+     ((2, -1), 1)],
+    # stage 3: the eye closed under a purple swelling, the cheek up too
+    [((-1, 2), 1), ((0, 2), 1), ((1, 2), 1), ((2, 2), 0), ((3, 2), 0), ((0, 3), 2),
+     ((1, 3), 2), ((2, 3), 0), ((0, 1), 0), ((1, 1), 0), ((2, 1), 0), ((3, 1), 1),
+     ((1, 0), 1), ((2, 0), 1), ((0, 0), 1), ((1, -1), 1), ((2, -1), 0), ((3, -1), 1),
+     ((0, -1), 1), ((4, 1), 1)],
+)
+CUT_PX = (
+    [((0, -2), 0), ((1, -2), 0)],
+    [((-1, -2), 0), ((0, -2), 0), ((1, -2), 0), ((0, -3), 1)],
+    [((-1, -2), 0), ((0, -2), 0), ((1, -2), 0), ((0, -3), 1), ((0, -4), 0), ((0, -5), 1),
+     ((-1, -5), 1), ((0, -7), 0)],
+)
 
 
 class FighterRenderer:
@@ -23,6 +57,7 @@ class FighterRenderer:
         self._sheets: dict[str, pygame.Surface] = {}
         self._frames: dict[str, dict[str, dict[str, Frame]]] = {}
         self._shadows: dict[str, pygame.Surface] = {}
+        self._eyes: dict[str, dict[str, tuple[float, float, float]]] = {}
         for fid in fighter_ids:
             meta = load_json(f"{fid}.json")
             self._sheets[fid] = load_image(meta["image"])
@@ -34,6 +69,8 @@ class FighterRenderer:
                 for pose, faces in meta["frames"].items()
             }
             self._shadows[fid] = _shadow(int(meta.get("height_px", 170) * 0.42))
+            self._eyes[fid] = {pose: tuple(p["eye"]) for pose, p in meta["poses"].items()
+                               if p.get("eye")}
 
     def frame(self, fighter_id: str, pose: str, facing: str) -> Frame:
         """The sheet rectangle and anchor of a pose; a clear error if it is missing."""
@@ -64,6 +101,35 @@ class FighterRenderer:
         sh = self._shadows[fv.id]
         surface.blit(sh, (x - sh.get_width() // 2, y - sh.get_height() // 2 + 1))
         surface.blit(self._sheets[fv.id], (x - ax, y - ay), rect)
+        if fv.damage_taken >= min(SWELL_AT[0], CUT_AT[0]):
+            self.draw_damage(surface, fv, x, y)
+
+    def draw_damage(self, surface: pygame.Surface, fv: FighterView, x: int, y: int) -> None:
+        """Swelling over the brow and a cut under the near eye, in stages by damage taken."""
+        eye = self._eyes.get(fv.id, {}).get(fv.pose)
+        if eye is None:
+            return
+        s = 1 if fv.facing > 0 else -1
+        ex, ey, ang = eye
+        a = math.radians(ang)
+        fw = (math.cos(a), -math.sin(a))
+        up = (math.sin(a), math.cos(a))
+        bx, by = math.floor(x + s * ex), math.floor(y - ey)
+        tones = BRUISE.get(fv.id, BRUISE["rocky"])
+        d = fv.damage_taken
+        layers: list[tuple[list, tuple[RGB, ...]]] = []
+        sw = sum(1 for t in SWELL_AT if d >= t)
+        if sw:
+            layers.append((SWELL_PX[sw - 1], tones))
+        ct = sum(1 for t in CUT_AT if d >= t)
+        if ct:
+            layers.append((CUT_PX[ct - 1], (CUT, CUT_DARK)))
+        fill = surface.fill
+        for pixels, cols in layers:
+            for (u, v), c in pixels:
+                px = bx + s * round(fw[0] * u + up[0] * v)
+                py = by - round(fw[1] * u + up[1] * v)
+                fill(cols[c], (px, py, 1, 1))
 
 
 def _shadow(width: int) -> pygame.Surface:

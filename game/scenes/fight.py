@@ -1,7 +1,9 @@
 """The fight screen: runs the match one tick per update and draws it.
 
-Why the scene owns the controllers: who boxes for each side (keyboard, CPU, replay) is chosen
-here, and every one of them hands the match the same kind of command.
+Why the scene owns the controllers: who boxes for each side (keyboard, gamepad, CPU, replay)
+is chosen here, and every one of them hands the match the same kind of command. Which pad a
+gamepad side uses comes from `ctx.seats`; when that pad is unplugged, or the window loses
+focus, the fight pauses before its next tick.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import pygame
 from game.ai.brain import CpuBrain
 from game.audio import SoundDirector
 from game.cli import DIFFICULTIES
+from game.input.gamepad import PAD_EVENT
+from game.input.seats import GAMEPAD, KEYBOARD
 from game.render.effects import Effects
 from game.render.fighters import FighterRenderer
 from game.render.hud import Hud
+from game.render.referee import Referee
 from game.render.venue import VenueRenderer
 from game.replay import ReplayError, ReplayRecorder, load_replay
 from game.scenes.base import Scene
@@ -28,6 +33,12 @@ if TYPE_CHECKING:
     from game.cli import Options
 
 RESULTS_AFTER = 240  # ticks of the finished fight on screen before the results
+# the final knockout in slow motion: a freeze on the KO frame, then the match steps only every
+# SLOWMO_EVERY-th update for SLOWMO_TICKS updates (presentation pacing; the match itself and
+# its commands, indexed by match tick, are untouched)
+KO_FREEZE = 20
+SLOWMO_TICKS = 90
+SLOWMO_EVERY = 3
 
 
 def fight_from_options(opts: Options) -> tuple:
@@ -99,6 +110,9 @@ class FightScene(Scene):
         self.venue = VenueRenderer(setup.venue)
         self.fighter_art = FighterRenderer(list(setup.fighters))
         self.hud = Hud()
+        self.referee = Referee()
+        self.slowmo = 0   # updates of slow motion left after the final KO
+        self.freeze = 0   # updates the KO frame is held
         self.effects = Effects(reduced_shake=ctx.reduced_shake)
         self.sound = SoundDirector(ctx.audio)
         self.paused = False
@@ -106,18 +120,55 @@ class FightScene(Scene):
 
     def enter(self) -> None:
         self.sound.start_crowd()
+        seats, pads = self.ctx.seats, self.ctx.pads
+        for i, control in enumerate(self.controls):
+            if control == GAMEPAD:  # `--p1 gamepad`, a rematch: a pad nobody holds
+                seats.want_pad(i)
+                for pad in pads.pads.values():
+                    if seats.pad(i) is None:
+                        seats.fill_waiting(pad.instance_id, pad.name)
 
     def exit(self) -> None:
         self.sound.stop_crowd()
 
+    def pause(self) -> None:
+        from game.scenes.pause import PauseScene
+
+        self.ctx.keyboard.release_all()
+        self.ctx.pads.release_all()
+        self.ctx.stack.push(PauseScene(self.ctx, self))
+
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            from game.scenes.pause import PauseScene
-
-            self.ctx.keyboard.release_all()
-            self.ctx.stack.push(PauseScene(self.ctx, self))
+            self.pause()
+            return
+        if event.type == pygame.WINDOWFOCUSLOST and not self.match.over:
+            self.pause()
+            return
+        if event.type == PAD_EVENT and event.kind == "press" and event.button == "start":
+            self._pad_start(event)
             return
         self.ctx.keyboard.handle(event)
+
+    def _pad_start(self, event: pygame.event.Event) -> None:
+        """START: pauses for a pad in this fight; a spare pad takes a keyboard side."""
+        seats = self.ctx.seats
+        side = seats.side_of(event.instance_id)
+        if side is not None and self.controls[side] == GAMEPAD:
+            self.pause()
+            return
+        keyboard_sides = tuple(i for i, c in enumerate(self.controls) if c == KEYBOARD)
+        side = seats.join(event.instance_id, event.name, keyboard_sides) if keyboard_sides \
+            else None
+        if side is not None:
+            controls = list(self.controls)
+            controls[side] = GAMEPAD
+            self.controls = (controls[0], controls[1])
+
+    def lost_pads(self) -> list[int]:
+        """Sides boxing with a pad that is not plugged in now."""
+        return [i for i, c in enumerate(self.controls)
+                if c == GAMEPAD and not self.ctx.pads.connected(self.ctx.seats.pad(i))]
 
     def _command(self, i: int, view) -> int:
         control = self.controls[i]
@@ -127,13 +178,25 @@ class FightScene(Scene):
             t = self.match.tick
             cmds = self.replay or []
             return cmds[t][i] if t < len(cmds) else 0
-        kb = self.ctx.keyboard
         facing = view.fighters[i].facing
+        if control == GAMEPAD:
+            pad = self.ctx.seats.pad(i)
+            if pad is None:
+                return 0
+            return self.ctx.pads.command(pad, facing, self.ctx.settings.pads[i])
+        kb = self.ctx.keyboard
         if self.controls.count("keyboard") == 1:  # one human may use either half
             return kb.command(0, facing) | kb.command(1, facing)
         return kb.command(i, facing)
 
     def update(self) -> None:
+        if not self.match.over and self.lost_pads():
+            from game.scenes.pause import ReconnectScene
+
+            self.ctx.stack.push(ReconnectScene(self.ctx, self))
+            return  # no tick runs without the player's pad
+        if self._paced():
+            return
         view = self.view
         c1, c2 = self._command(0, view), self._command(1, view)
         self.recorder.add(c1, c2)
@@ -143,6 +206,8 @@ class FightScene(Scene):
         self.effects.on_events(self.view.events)
         self.effects.update()
         self.sound.on_events(self.view.events)
+        if any(ev.kind in ("ko", "tko") for ev in self.view.events):
+            self.freeze, self.slowmo = KO_FREEZE, SLOWMO_TICKS
         if self.match.over:
             self.over_ticks += 1
             if self.over_ticks == RESULTS_AFTER and self.on_over is not None:
@@ -152,9 +217,24 @@ class FightScene(Scene):
 
                 self.ctx.stack.replace(ResultsScene(self.ctx, self))
 
+    def _paced(self) -> bool:
+        """True when this update only holds the picture (KO freeze, slow motion)."""
+        if self.freeze > 0:
+            self.freeze -= 1
+            self.frame += 1
+            return True
+        if self.slowmo > 0:
+            self.slowmo -= 1
+            if self.slowmo % SLOWMO_EVERY:
+                self.frame += 1
+                self.effects.update()
+                return True
+        return False
+
     def draw(self, surface: pygame.Surface) -> None:
         view = self.view
         self.venue.draw_back(surface, view, self.frame)
+        self.referee.draw(surface, view)
         order = sorted(view.fighters, key=lambda fv: fv.state == "attack")
         for fv in order:  # the man punching is drawn in front
             self.fighter_art.draw(surface, fv)

@@ -1,4 +1,5 @@
-"""A list menu driven by keys (arrows/WASD, Enter/Space, Esc) and the mouse.
+"""A list menu driven by keys (arrows/WASD, Enter/Space, Esc), pads (D-pad/stick, A/START,
+B) and the mouse.
 
 Why one class: every menu in the game moves, confirms and backs out the same way, so it
 behaves the same everywhere and is tested once.
@@ -10,6 +11,7 @@ from collections.abc import Callable
 
 import pygame
 
+from game.input.menu import menu_action
 from game.render import ui
 from game.scenes.base import Scene
 
@@ -46,23 +48,28 @@ class MenuScene(Scene):
         if play is not None:
             play(cue)
 
+    def on_action(self, action: str, event: pygame.event.Event) -> None:
+        """A menu press from any device (see game.input.menu); screens add their own."""
+        if action == "up":
+            self.selected = (self.selected - 1) % len(self.items)
+            self._sound("menu_move")
+        elif action == "down":
+            self.selected = (self.selected + 1) % len(self.items)
+            self._sound("menu_move")
+        elif action == "left":
+            self.adjust(-1)
+        elif action == "right":
+            self.adjust(1)
+        elif action in ("confirm", "start"):
+            self._sound("menu_select")
+            self.items[self.selected][1]()
+        elif action == "back":
+            self.back()
+
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN:
-            if event.key in UP:
-                self.selected = (self.selected - 1) % len(self.items)
-                self._sound("menu_move")
-            elif event.key in DOWN:
-                self.selected = (self.selected + 1) % len(self.items)
-                self._sound("menu_move")
-            elif event.key in LEFT:
-                self.adjust(-1)
-            elif event.key in RIGHT:
-                self.adjust(1)
-            elif event.key in CONFIRM:
-                self._sound("menu_select")
-                self.items[self.selected][1]()
-            elif event.key in BACK:
-                self.back()
+        action = menu_action(event)
+        if action is not None:
+            self.on_action(action, event)
         elif event.type == pygame.MOUSEMOTION:
             k = self._item_at(event.pos)
             if k is not None:

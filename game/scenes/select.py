@@ -1,4 +1,8 @@
-"""Pick the fighters, the venue and (against the CPU) the difficulty, then box."""
+"""Pick the fighters, the venue and (against the CPU) the difficulty, then box.
+
+Also where players pick up their devices: a pad pressing START takes a free side ("press
+START to join"), each side shows its device, and Tab / a pad's BACK swaps the sides.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,8 @@ class SelectScene(MenuScene):
         items.append(("FIGHT!", self._start))
         super().__init__(ctx, items)
         self.title = "EXHIBITION" if mode == "exhibition" else "VERSUS"
-        self.subtitle = "LEFT/RIGHT TO CHANGE, ENTER TO FIGHT"
+        self.subtitle = "LEFT/RIGHT TO CHANGE, ENTER TO FIGHT" + (
+            ", TAB: SWAP SIDES" if mode == "versus" else "")
         self.art = FighterRenderer(list(FIGHTERS))
         self.backdrops = {v: load_image(f"venue_{v}.png", alpha=False) for v in VENUES}
 
@@ -46,9 +51,37 @@ class SelectScene(MenuScene):
             small.draw(surface, f.name.upper(), (x, 306), (255, 214, 90), align="center")
             small.draw(surface, f"{feet // 12}'{feet % 12}\"  {round(f.weight_lb)} LB",
                        (x, 318), align="center")
-            small.draw(surface, "CPU" if side == "p2" and self.mode == "exhibition"
-                       else side.upper(), (x, 330), (170, 170, 190), align="center")
+            small.draw(surface, self.device_label(side), (x, 330), (170, 170, 190),
+                       align="center")
+            if self.can_join(side) and (self.frame // 30) % 2 == 0:
+                small.draw(surface, "PRESS START TO JOIN", (x, 342), ui.ACCENT, align="center")
         super().draw(surface)
+
+    def human_sides(self) -> tuple[int, ...]:
+        return (0,) if self.mode == "exhibition" else (0, 1)
+
+    def device_label(self, side: str) -> str:
+        i = ("p1", "p2").index(side)
+        if i not in self.human_sides():
+            return "CPU"
+        return f"{side.upper()}: {self.ctx.seats.label(i)}"
+
+    def can_join(self, side: str) -> bool:
+        """A pad nobody holds is plugged in and this side is not on a pad yet."""
+        i = ("p1", "p2").index(side)
+        seats = self.ctx.seats
+        free_pad = any(seats.side_of(p) is None for p in self.ctx.pads.pads)
+        return free_pad and i in self.human_sides() and seats.pad(i) is None
+
+    def on_action(self, action: str, event: pygame.event.Event) -> None:
+        if action == "start" and self.ctx.seats.side_of(event.instance_id) not in \
+                self.human_sides():
+            self.ctx.seats.join(event.instance_id, event.name, self.human_sides())
+            return
+        if action == "swap" and self.mode == "versus":
+            self.ctx.seats.swap()
+            return
+        super().on_action(action, event)
 
     def labels(self) -> list[str]:
         out = []
@@ -86,6 +119,7 @@ class SelectScene(MenuScene):
         setup = MatchSetup(fighters=(self.choice["p1"], self.choice["p2"]),
                            venue=self.choice["venue"], rounds=opts.rounds,
                            round_seconds=opts.round_seconds, seed=opts.seed)
-        controls = ("keyboard", "keyboard") if self.mode == "versus" else ("keyboard", "cpu")
+        seats = self.ctx.seats
+        controls = tuple(seats.kind(i) if i in self.human_sides() else "cpu" for i in (0, 1))
         diff = (self.choice["difficulty"],) * 2
         self.ctx.stack.replace(FightScene(self.ctx, setup, controls, self.mode, diff))

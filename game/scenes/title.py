@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pygame
 
+from game.input.menu import menu_action
 from game.render import ui
-from game.scenes.menu import CONFIRM, MenuScene
+from game.scenes.menu import MenuScene
+
+ATTRACT_AFTER = 60 * 20  # ticks left alone before the demo bout starts
 
 
 class TitleScene(MenuScene):
@@ -13,16 +16,73 @@ class TitleScene(MenuScene):
 
     def __init__(self, ctx) -> None:
         super().__init__(ctx, [
+            ("STORY", self._story),
             ("EXHIBITION", lambda: self._select("exhibition")),
             ("VERSUS", lambda: self._select("versus")),
+            ("TRAINING", self._training),
+            ("REPLAYS", self._replays),
+            ("OPTIONS AND CONTROLS", self._controls),
+            ("HOW TO PLAY", self._howto),
             ("QUIT", self._quit),
         ])
         self.menu_open = False
+        self.idle = 0
+        self.demos = 0
+
+    def _story(self) -> None:
+        from game.assets import asset_dir
+        from game.story import make_story_scene
+
+        opts = self.ctx.opts
+        try:
+            scene = make_story_scene(self.ctx, opts.levels or asset_dir("levels"), "keyboard",
+                                     opts.seed, opts.difficulty[0])
+        except ValueError as exc:  # broken levels: say which file and field, in the game
+            from game.scenes.story_flow import StoryErrorScene
+
+            scene = StoryErrorScene(self.ctx, getattr(exc, "messages", [str(exc)]))
+        self.ctx.stack.push(scene)
+
+    def _training(self) -> None:
+        from game.scenes.training import TrainingScene
+
+        self.ctx.stack.push(TrainingScene(self.ctx))
+
+    def _replays(self) -> None:
+        from game.scenes.replays import ReplayListScene
+
+        self.ctx.stack.push(ReplayListScene(self.ctx))
+
+    def _howto(self) -> None:
+        from game.scenes.howto import HowToPlayScene
+
+        self.ctx.stack.push(HowToPlayScene(self.ctx))
+
+    def enter(self) -> None:
+        self.idle = 0
+        play = getattr(self.ctx.audio, "play_music", None)
+        if play is not None:
+            play("music_title")
+
+    def update(self) -> None:
+        super().update()
+        self.idle += 1
+        if self.idle >= ATTRACT_AFTER and self.ctx.stack.top is self:
+            from game.scenes.attract import AttractScene
+
+            self.idle = 0
+            self.demos += 1
+            self.ctx.stack.push(AttractScene(self.ctx, self.demos))
 
     def _select(self, mode: str) -> None:
         from game.scenes.select import SelectScene
 
         self.ctx.stack.push(SelectScene(self.ctx, mode))
+
+    def _controls(self) -> None:
+        from game.scenes.controls import ControlsScene
+
+        self.ctx.stack.push(ControlsScene(self.ctx))
 
     def _quit(self) -> None:
         self.ctx.quit = True
@@ -34,18 +94,19 @@ class TitleScene(MenuScene):
             self.ctx.quit = True
 
     def handle(self, event: pygame.event.Event) -> None:
+        self.idle = 0
         if not self.menu_open:
-            if (event.type == pygame.KEYDOWN and event.key in CONFIRM) or (
-                    event.type == pygame.MOUSEBUTTONDOWN):
+            action = menu_action(event)
+            if action in ("confirm", "start") or event.type == pygame.MOUSEBUTTONDOWN:
                 self.menu_open = True
-            elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-                self.ctx.quit = True
+            elif action == "back" and event.type == pygame.KEYDOWN:
+                self.ctx.quit = True  # Esc on the title quits; a pad's B does not
             return
         super().handle(event)
 
     def draw(self, surface: pygame.Surface) -> None:
         if not self.menu_open:
-            ui.draw_title(surface, self.frame, "PRESS ENTER")
+            ui.draw_title(surface, self.frame, "PRESS ENTER OR START")
             self.item_rects = []
             return
         ui.draw_title(surface, self.frame, "")

@@ -72,8 +72,10 @@ def build_fighter(fid: str, moves: dict, fighters: dict) -> tuple[dict, pygame.S
                 end = j.lead_glove if hand == "lead" else j.rear_glove
                 fist = [_r1(start[0]), _r1(start[1]), _r1(end[0]), _r1(end[1]),
                         _r1(GLOVE_R * H)]
+            eye = j.to_world(j.head, j.head_ang, 0.036, 0.004)
             poses[pname] = {"head": geo["head"], "body": geo["body"], "fist": fist,
-                            "gloves": geo["gloves"]}
+                            "gloves": geo["gloves"],
+                            "eye": [_r1(eye[0]), _r1(eye[1]), _r1(j.head_ang)]}
             for facing, fname in ((1, "right"), (-1, "left")):
                 img, ax, ay = render_frame(j, lk, facing)
                 frames.append(img)

@@ -10,6 +10,7 @@ Reach targets come from docs/formats/atlas.md in pixels.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from .skeleton import GLOVE_R, Pose, geometry, lerp_pose, shift, solve
@@ -69,6 +70,25 @@ def reach(p: Pose, hand: str, target_px: tuple[float, float], H: float,
     return p
 
 
+def bent_reach(p: Pose, hand: str, target_px: tuple[float, float], H: float, ss: float,
+               dist: float) -> Pose:
+    """Like reach, but first bring the body in so the punching arm stays bent: the shoulder
+    ends `dist` (H units) from the target, for hooks and haymakers that swing, not extend."""
+    sh_f = "lead_shoulder" if hand == "lead" else "rear_shoulder"
+    for _ in range(6):
+        j = solve(replace(p, **{_hand_field(hand): (target_px[0] / H, target_px[1] / H)}),
+                  H, ss)
+        sh = getattr(j, sh_f)
+        d = math.hypot(target_px[0] - sh[0], target_px[1] - sh[1]) / H
+        if abs(d - dist) < 0.003:
+            break
+        dy = (target_px[1] - sh[1]) / H
+        dx_need = math.sqrt(max(dist * dist - dy * dy, 0.0))
+        move = (target_px[0] - sh[0]) / H - dx_need
+        p = shift(p, move, 0.0)
+    return reach(p, hand, target_px, H, ss)
+
+
 def n_poses(ticks: int) -> int:
     return max(1, round(ticks / TICKS_PER_POSE))
 
@@ -98,17 +118,25 @@ def punch_keys(move: str, g: Pose, H: float, head_y: float, body_y: float,
         fol = lerp_pose(ext, g, 0.3)
         return [(0, g), (1, load), (2, ext), (2.25, fol), (3, g)]
     if move == "hook":
-        load = replace(shift(g, -0.02, -0.02), lean=g.lean + 6, turn=-0.5, pelvis=g.pelvis - 6,
-                       rear_glove=(g.rear_glove[0] - 0.12, g.rear_glove[1] - 0.04),
-                       rear_elbow=1.0, rear_heel=10.0)
-        ext = replace(shift(g, 0.04, -0.015), lean=g.lean + 12, turn=1.0, tilt=g.tilt + 6,
-                      rear_elbow=1.0, rear_heel=45.0, lead_glove=(0.14, 0.86), mouth=1.0)
-        ext = reach(ext, "rear", (x, head_y), H, ss)
-        fol = replace(ext, turn=1.15, lean=ext.lean + 3,
-                      rear_glove=(ext.rear_glove[0] - 0.08, ext.rear_glove[1] - 0.02),
+        # wind-up: the rear hand drops back beside the ear, elbow flared up and out, the
+        # shoulders turned away; strike: the elbow up at head height, the forearm swinging
+        # across (foreshortened), the whole trunk turned through; follow: the fist carries on
+        # across the face line.
+        load = replace(shift(g, -0.02, -0.03), lean=g.lean + 4, turn=-0.9, tilt=g.tilt + 4,
+                       pelvis=g.pelvis - 8, rear_glove=(g.rear_glove[0] - 0.2, 0.74),
+                       rear_elbow=-0.5, rear_heel=6.0, lead_heel=10.0,
+                       lead_glove=(g.lead_glove[0] - 0.02, g.lead_glove[1] + 0.02))
+        ext = replace(shift(g, 0.05, 0.0), lean=g.lean + 14, turn=1.0, tilt=g.tilt,
+                      rear_elbow=-0.45, rear_fore=0.5, rear_heel=50.0,
+                      lead_glove=(0.1, 0.74), mouth=1.0)
+        hy = head_y - 0.035 * H
+        ext = bent_reach(ext, "rear", (x, hy), H, ss, 0.24)
+        ext = replace(ext, lead_glove=(ext.hip[0] + 0.17, 0.67), lead_elbow=1.0)
+        fol = replace(ext, turn=1.2, lean=ext.lean + 4, rear_fore=0.5, rear_elbow=0.2,
+                      rear_glove=(ext.rear_glove[0] - 0.05, ext.rear_glove[1] - 0.03),
                       mouth=0.0)
-        return [(0, g), (0.4, lerp_pose(g, load, 0.6)), (1, load), (2, ext), (2.3, fol),
-                (3, g)]
+        return [(0, g), (0.45, lerp_pose(g, load, 0.75)), (1, load), (1.6, ext), (2, ext),
+                (2.35, fol), (3, g)]
     if move == "uppercut":
         low = 0.45
         load = replace(shift(g, -0.02, -0.07), lean=g.lean + 16, turn=-0.35, tilt=g.tilt + 6,
@@ -133,21 +161,26 @@ def punch_keys(move: str, g: Pose, H: float, head_y: float, body_y: float,
         ext = reach(ext, "lead", (x, body_y), H, ss)
         fol = lerp_pose(ext, load, 0.4)
         return [(0, g), (1, load), (2, ext), (2.3, fol), (3, g)]
-    # special: a huge telegraphed haymaker, rear arm cocked far back
-    coil = replace(shift(g, -0.06, -0.02), lean=-8.0, turn=-1.0, tilt=g.tilt - 4,
-                   pelvis=-6.0, rear_glove=(-0.3, 0.88), rear_elbow=1.0,
-                   lead_glove=(0.26, 0.9), lead_foot=(g.lead_foot[0] + 0.02, 0.03),
-                   lead_heel=20.0, rear_heel=0.0, mouth=1.0)
-    set_ = replace(coil, lean=-5.0, lead_foot=(g.lead_foot[0] + 0.08, 0.0), lead_heel=0.0,
-                   hip=(coil.hip[0] + 0.02, coil.hip[1] - 0.01))
-    ext = replace(shift(g, 0.1, -0.03), lean=g.lean + 20, turn=1.25, tilt=g.tilt + 6,
-                  lead_foot=(g.lead_foot[0] + 0.1, 0.0), rear_heel=50.0,
-                  rear_elbow=1.0, lead_glove=(0.05, 0.7), mouth=1.0)
-    ext = reach(ext, "rear", (x, head_y), H, ss)
-    fol = replace(ext, lean=ext.lean + 6, turn=1.35,
-                  rear_glove=(ext.rear_glove[0] - 0.04, ext.rear_glove[1] - 0.06), mouth=0.0)
-    return [(0, g), (0.25, lerp_pose(g, coil, 0.5)), (0.7, coil), (1.0, set_), (2, ext),
-            (2.3, fol), (3, g)]
+    # special: a huge telegraphed haymaker. The rear arm winds far back and low with the
+    # trunk twisted away and the weight on the back foot, the lead glove points at the
+    # target; then a lunge and a wide, bent-arm sweep at head height that carries across.
+    coil = replace(shift(g, -0.07, -0.035), lean=-10.0, turn=-1.0, tilt=g.tilt - 2,
+                   pelvis=-8.0, rear_glove=(-0.36, 0.7), rear_elbow=0.3,
+                   lead_glove=(0.3, 0.84), lead_elbow=1.0,
+                   lead_foot=(g.lead_foot[0] + 0.02, 0.0), lead_heel=25.0, rear_heel=0.0,
+                   mouth=1.0)
+    set_ = replace(coil, lean=-13.0, hip=(coil.hip[0] - 0.015, coil.hip[1] - 0.02),
+                   rear_glove=(-0.4, 0.66), lead_glove=(0.32, 0.86),
+                   lead_foot=(g.lead_foot[0] + 0.05, 0.0), lead_heel=0.0)
+    ext = replace(shift(g, 0.1, -0.03), lean=g.lean + 26, turn=1.25, tilt=g.tilt,
+                  lead_foot=(g.lead_foot[0] + 0.1, 0.0), rear_heel=55.0,
+                  rear_elbow=-1.0, rear_fore=0.7, mouth=1.0)
+    ext = bent_reach(ext, "rear", (x, head_y - 0.03 * H), H, ss, 0.25)
+    ext = replace(ext, lead_glove=(ext.hip[0] + 0.17, 0.64), lead_elbow=1.0)
+    fol = replace(ext, lean=ext.lean + 8, turn=1.4, rear_fore=0.5,
+                  rear_glove=(ext.rear_glove[0] - 0.1, ext.rear_glove[1] - 0.05), mouth=0.0)
+    return [(0, g), (0.3, lerp_pose(g, coil, 0.6)), (0.65, coil), (1.0, set_),
+            (1.5, lerp_pose(set_, ext, 0.6)), (2, ext), (2.4, fol), (3, g)]
 
 
 def punch(move: str, data: dict, g: Pose, H: float, head_y: float, body_y: float,
@@ -171,13 +204,17 @@ def bob(g: Pose, dy: float, heel: float = 0.0) -> Pose:
                    rear_heel=g.rear_heel + heel)
 
 
-def lying(hip_x: float = -0.08, lift: float = 0.0, chest: float = 0.0) -> Pose:
-    """Flat on the back, head away from the opponent, feet forward."""
-    return Pose(hip=(hip_x, 0.075 + lift), lean=-86.0 + chest, pelvis=-80.0, tilt=-4.0,
-                lead_foot=(hip_x + 0.42, 0.05 + lift * 0.5), rear_foot=(hip_x + 0.38, 0.03),
-                lead_heel=-70.0, rear_heel=-60.0,
-                lead_glove=(hip_x - 0.12, 0.06 + lift), rear_glove=(hip_x - 0.62, 0.09 + lift),
-                lead_elbow=-1.0, rear_elbow=1.0, eyes=1.0, mouth=1.0)
+def lying(hip_x: float = -0.08, lift: float = 0.0, chest: float = 0.0,
+           knee: float = 0.0) -> Pose:
+    """Flat on the back, head away from the opponent, feet forward. The arms lie along the
+    body (one glove on the belly, one at the hip) so the face stays in view, chin up; one
+    knee is drawn up (knee > 0 draws it higher)."""
+    return Pose(hip=(hip_x, 0.075 + lift), lean=-88.0 + chest, pelvis=-84.0, tilt=-18.0,
+                lead_foot=(hip_x + 0.34 - knee * 0.1, 0.02 + lift * 0.5 + knee * 0.05),
+                rear_foot=(hip_x + 0.44, 0.015),
+                lead_heel=-40.0 - knee * 20, rear_heel=-75.0,
+                lead_glove=(hip_x + 0.02, 0.07 + lift), rear_glove=(hip_x - 0.16, 0.15 + lift),
+                lead_elbow=1.0, rear_elbow=1.0, eyes=1.0, mouth=1.0)
 
 
 def library(style: str, H: float, moves: dict, taunt_ticks: int,
@@ -229,29 +266,44 @@ def library(style: str, H: float, moves: dict, taunt_ticks: int,
     blk = replace(g, lean=g.lean + 6, tilt=g.tilt + 14, turn=0.1,
                   lead_glove=(0.16, 0.9), rear_glove=(0.12, 0.84), lead_elbow=1.0)
     a["block"] = Anim([("block_0", blk)], [60], loop=True)
+    # the knockdown: snapped back, knees buckle, sat down hard, flat, one bounce, settle
     f0 = replace(shift(g, -0.05, -0.04), lean=-22.0, tilt=-24.0, eyes=1.0, mouth=1.0,
                  lead_glove=(0.18, 0.9), rear_glove=(-0.05, 0.85), lead_heel=0.0)
-    f1 = Pose(hip=(-0.12, 0.24), lean=-38.0, pelvis=-40.0, tilt=-20.0,
-              lead_foot=(0.2, 0.0), rear_foot=(0.05, 0.0), lead_heel=-10.0, rear_heel=0.0,
-              lead_glove=(0.02, 0.55), rear_glove=(-0.25, 0.5), eyes=1.0, mouth=1.0)
-    f2 = lying(-0.1, 0.0, 6.0)
-    f3 = replace(lying(-0.1, 0.035, 2.0), lead_foot=(0.28, 0.12), rear_foot=(0.3, 0.08))
-    f4 = lying(-0.1)
-    a["fall"] = Anim([(f"fall_{i}", p) for i, p in enumerate([f0, f1, f2, f3, f4])],
-                     [6, 6, 5, 5, 30])
+    f1 = Pose(hip=(-0.1, 0.38), lean=-26.0, pelvis=-12.0, tilt=-22.0,
+              lead_foot=(0.2, 0.0), rear_foot=(-0.02, 0.0), lead_heel=-5.0, rear_heel=10.0,
+              lead_glove=(0.12, 0.78), rear_glove=(-0.2, 0.72), eyes=1.0, mouth=1.0)
+    f2 = Pose(hip=(-0.12, 0.16), lean=-48.0, pelvis=-50.0, tilt=-20.0,
+              lead_foot=(0.22, 0.0), rear_foot=(0.1, 0.0), lead_heel=-20.0, rear_heel=-5.0,
+              lead_glove=(0.0, 0.5), rear_glove=(-0.3, 0.42), eyes=1.0, mouth=1.0)
+    f3 = replace(lying(-0.1, 0.0, -2.0, 0.3), lead_glove=(-0.02, 0.14),
+                 rear_glove=(-0.2, 0.22))
+    f4 = replace(lying(-0.1, 0.045, 10.0, 1.0), lead_glove=(0.0, 0.2),
+                 rear_glove=(-0.22, 0.3), rear_foot=(0.42, 0.0), rear_heel=-75.0)
+    f5 = lying(-0.1, 0.01, 3.0, 0.4)
+    f6 = lying(-0.1)
+    fall = [f0, f1, f2, f3, f4, f5, f6]
+    a["fall"] = Anim([(f"fall_{i}", p) for i, p in enumerate(fall)], [6, 6, 6, 5, 5, 5, 30])
     a["down"] = Anim([("down_0", lying(-0.1)), ("down_1", lying(-0.1, 0.0, 3.0))],
                      [20, 20], loop=True)
-    g0 = Pose(hip=(-0.1, 0.12), lean=-40.0, pelvis=-50.0, tilt=20.0,
-              lead_foot=(0.25, 0.0), rear_foot=(0.2, 0.0), lead_heel=-20.0, rear_heel=-10.0,
-              lead_glove=(-0.02, 0.3), rear_glove=(-0.3, 0.1), eyes=0.0, mouth=1.0)
-    g1 = Pose(hip=(-0.05, 0.28), lean=28.0, pelvis=10.0, tilt=10.0,
+    # getting up is a struggle: up on the elbows, sitting, one knee with a glove on it,
+    # pushing off the knee, up but wobbly with the hands low
+    g0 = Pose(hip=(-0.1, 0.085), lean=-62.0, pelvis=-80.0, tilt=26.0,
+              lead_foot=(0.3, 0.02), rear_foot=(0.36, 0.015), lead_heel=-50.0,
+              rear_heel=-70.0, lead_glove=(-0.16, 0.04), rear_glove=(-0.36, 0.05),
+              lead_elbow=-1.0, rear_elbow=-1.0, eyes=1.0, mouth=1.0)
+    g1 = Pose(hip=(-0.08, 0.085), lean=-12.0, pelvis=-70.0, tilt=30.0,
+              lead_foot=(0.2, 0.0), rear_foot=(0.28, 0.0), lead_heel=-10.0,
+              rear_heel=-40.0, lead_glove=(0.06, 0.05), rear_glove=(-0.2, 0.05),
+              lead_elbow=-1.0, rear_elbow=-1.0, mouth=1.0)
+    g2 = Pose(hip=(-0.05, 0.26), lean=34.0, pelvis=14.0, tilt=20.0,
               lead_foot=(0.16, 0.0), rear_foot=(-0.3, 0.0), rear_heel=70.0,
-              lead_glove=(0.14, 0.4), rear_glove=(0.05, 0.35), mouth=1.0)
-    g2 = replace(g1, hip=(-0.02, 0.4), lean=18.0, rear_foot=(-0.18, 0.0), rear_heel=40.0,
-                 lead_glove=(0.15, 0.62), rear_glove=(0.08, 0.6))
-    g3 = lerp_pose(g2, g, 0.6)
-    a["getup"] = Anim([(f"getup_{i}", p) for i, p in enumerate([g0, g1, g2, g3])],
-                      [12, 14, 12, 8])
+              lead_glove=(0.13, 0.33), rear_glove=(0.04, 0.06), mouth=1.0)
+    g3 = replace(g2, hip=(-0.03, 0.38), lean=32.0, tilt=22.0, rear_foot=(-0.2, 0.0),
+                 rear_heel=45.0, lead_glove=(0.14, 0.4), rear_glove=(0.1, 0.4))
+    g4 = replace(lerp_pose(g3, g, 0.7), lean=-2.0, tilt=4.0,
+                 lead_glove=(0.2, 0.62), rear_glove=(0.1, 0.6), mouth=1.0)
+    a["getup"] = Anim([(f"getup_{i}", p) for i, p in enumerate([g0, g1, g2, g3, g4])],
+                      [10, 10, 10, 10, 8])
     v0 = replace(g, lean=-3.0, tilt=-14.0, turn=0.2, lead_glove=(0.1, 1.17),
                  rear_glove=(-0.06, 1.15), lead_heel=0.0, rear_heel=10.0, mouth=1.0)
     v1 = replace(shift(v0, 0.0, 0.015), lead_glove=(0.12, 1.2), rear_glove=(-0.08, 1.19),

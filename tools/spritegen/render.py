@@ -26,12 +26,13 @@ def dark_map(look: Look) -> dict[RGB, RGB]:
     return out
 
 
-def render_frame(j: Joints, look: Look, facing: int) -> tuple[pygame.Surface, int, int]:
+def render_frame(j: Joints, look: Look, facing: int,
+                 figure: type[Figure] = Figure) -> tuple[pygame.Surface, int, int]:
     """Draw one pose for one facing: (cropped image, anchor x, anchor y inside it)."""
     H = j.H
     cw, ch = int(3.0 * H), int(1.45 * H)
     ax, ay = cw // 2, int(1.3 * H)
-    fig = Figure(j, look, facing, ax, ay)
+    fig = figure(j, look, facing, ax, ay)
     canvas = pygame.Surface((cw, ch), pygame.SRCALPHA)
     canvas.fill((0, 0, 0, 0))
     darks = dark_map(look)

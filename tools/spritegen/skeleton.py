@@ -57,6 +57,8 @@ class Pose:
     rear_elbow: float = 1.0
     mouth: float = 0.0  # 0 shut, 1 open (effort, pain)
     eyes: float = 0.0  # 0 open, 1 shut
+    lead_fore: float = 1.0  # forearm foreshortening (hooks swing across, towards the viewer)
+    rear_fore: float = 1.0
 
 
 def lerp_pose(a: Pose, b: Pose, t: float) -> Pose:
@@ -172,19 +174,19 @@ def solve(p: Pose, H: float, shoulder_scale: float = 1.0) -> Joints:
     lead_sh = _add(sh_base, fw, lead_u * H)
     rear_sh = _add(sh_base, fw, rear_u * H)
 
-    def arm(sh: Vec, glove_t: Vec, bend: float) -> tuple[Vec, Vec, Vec]:
+    def arm(sh: Vec, glove_t: Vec, bend: float, fore: float) -> tuple[Vec, Vec, Vec]:
         target = s(glove_t)
         d = _unit((target[0] - sh[0], target[1] - sh[1]))
         elbow = wrist = sh
         for _ in range(4):
             wt = (target[0] - d[0] * GLOVE_OFF * H, target[1] - d[1] * GLOVE_OFF * H)
-            elbow, wrist = _ik(sh, wt, UPPER_ARM * H, FOREARM * H, bend)
+            elbow, wrist = _ik(sh, wt, UPPER_ARM * H, FOREARM * H * fore, bend)
             d = _unit((wrist[0] - elbow[0], wrist[1] - elbow[1]))
         glove = _add(wrist, d, GLOVE_OFF * H)
         return elbow, wrist, glove
 
-    le, lw, lg = arm(lead_sh, p.lead_glove, p.lead_elbow)
-    re, rw, rg = arm(rear_sh, p.rear_glove, p.rear_elbow)
+    le, lw, lg = arm(lead_sh, p.lead_glove, p.lead_elbow, p.lead_fore)
+    re, rw, rg = arm(rear_sh, p.rear_glove, p.rear_elbow, p.rear_fore)
 
     pa = math.radians(p.pelvis)
     pfw = (math.cos(pa), -math.sin(pa))

@@ -1,0 +1,178 @@
+"""`settings.toml`: the player's controls, read with tomllib, written with tomli-w, atomically.
+
+Why so careful with bad files (contracts.md): a settings file the player edited by hand or
+that a crash cut short must never stop the game from starting, and must never be thrown
+away silently. A file that does not parse is renamed `NAME.corrupt-YYYYmmdd-HHMMSS` and the
+game starts from defaults; a file with some bad values keeps its good ones, is first copied
+aside the same way, and is rewritten with defaults for the bad ones. Either way `load`
+returns a message for the player naming the file and what was wrong.
+Sections this module does not know (other parts of the game may add them) are kept as read.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli_w
+
+from game.input.bindings import (
+    DEFAULT_KEYS,
+    DEFAULT_PAD,
+    KEY_ACTIONS,
+    PAD_ACTIONS,
+    PAD_BUTTONS,
+    SCANCODE_BY_NAME,
+    SCANCODE_NAME,
+    key_conflicts,
+)
+from game.replay import atomic_write_text
+
+FORMAT = 1
+DEAD_ZONE_RANGE = (0.05, 0.9)
+DEFAULT_DEAD_ZONE = 0.35
+SIDES = ("p1", "p2")
+
+
+@dataclass
+class Settings:
+    keys: tuple[dict[str, int], dict[str, int]] = field(
+        default_factory=lambda: (dict(DEFAULT_KEYS[0]), dict(DEFAULT_KEYS[1])))
+    pads: tuple[dict[str, str], dict[str, str]] = field(
+        default_factory=lambda: (dict(DEFAULT_PAD), dict(DEFAULT_PAD)))
+    dead_zone: float = DEFAULT_DEAD_ZONE
+    other: dict = field(default_factory=dict)  # sections owned by other parts, kept as read
+
+
+def aside_name(path: Path, now: float | None = None) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    k = 1
+    while candidate.exists():  # two bad files in one second keep both
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{k}")
+        k += 1
+    return candidate
+
+
+def _read_keys(table: object, side: str, problems: list[str]) -> dict[str, int]:
+    out = dict(DEFAULT_KEYS[SIDES.index(side)])
+    if table is None:
+        return out
+    if not isinstance(table, dict):
+        problems.append(f"controls.{side}.keyboard is not a table")
+        return out
+    for action, value in table.items():
+        where = f"controls.{side}.keyboard.{action}"
+        if action not in KEY_ACTIONS:
+            problems.append(f"{where}: unknown action")
+        elif not isinstance(value, str) or value.upper() not in SCANCODE_BY_NAME:
+            problems.append(f"{where}: {value!r} is not a key name")
+        else:
+            out[action] = SCANCODE_BY_NAME[value.upper()]
+    return out
+
+
+def _read_pad(table: object, side: str, problems: list[str]) -> dict[str, str]:
+    out = dict(DEFAULT_PAD)
+    if table is None:
+        return out
+    if not isinstance(table, dict):
+        problems.append(f"controls.{side}.gamepad is not a table")
+        return out
+    for action, value in table.items():
+        where = f"controls.{side}.gamepad.{action}"
+        if action not in PAD_ACTIONS:
+            problems.append(f"{where}: unknown action")
+        elif not isinstance(value, str) or value not in PAD_BUTTONS:
+            problems.append(f"{where}: {value!r} is not one of {', '.join(PAD_BUTTONS)}")
+        else:
+            out[action] = value
+    if len(set(out.values())) != len(out):
+        problems.append(f"controls.{side}.gamepad: two actions share a button; defaults used")
+        return dict(DEFAULT_PAD)
+    return out
+
+
+def from_doc(doc: dict) -> tuple[Settings, list[str]]:
+    """Settings from a parsed file, and what was wrong in it (empty when all was good)."""
+    problems: list[str] = []
+    if doc.get("format", FORMAT) != FORMAT:
+        problems.append(f"format: {doc.get('format')!r} is not {FORMAT}")
+    controls = doc.get("controls", {})
+    if not isinstance(controls, dict):
+        problems.append("controls is not a table")
+        controls = {}
+    s = Settings(other={k: v for k, v in doc.items() if k not in ("format", "controls")})
+    dz = controls.get("dead_zone", DEFAULT_DEAD_ZONE)
+    if isinstance(dz, int | float) and not isinstance(dz, bool) and \
+            DEAD_ZONE_RANGE[0] <= dz <= DEAD_ZONE_RANGE[1]:
+        s.dead_zone = float(dz)
+    else:
+        problems.append(f"controls.dead_zone: {dz!r} is not a number in "
+                        f"{DEAD_ZONE_RANGE[0]}..{DEAD_ZONE_RANGE[1]}")
+    for key in controls:
+        if key not in ("dead_zone", *SIDES):
+            problems.append(f"controls.{key}: unknown setting")
+    keys = []
+    for side in SIDES:
+        table = controls.get(side) or {}
+        if not isinstance(table, dict):
+            problems.append(f"controls.{side} is not a table")
+            table = {}
+        keys.append(_read_keys(table.get("keyboard"), side, problems))
+        s.pads[SIDES.index(side)].update(_read_pad(table.get("gamepad"), side, problems))
+    clash = key_conflicts((keys[0], keys[1]))
+    if clash:
+        problems.append("keyboard: " + "; ".join(clash) + "; default keys used")
+    else:
+        s.keys = (keys[0], keys[1])
+    return s, problems
+
+
+def to_doc(s: Settings) -> dict:
+    doc = copy.deepcopy(s.other)
+    doc["format"] = FORMAT
+    doc["controls"] = {"dead_zone": s.dead_zone}
+    for i, side in enumerate(SIDES):
+        doc["controls"][side] = {
+            "keyboard": {a: SCANCODE_NAME[s.keys[i][a]] for a in KEY_ACTIONS},
+            "gamepad": {a: s.pads[i][a] for a in PAD_ACTIONS},
+        }
+    return doc
+
+
+def save(s: Settings, path: Path) -> None:
+    atomic_write_text(path, tomli_w.dumps(to_doc(s)))
+
+
+def load(path: Path) -> tuple[Settings, list[str]]:
+    """The settings at `path` (defaults when there is none) and messages for the player."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), []
+    except OSError as exc:
+        return Settings(), [f"{path}: could not be read ({exc.strerror}); defaults used"]
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        aside = aside_name(path)
+        path.rename(aside)
+        return Settings(), [f"{path} could not be read ({exc}); it was renamed {aside.name} "
+                            "and the defaults are used"]
+    s, problems = from_doc(doc)
+    if not problems:
+        return s, []
+    aside = aside_name(path)
+    shutil.copy2(path, aside)
+    try:
+        save(s, path)
+    except OSError:
+        pass  # the game still runs with the repaired settings in memory
+    return s, [f"{path}: {'; '.join(problems)}. The original was copied to {aside.name}; "
+               "defaults replace the bad values"]

@@ -1,0 +1,118 @@
+"""The CPU boxers: deterministic, human-slow, and three different men.
+
+Why unit tests on the styles as well as fights: a fight's figures are noisy, but "Drago gets
+wilder as his confidence drains" or "Rocky throws more when hurt" is a rule of the style
+table and can be checked exactly.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from game.ai.brain import CpuBrain
+from game.ai.skill import DIFFICULTIES, SKILLS
+from game.ai.styles import Moment, mood
+from game.sim.match import Match, MatchSetup
+
+
+def fresh(**kw) -> Moment:
+    base = dict(round=2, rounds=3, round_share=0.5, health=1.0, lead=0.0, knockdowns=0,
+                down_this_round=0, confidence=1.0)
+    base.update(kw)
+    return Moment(**base)
+
+
+def commands(fighters=("rocky", "drago"), seed=3, ticks=1500, diffs=("hard", "normal")):
+    m = Match(MatchSetup(fighters=fighters, seed=seed, round_seconds=20))
+    brains = CpuBrain("p1", diffs[0], seed), CpuBrain("p2", diffs[1], seed)
+    out = []
+    for _ in range(ticks):
+        v = m.view()
+        c = (brains[0].command(v), brains[1].command(v))
+        out.append(c)
+        m.step(*c)
+    return out, m
+
+
+def test_brains_import_no_pygame():
+    code = ("import sys, game.ai.brain, game.ai.styles, game.tournament; "
+            "assert 'pygame' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_same_seed_same_commands_and_seed_matters():
+    a, _ = commands(seed=3)
+    b, _ = commands(seed=3)
+    c, _ = commands(seed=4)
+    assert a == b
+    assert a != c
+
+
+def test_reaction_never_below_twelve_and_difficulty_ordered():
+    assert all(SKILLS[d].reaction >= 12 for d in DIFFICULTIES)
+    for worse, better in zip(DIFFICULTIES, DIFFICULTIES[1:], strict=False):
+        w, b = SKILLS[worse], SKILLS[better]
+        assert b.reaction <= w.reaction
+        assert b.block >= w.block and b.punish >= w.punish and b.combo >= w.combo
+
+
+def test_unknown_difficulty_is_refused():
+    with pytest.raises(ValueError, match="difficulty"):
+        CpuBrain("p1", "impossible", 0)
+
+
+def test_drago_gets_wilder_and_more_open_as_confidence_drains():
+    calm, shaken = mood("drago", fresh(confidence=1.0)), mood("drago", fresh(confidence=0.1))
+    assert shaken.hook + shaken.uppercut > calm.hook + calm.uppercut
+    assert shaken.work_rate > calm.work_rate
+    assert shaken.guard < calm.guard and shaken.defend < calm.defend
+
+
+def test_drago_starts_passive_then_presses():
+    early = mood("drago", fresh(round=1, round_share=0.1))
+    later = mood("drago", fresh(round=2))
+    assert early.work_rate < later.work_rate and early.defend < later.defend
+
+
+def test_rocky_is_more_dangerous_when_hurt():
+    fine, hurt = mood("rocky", fresh(health=0.9)), mood("rocky", fresh(health=0.3))
+    assert hurt.work_rate > fine.work_rate and hurt.special > fine.special
+
+
+def test_apollo_showboats_when_ahead_and_runs_when_hurt():
+    even, ahead = mood("apollo", fresh()), mood("apollo", fresh(lead=0.4))
+    hurt = mood("apollo", fresh(health=0.3, lead=-0.3))
+    assert ahead.taunt > even.taunt
+    assert hurt.footwork > even.footwork and hurt.taunt == 0.0
+
+
+def test_a_man_who_has_been_down_covers_up_except_rocky():
+    assert mood("drago", fresh(down_this_round=1)).guard > mood("drago", fresh()).guard
+    assert mood("rocky", fresh(down_this_round=1)).guard == mood("rocky", fresh()).guard
+
+
+def mix(fighter: str, seeds=(1, 2)) -> dict[str, float]:
+    """The share of each punch a fighter throws against a normal Rocky/Drago."""
+    thrown: dict[str, int] = {}
+    for seed in seeds:
+        opp = "drago" if fighter != "drago" else "rocky"
+        m = Match(MatchSetup(fighters=(fighter, opp), seed=seed, rounds=1, round_seconds=40))
+        brains = CpuBrain("p1", "normal", seed), CpuBrain("p2", "normal", seed)
+        while not m.over:
+            v = m.view()
+            m.step(brains[0].command(v), brains[1].command(v))
+        for k, n in m.fighters[0].thrown_by_move.items():
+            thrown[k] = thrown.get(k, 0) + n
+    total = sum(thrown.values())
+    return {k: thrown.get(k, 0) / total for k in ("jab", "hook", "uppercut", "body")}
+
+
+def test_three_styles_throw_different_punches():
+    drago, apollo, rocky = mix("drago"), mix("apollo"), mix("rocky")
+    assert apollo["jab"] > max(drago["jab"], rocky["jab"])          # the jab
+    assert drago["hook"] + drago["uppercut"] > apollo["hook"] + apollo["uppercut"]
+    assert drago["uppercut"] > rocky["uppercut"]                     # heavy up top
+    assert rocky["body"] > max(drago["body"], apollo["body"])        # digs to the body

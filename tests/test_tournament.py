@@ -1,0 +1,113 @@
+"""`python -m game.tournament` and the balance figures issue 5 asks of the CPU boxers.
+
+Why the long runs are here: whether hard beats easy, Drago beats Apollo and trained Rocky has a
+fair chance against Drago are claims about many fights; they run the tournament's own code
+(marked slow: CI runs them, they take seconds each on two cores).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from game.sim.bonuses import full_bonuses
+from game.tournament import main, run_fight, run_matchup
+
+KEYS = {"a", "b", "a_difficulty", "b_difficulty", "fights", "a_wins", "b_wins", "draws",
+        "methods", "avg_rounds", "a_thrown_per_min", "a_landed_per_min", "b_thrown_per_min",
+        "b_landed_per_min"}
+
+
+def test_json_has_the_contract_fields(capsys):
+    assert main(["--fighters", "rocky,drago", "--difficulties", "hard,easy", "--fights", "2",
+                 "--seed", "5", "--rounds", "1", "--round-seconds", "8", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["format"] == 1 and len(doc["matchups"]) == 1
+    mu = doc["matchups"][0]
+    assert set(mu) == KEYS
+    assert (mu["a"], mu["b"], mu["a_difficulty"], mu["b_difficulty"]) == (
+        "rocky", "drago", "hard", "easy")
+    assert mu["a_wins"] + mu["b_wins"] + mu["draws"] == mu["fights"] == 2
+    assert set(mu["methods"]) == {"KO", "TKO", "decision", "draw"}
+    assert sum(mu["methods"].values()) == 2
+
+
+def test_table_without_json(capsys):
+    main(["--fighters", "apollo,drago", "--fights", "1", "--rounds", "1",
+          "--round-seconds", "5"])
+    out = capsys.readouterr().out
+    assert "apollo" in out and "drago" in out and "thrown/min" in out
+
+
+@pytest.mark.parametrize("args", [
+    ["--fighters", "rocky"], ["--fighters", "rocky,ivan"], ["--fighters", "rocky,drago",
+                                                            "--difficulties", "hard,silly"],
+    ["--fighters", "rocky,drago", "--fights", "0"], ["--fighters", "rocky,drago",
+                                                     "--bonuses", "some"], [],
+])
+def test_bad_arguments_exit_2_with_one_line(args):
+    p = subprocess.run([sys.executable, "-m", "game.tournament", *args], capture_output=True,
+                       text=True)
+    assert p.returncode == 2
+    assert p.stdout == "" and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_sides_swap_and_results_are_reported_per_fighter():
+    a = run_fight(("apollo", "drago"), ("hard", "easy"), 3, rounds=1, round_seconds=6)
+    b = run_fight(("apollo", "drago"), ("hard", "easy"), 3, rounds=1, round_seconds=6,
+                  a_side="p2")
+    assert a != b   # another corner, another fight; both seen from Apollo's side
+    for r in (a, b):
+        assert r.a_thrown >= r.a_landed and r.b_thrown >= r.b_landed
+
+
+def wins(mu, side="a") -> float:
+    s = mu.summary()
+    return s[f"{side}_wins"] / s["fights"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [7, 1234])
+def test_hard_beats_easy_rocky_drago(seed):
+    mu = run_matchup(("rocky", "drago"), ("hard", "easy"), 20, seed)
+    assert mu.summary()["a_wins"] >= 16, mu.summary()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fighters", [("drago", "rocky"), ("apollo", "drago")])
+def test_hard_beats_easy_other_pairs(fighters):
+    mu = run_matchup(fighters, ("hard", "easy"), 10, 40)
+    assert wins(mu) >= 0.8, mu.summary()
+
+
+@pytest.mark.slow
+def test_drago_beats_apollo_at_equal_difficulty():
+    mu = run_matchup(("drago", "apollo"), ("normal", "normal"), 16, 21)
+    assert wins(mu) >= 0.6, mu.summary()
+
+
+@pytest.mark.slow
+def test_trained_rocky_beats_drago_sometimes_but_not_always():
+    mu = run_matchup(("rocky", "drago"), ("normal", "normal"), 40, 100, bonuses="full")
+    assert 0.3 <= wins(mu) <= 0.6, mu.summary()
+    assert full_bonuses("rocky")   # the bonus is really there
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fighter", ["rocky", "apollo", "drago"])
+def test_work_rate_accuracy_and_no_empty_round_against_normal(fighter):
+    results = []
+    for i, opp in enumerate(("rocky", "apollo", "drago")):
+        for k in range(2):
+            results.append(run_fight((fighter, opp), ("normal", "normal"), 60 + 2 * i + k,
+                                     a_side="p1" if k == 0 else "p2"))
+    minutes = sum(r.fight_ticks for r in results) / 3600
+    thrown = sum(r.a_thrown for r in results)
+    landed = sum(r.a_landed for r in results)
+    assert 15 <= thrown / minutes <= 60, thrown / minutes
+    assert landed >= thrown / 4, (landed, thrown)
+    for r in results:
+        assert all(x + y > 0 for x, y in r.round_landed), r.round_landed

@@ -1,0 +1,247 @@
+"""Render the key screens that tests/test_reference_images.py compares, or refresh them.
+
+Usage (from the repository root):
+    python tools/refresh_reference_images.py            # rewrite tests/reference/*.png
+    python tools/refresh_reference_images.py --record   # also re-record the replays they use
+    python tools/refresh_reference_images.py --out DIR  # write them somewhere else to look at
+    python tools/refresh_reference_images.py --filmstrip OUT.png --venue moscow --seed 5 \\
+        --from 6440 --ticks 160 --every 4             # a strip of any stretch of a CPU fight
+
+Look at the diff (git diff, or open the old and new PNGs side by side) before committing
+refreshed references: they are the reviewed look of the game.
+
+Why stored replays (tests/reference/*.replay): the match is deterministic, so a replay pins
+the fight even while the CPU brains change; the pictures are drawn with the same renderers
+and in the same order as game/scenes/fight.py's draw().
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402
+
+REFERENCE_DIR = REPO / "tests" / "reference"
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    replay: str   # tests/reference/<replay>.replay
+    tick: int
+
+
+# Fixed replays (recorded once from CPU-vs-CPU fights with --record, so later changes to the
+# CPU brains do not move the pictures): each venue mid-fight, and a knockdown with the
+# referee counting. shots.json holds the ticks the recording found.
+REPLAYS = {"las_vegas": ("rocky", "apollo", "las_vegas"), "moscow": ("rocky", "drago", "moscow")}
+
+
+def shots() -> list[Shot]:
+    import json
+
+    ticks = json.loads((REFERENCE_DIR / "shots.json").read_text(encoding="utf-8"))
+    return [Shot(name, rep, t) for name, (rep, t) in ticks.items()]
+
+
+class FightPicture:
+    """A match driven by a replay (or CPU brains) and the fight scene's renderers."""
+
+    def __init__(self, venue: str, seed: int, fighters: tuple[str, str],
+                 replay: Path | None = None) -> None:
+        from game.ai.brain import CpuBrain
+        from game.render.effects import Effects
+        from game.render.fighters import FighterRenderer
+        from game.render.hud import Hud
+        from game.render.referee import Referee
+        from game.render.venue import VenueRenderer
+        from game.sim.match import Match, MatchSetup
+
+        self.cmds: list[tuple[int, int]] | None = None
+        if replay is not None:
+            from game.replay import load_replay
+            from game.scenes.fight import setup_from_doc
+
+            doc, self.cmds = load_replay(replay)
+            setup = setup_from_doc(doc)
+        else:
+            setup = MatchSetup(fighters=fighters, venue=venue, seed=seed)
+        self.setup = setup
+        self.match = Match(setup)
+        self.brains = [CpuBrain("p1", "normal", setup.seed),
+                       CpuBrain("p2", "normal", setup.seed)]
+        self.view = self.match.view()
+        self.venue = VenueRenderer(setup.venue)
+        self.fighters = FighterRenderer(list(setup.fighters))
+        self.hud = Hud()
+        self.referee = Referee()
+        self.effects = Effects()
+        self.frame = 0
+
+    def command(self) -> tuple[int, int]:
+        if self.cmds is not None:
+            t = self.match.tick
+            return self.cmds[t] if t < len(self.cmds) else (0, 0)
+        v = self.view
+        return self.brains[0].command(v), self.brains[1].command(v)
+
+    def step(self, draw_into: pygame.Surface | None = None) -> None:
+        c1, c2 = self.command()
+        self.match.step(c1, c2)
+        self.view = self.match.view()
+        self.frame += 1
+        self.effects.on_events(self.view.events)
+        self.effects.update()
+        if draw_into is not None:
+            self.draw(draw_into)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """The same order as FightScene.draw()."""
+        view = self.view
+        self.venue.draw_back(surface, view, self.frame)
+        self.referee.draw(surface, view)
+        for fv in sorted(view.fighters, key=lambda f: f.state == "attack"):
+            self.fighters.draw(surface, fv)
+        self.venue.draw_front(surface, view, self.frame)
+        shake = self.effects.shake_offset()
+        if shake != (0, 0):
+            surface.scroll(shake[0], shake[1])
+        self.effects.draw(surface)
+        self.hud.draw(surface, view, self.frame)
+
+
+def record(seed: int = 5) -> None:
+    """Record the reference replays from CPU fights and find the shot ticks."""
+    import json
+
+    from game.ai.brain import CpuBrain
+    from game.replay import ReplayRecorder
+    from game.scenes.fight import setup_to_doc
+    from game.sim.match import Match, MatchSetup
+
+    ticks: dict[str, tuple[str, int]] = {}
+    for name, (a, b, venue) in REPLAYS.items():
+        setup = MatchSetup(fighters=(a, b), venue=venue, seed=seed)
+        m = Match(setup)
+        rec = ReplayRecorder(setup_to_doc(setup, "exhibition", ("normal", "normal")))
+        brains = CpuBrain("p1", "normal", seed), CpuBrain("p2", "normal", seed)
+        v = m.view()
+        down_at = None
+        end = 1500 if name == "las_vegas" else 30000
+        while m.tick < end and not m.over:
+            c = brains[0].command(v), brains[1].command(v)
+            rec.add(*c)
+            m.step(*c)
+            v = m.view()
+            if down_at is None and any(e.kind == "knockdown" for e in v.events):
+                down_at = m.tick
+                end = m.tick + 160
+        rec.save(REFERENCE_DIR / f"{name}.replay")
+        ticks[f"{name}_fight"] = (name, 1500)
+        if name == "moscow" and down_at is not None:
+            ticks["moscow_knockdown_count"] = (name, down_at + 150)
+    (REFERENCE_DIR / "shots.json").write_text(json.dumps(ticks, indent=1) + "\n",
+                                              encoding="utf-8")
+
+
+def _display() -> None:
+    if not pygame.display.get_init() or pygame.display.get_surface() is None:
+        pygame.display.init()
+        pygame.display.set_mode((640, 360))
+
+
+WARM_UP = 240  # ticks drawn before a shot, so crowd, referee and HUD trail have settled
+
+
+def render_shot(shot: Shot) -> pygame.Surface:
+    """The 640x360 frame of a shot: the match stepped to its tick, the last WARM_UP ticks
+    drawn (the renderers keep presentation state: crowd, referee, the HUD's damage trail)."""
+    _display()
+    pic = FightPicture("", 0, ("", ""), REFERENCE_DIR / f"{shot.replay}.replay")
+    surf = pygame.Surface((640, 360))
+    for t in range(shot.tick):
+        pic.step(surf if t >= shot.tick - WARM_UP else None)
+    return surf
+
+
+def render_title() -> pygame.Surface:
+    """The title illustration as the generator wrote it (sprites/title.png)."""
+    _display()
+    from game.render.images import load_image
+
+    surf = pygame.Surface((640, 360))
+    surf.blit(load_image("title.png", alpha=False), (0, 0))
+    return surf
+
+
+def render_all() -> dict[str, pygame.Surface]:
+    out = {"title": render_title()}
+    for shot in shots():
+        out[shot.name] = render_shot(shot)
+    return out
+
+
+def filmstrip(path: Path, venue: str, seed: int, start: int, ticks: int, every: int,
+              fighters: tuple[str, str], cols: int = 5) -> None:
+    """Frames start..start+ticks (every `every`), tiled at full 640x360 size."""
+    _display()
+    pic = FightPicture(venue, seed, fighters)
+    surf = pygame.Surface((640, 360))
+    for _ in range(start):
+        pic.step(surf)
+    shots = []
+    for k in range(ticks):
+        pic.step(surf)
+        if k % every == 0:
+            shots.append(surf.copy())
+    rows = (len(shots) + cols - 1) // cols
+    sheet = pygame.Surface((640 * min(cols, len(shots)), 360 * rows))
+    for k, s in enumerate(shots):
+        sheet.blit(s, ((k % cols) * 640, (k // cols) * 360))
+    pygame.image.save(sheet, str(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=REFERENCE_DIR)
+    ap.add_argument("--filmstrip", type=Path, default=None)
+    ap.add_argument("--venue", default="moscow")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--fighters", default="rocky,drago")
+    ap.add_argument("--from", dest="start", type=int, default=6440)
+    ap.add_argument("--ticks", type=int, default=160)
+    ap.add_argument("--every", type=int, default=4)
+    ap.add_argument("--record", action="store_true",
+                    help="first re-record the reference replays from CPU fights")
+    args = ap.parse_args(argv)
+    if args.filmstrip is not None:
+        a, b = args.fighters.split(",")
+        filmstrip(args.filmstrip, args.venue, args.seed, args.start, args.ticks, args.every,
+                  (a, b))
+        print(f"filmstrip: {args.filmstrip}")
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.record:
+        REFERENCE_DIR.mkdir(parents=True, exist_ok=True)
+        record(args.seed)
+    for name, surf in render_all().items():
+        pygame.image.save(surf, str(args.out / f"{name}.png"))
+        print(f"wrote {args.out / name}.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
