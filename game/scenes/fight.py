@@ -114,12 +114,13 @@ class FightScene(Scene):
         self.slowmo = 0   # updates of slow motion left after the final KO
         self.freeze = 0   # updates the KO frame is held
         self.effects = Effects(reduced_shake=ctx.reduced_shake)
-        self.sound = SoundDirector(ctx.audio)
+        self.sound = SoundDirector(ctx.audio, venue=setup.venue, seed=setup.seed)
         self.paused = False
         ctx.fight = self
 
     def enter(self) -> None:
         self.sound.start_crowd()
+        self._music("fanfare_intro", loop=False, fade_ms=0)
         seats, pads = self.ctx.seats, self.ctx.pads
         for i, control in enumerate(self.controls):
             if control == GAMEPAD:  # `--p1 gamepad`, a rematch: a pad nobody holds
@@ -130,6 +131,11 @@ class FightScene(Scene):
 
     def exit(self) -> None:
         self.sound.stop_crowd()
+
+    def _music(self, cue: str, loop: bool, fade_ms: int) -> None:
+        play = getattr(self.ctx.audio, "play_music", None)
+        if play is not None:
+            play(cue, loop=loop, fade_ms=fade_ms)
 
     def pause(self) -> None:
         from game.scenes.pause import PauseScene
@@ -206,6 +212,9 @@ class FightScene(Scene):
         self.effects.on_events(self.view.events)
         self.effects.update()
         self.sound.on_events(self.view.events)
+        self.sound.on_view(self.view)
+        if any(ev.kind == "fight_over" for ev in self.view.events):
+            self._music("victory", loop=False, fade_ms=300)
         if any(ev.kind in ("ko", "tko") for ev in self.view.events):
             self.freeze, self.slowmo = KO_FREEZE, SLOWMO_TICKS
         if self.match.over:

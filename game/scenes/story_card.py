@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pygame
 
+from game.audio import STING_CUES
 from game.render import ui
 from game.render.font import get_font
 from game.scenes.base import Scene
@@ -38,8 +39,12 @@ class CardScene(Scene):
         self.finished = False
 
     def enter(self) -> None:
-        if self.card.music:
-            self._play(self.card.music)
+        """A card names its music: a sting plays once, anything else loops (story theme by
+        default)."""
+        play = getattr(self.ctx.audio, "play_music", None)
+        if play is not None:
+            cue = self.card.music or "music_story"
+            play(cue, loop=cue not in STING_CUES)
 
     def _play(self, cue: str) -> None:
         play = getattr(self.ctx.audio, "play", None)

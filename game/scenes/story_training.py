@@ -47,6 +47,11 @@ class TrainingScene(Scene):
         self.space = False
 
     # --- input ----------------------------------------------------------------------------
+    def enter(self) -> None:
+        play = getattr(self.ctx.audio, "play_music", None)
+        if play is not None:
+            play("music_training")
+
     def _play(self, cue: str) -> None:
         play = getattr(self.ctx.audio, "play", None)
         if play is not None:
