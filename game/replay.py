@@ -7,12 +7,11 @@ tick 0 gives the same fight; nothing of the simulation's state is saved.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game import __version__
+from game.files import atomic_write_text
 from game.sim.actions import ACTIONS, from_names, to_names
 
 FORMAT = 1
@@ -42,23 +41,6 @@ class ReplayRecorder:
 
     def save(self, path: Path) -> None:
         atomic_write_text(path, json.dumps(self.to_json(), separators=(",", ":")))
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a saved file is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 SETUP_KEYS = ("mode", "fighters", "venue", "rounds", "round_seconds", "rules", "difficulty",

@@ -6,15 +6,13 @@ cannot be read is set aside (`NAME.corrupt-YYYYmmdd-HHMMSS`) with a message, nev
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-import time
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import tomli_w
+
+from game.files import atomic_write_bytes, set_aside
 
 SAVE_NAME = "story.toml"
 FORMAT = 1
@@ -37,25 +35,8 @@ def save_path() -> Path:
 def write_save(doc: dict[str, Any], path: Path | None = None) -> Path:
     """Write to a temporary file beside the save, then rename it over the old one."""
     path = path or save_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".story-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            tomli_w.dump(doc, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, tomli_w.dumps(doc).encode("utf-8"))
     return path
-
-
-def _aside(path: Path, move: bool) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    (shutil.move if move else shutil.copy2)(str(path), str(target))
-    return target
 
 
 def read_save(path: Path | None = None) -> tuple[dict[str, Any] | None, str]:
@@ -66,12 +47,12 @@ def read_save(path: Path | None = None) -> tuple[dict[str, Any] | None, str]:
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        aside = _aside(path, move=True)
+        aside = set_aside(path, move=True)
         return None, f"{path.name} could not be read ({type(exc).__name__}); set aside as " \
                      f"{aside.name}. Starting a new story."
     problems = validate(doc)
     if problems:
-        aside = _aside(path, move=False)
+        aside = set_aside(path, move=False)
         return None, f"{path.name}: {problems[0]}; copied aside as {aside.name}. " \
                      "Starting a new story."
     return doc, ""
