@@ -35,6 +35,7 @@ TRAIL_RATE = 0.012    # fraction of max health per tick once draining
 
 
 # the simulation's exact methods (contracts.md) and the words the crowd sees
+COUNT_GAP = 16        # px between DOWN! and the count beside it
 METHOD_BANNERS = {"KO": "K.O.!", "TKO": "T.K.O.!", "decision": "DECISION", "draw": "DRAW"}
 
 class Hud:
@@ -208,15 +209,17 @@ class Hud:
 
     def _draw_banner(self, surface: pygame.Surface, view: MatchView, frame: int) -> None:
         lines: list[tuple[str, tuple[int, int, int], bool]] = []
+        count = ""
         p, t = view.phase, view.phase_tick
         if p == "intro":
             lines = [(f"ROUND {view.round}", GOLD, True) if t < 80 else ("FIGHT!", WHITE, True)]
         elif p == "fight" and t < 40 and view.round_ticks - view.clock_ticks_left < 40:
             lines = [("FIGHT!", WHITE, True)]
         elif p == "knockdown":
+            # one line (DOWN! and the count side by side) keeps the band short, so the
+            # referee's counting fingers below it stay in view
             lines = [("DOWN!", HEALTH_LOW, True)]
-            if view.count > 0:
-                lines.append((str(view.count), WHITE, True))
+            count = str(view.count) if view.count > 0 else ""
         elif p in ("round_over", "break"):
             lines = [(f"END OF ROUND {view.round}", GOLD, False)]
         elif p == "over":
@@ -242,5 +245,9 @@ class Hud:
         y = top
         for k, img in enumerate(imgs):
             x = 320 - img.get_width() // 2 + (slide if k == 0 else 0)
+            if count and k == 0:
+                num = self.banner_text(count, WHITE)
+                x -= (num.get_width() + COUNT_GAP) // 2
+                surface.blit(num, (x + img.get_width() + COUNT_GAP, y))
             surface.blit(img, (x, y))
             y += img.get_height() + 6

@@ -6,6 +6,7 @@ near posts and the short rope ends at them, so no rope ever crosses a fighter mi
 
 from __future__ import annotations
 
+import math
 import random
 
 import pygame
@@ -16,8 +17,62 @@ from . import layout as L
 from .crowd import Crowd
 from .images import crop, load_image, load_json
 
+SNOW_LOOP = 720          # frames before the snow repeats exactly (12 s)
+SNOW_PER_WINDOW = 26
+SNOW_COLOURS = ((236, 240, 252), (190, 204, 230), (140, 158, 196))  # near .. far
 BIG_EVENTS = {"knockdown": 1.0, "ko": 1.6, "tko": 1.2, "counter": 0.55}
 ROPE_GIVE = (0.75, 1.0, 0.85)  # how much each rope (low, mid, top) bows for a push
+
+
+class Snow:
+    """Snow falling past the hall's windows, as a function of the frame counter alone.
+
+    Why precomputed: every flake's path over one loop (SNOW_LOOP frames) is worked out once,
+    already clipped to the glass (arch, bars and sill from the venue JSON), so a frame is one
+    list lookup and a few dozen one-pixel fills; the same frame always shows the same snow.
+    """
+
+    def __init__(self, windows: list[dict], seed: str) -> None:
+        rng = random.Random(seed)
+        per_frame: list[list[tuple[tuple[int, int, int], tuple[int, int, int, int]]]] = [
+            [] for _ in range(SNOW_LOOP)]
+        for win in windows:
+            wx, w, top, bot = win["x"], win["w"], win["top"], win["glass_bot"]
+            col_top = win["col_top"]
+            bars_x = set(win["bars_x"])
+            bars_y = set(win["bars_y"])
+            span = bot - top + 8
+
+            def glass(x: int, y: int, wx: int = wx, w: int = w, bot: int = bot,
+                      col_top: list[int] = col_top, bars_x: set = bars_x,
+                      bars_y: set = bars_y) -> bool:
+                return (wx <= x < wx + w and col_top[x - wx] <= y < bot
+                        and x not in bars_x and y not in bars_y)
+
+            for _ in range(SNOW_PER_WINDOW):
+                depth = rng.choice((0, 1, 1, 2, 2, 2))
+                # falls a whole number of window heights per loop, so the loop is seamless
+                laps = (3, 2, 1)[depth] + rng.randint(0, 1)
+                sway = rng.uniform(0.6, 2.2) * (1.4 - depth * 0.4)
+                turns = rng.randint(2, 5)
+                x0 = rng.uniform(wx, wx + w)
+                y0 = rng.uniform(0, span)
+                ph = rng.uniform(0, 6.283)
+                big = depth == 0 and rng.random() < 0.4
+                col = SNOW_COLOURS[depth]
+                for f in range(SNOW_LOOP):
+                    u = f / SNOW_LOOP
+                    y = top - 4 + int((y0 + u * laps * span) % span)
+                    x = int(x0 + sway * math.sin(ph + 6.283 * turns * u))
+                    if glass(x, y):
+                        per_frame[f].append((col, (x, y, 2 if big and glass(x + 1, y)
+                                                   else 1, 1)))
+        self._frames = per_frame
+
+    def draw(self, surface: pygame.Surface, frame: int) -> None:
+        fill = surface.fill
+        for col, rect in self._frames[frame % SNOW_LOOP]:
+            fill(col, rect)
 
 
 class VenueRenderer:
@@ -36,6 +91,8 @@ class VenueRenderer:
         ]
         self._ropes = [tuple(tuple(c) for c in pair) for pair in meta["ropes"]]
         self._crowd = Crowd(meta["crowd"], f"crowd-{venue_id}")
+        windows = meta.get("windows") or []
+        self._snow = Snow(windows, f"snow-{venue_id}") if windows else None
         self._rng = random.Random(f"flash-{venue_id}")
         self._flashes: list[list[int]] = []   # [x, y, delay, life]
         self._last_tick: int | None = None
@@ -109,6 +166,8 @@ class VenueRenderer:
         """Backdrop, crowd, camera flashes, ring, back and side ropes (behind the fighters)."""
         self._advance(view)
         surface.blit(self._backdrop, (0, 0))
+        if self._snow is not None:
+            self._snow.draw(surface, frame)
         self._crowd.draw(surface, frame)
         for x, y, delay, life in self._flashes:
             if delay <= 0:

@@ -313,7 +313,8 @@ def library(style: str, H: float, moves: dict, taunt_ticks: int,
 
 
 def taunt(style: str, g: Pose, total: int) -> Anim:
-    """Each man taunts his own way: Apollo showboats, Rocky beckons, Drago stares."""
+    """Each man taunts his own way: Apollo showboats, Rocky beckons, Drago taps his gloves
+    and stares down his nose."""
     if style == "apollo":
         p0 = replace(g, lean=-6.0, tilt=-12.0, turn=0.3, lead_glove=(0.34, 0.86),
                      rear_glove=(-0.26, 0.86), mouth=1.0, rear_heel=0.0)
@@ -322,9 +323,18 @@ def taunt(style: str, g: Pose, total: int) -> Anim:
                      rear_glove=(-0.04, 1.14), mouth=1.0, lead_heel=20.0, rear_heel=30.0)
         poses = [p0, p1, p2, p1]
     elif style == "drago":
-        p0 = replace(g, lean=-1.0, tilt=-6.0, lead_glove=(0.08, 0.5),
-                     rear_glove=(-0.03, 0.5), rear_heel=0.0, hip=(0.0, 0.5))
-        poses = [p0, replace(p0, tilt=-8.0)]
+        # cold and slow: he brings the gloves together and taps them twice, deliberately,
+        # then lowers them to his sides, straightens and lifts his chin to stare down
+        tap_open = replace(g, lean=0.0, tilt=2.0, lead_glove=(0.25, 0.75),
+                           rear_glove=(0.19, 0.95), lead_elbow=1.0, rear_heel=0.0)
+        tap = replace(tap_open, tilt=4.0, lead_glove=(0.23, 0.77), rear_glove=(0.21, 0.83))
+        drop = replace(g, lean=-1.0, tilt=-4.0, lead_glove=(0.16, 0.6),
+                       rear_glove=(0.05, 0.58), rear_heel=0.0, hip=(0.0, 0.497))
+        stare = replace(g, lean=-3.0, tilt=-9.0, lead_glove=(0.05, 0.46),
+                        rear_glove=(-0.02, 0.47), rear_heel=0.0, hip=(0.0, 0.5))
+        stare2 = replace(stare, lean=-4.0, tilt=-12.0, hip=(0.0, 0.502))
+        # (the sim shows taunt poses for equal shares of the taunt, so seven slow beats)
+        poses = [tap_open, tap, tap_open, tap, drop, stare, stare2]
     else:
         p0 = replace(g, lean=2.0, tilt=-6.0, lead_glove=(0.32, 0.72), lead_elbow=1.0,
                      rear_glove=(0.12, 0.8))

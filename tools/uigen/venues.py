@@ -239,6 +239,47 @@ def _vegas(rng: random.Random) -> pygame.Surface:
 # ---------------------------------------------------------------- Moscow
 
 
+def _window(wx: int, w: int = 50, top: int = 46, bot: int = 150, arch: int = 25) -> dict:
+    """One tall arched window: the glass top of each column (the arch), bars and sill.
+
+    Why as data: the renderer draws the falling snow only into the glass, so it needs the
+    same outline the backdrop was painted with (written to venue_moscow.json)."""
+    col_top = []
+    for x in range(wx, wx + w):
+        dx = (x - (wx + w / 2)) / (w / 2)
+        col_top.append(math.ceil(top + arch - math.sqrt(max(0.0, 1 - dx * dx)) * arch))
+    return {"x": wx, "w": w, "top": top, "bot": bot, "glass_bot": bot - 4,
+            "col_top": col_top, "bars_x": [wx + w // 3, wx + 2 * w // 3],
+            "bars_y": [top + 40, top + 72], "bars_top": top + 8}
+
+
+MOSCOW_WINDOWS = [_window(wx) for wx in (40, 150, 430, 540)]
+
+
+def _roofline(s: pygame.Surface, win: dict, rng: random.Random) -> None:
+    """Snowy roofs and an onion dome far outside, at the bottom of the glass."""
+    wx, w, base = win["x"], win["w"], win["bot"] - 4
+    dark, snow = (16, 22, 40), (120, 136, 168)
+    x = wx
+    while x < wx + w:
+        bw = rng.randint(7, 14)
+        bh = rng.randint(6, 16)
+        pygame.draw.rect(s, dark, (x, base - bh, bw, bh))
+        pygame.draw.line(s, snow, (x, base - bh), (x + bw - 1, base - bh))
+        for wy in range(base - bh + 3, base - 1, 4):
+            for lx in range(x + 2, x + bw - 2, 3):
+                if rng.random() < 0.25:
+                    s.set_at((lx, wy), (150, 120, 60))
+        x += bw
+    if rng.random() < 0.75:
+        cx = wx + rng.randint(12, w - 12)
+        cy = base - 22
+        pygame.draw.rect(s, dark, (cx - 3, cy, 7, 22))
+        pygame.draw.ellipse(s, dark, (cx - 5, cy - 8, 11, 10))
+        pygame.draw.line(s, dark, (cx, cy - 13), (cx, cy - 8))
+        pygame.draw.arc(s, snow, (cx - 5, cy - 8, 11, 10), 1.0, 2.2)
+
+
 def _moscow(rng: random.Random) -> pygame.Surface:
     s = pygame.Surface((L.SCREEN_W, L.SCREEN_H))
     wall = [(12, 14, 20), (26, 32, 44), (40, 48, 62), (34, 40, 52)]
@@ -246,28 +287,28 @@ def _moscow(rng: random.Random) -> pygame.Surface:
         t = min(1.0, y / 200)
         for x in range(L.SCREEN_W):
             s.set_at((x, y), dither_pick(wall, t, x, y))
-    # tall arched windows with snow outside
+    # tall arched windows: night outside, a snowy roofline, a few far flakes painted in
+    # (the falling snow is drawn live by game/render/venue.py in the glass listed in the JSON)
     night = [(8, 12, 28), (22, 34, 60), (46, 62, 92)]
-    for wx in (40, 150, 430, 540):
-        w, top, bot = 50, 46, 150
+    for win in MOSCOW_WINDOWS:
+        wx, top, w, bot = win["x"], win["top"], win["w"], win["bot"]
         for y in range(top, bot):
             for x in range(wx, wx + w):
-                dx = (x - (wx + w / 2)) / (w / 2)
-                arch_y = top + 25 - math.sqrt(max(0.0, 1 - dx * dx)) * 25
-                if y < arch_y:
+                if y < win["col_top"][x - wx]:
                     continue
                 c = dither_pick(night, (y - top) / (bot - top), x, y)
                 s.set_at((x, y), c)
-        for _ in range(60):
+        _roofline(s, win, rng)
+        for _ in range(24):
             x = rng.randint(wx + 1, wx + w - 2)
-            y = rng.randint(top + 10, bot - 2)
+            y = rng.randint(top + 10, bot - 16)
             if s.get_at((x, y))[2] < 100:
-                s.set_at((x, y), (230, 236, 250) if rng.random() < 0.6 else (150, 170, 200))
+                s.set_at((x, y), (110, 128, 160))
         # snow on the sill, mullions and frame
         pygame.draw.rect(s, (214, 222, 236), (wx, bot - 4, w, 4))
-        for mx in (wx + w // 3, wx + 2 * w // 3):
+        for mx in win["bars_x"]:
             pygame.draw.line(s, (54, 62, 76), (mx, top + 8), (mx, bot))
-        for my in (top + 40, top + 72):
+        for my in win["bars_y"]:
             pygame.draw.line(s, (54, 62, 76), (wx, my), (wx + w, my))
         pygame.draw.rect(s, (70, 80, 96), (wx - 2, bot, w + 4, 3))
         # cold light spilling in
@@ -294,7 +335,7 @@ def _moscow(rng: random.Random) -> pygame.Surface:
     pygame.draw.rect(s, (10, 10, 12), sb)
     pygame.draw.rect(s, (80, 88, 100), sb, 1)
     paint_text(s, "USSR  USA", 320, 131, (255, 70, 50))
-    paint_text(s, "12 ROUNDS", 320, 143, (255, 150, 60))
+    paint_text(s, "15 ROUNDS", 320, 143, (255, 150, 60))
     # girders across the roof
     truss(s, 38, (56, 64, 78), (96, 104, 120))
     for lx in (90, 250, 390, 550):
@@ -363,6 +404,7 @@ VENUES: dict[str, dict] = {
         "crowd_tint": (30, 36, 50),
         "flash": (230, 240, 255),
         "palettes": "cold",
+        "windows": MOSCOW_WINDOWS,
     },
 }
 
@@ -490,6 +532,8 @@ def build(out_dir: Path) -> list[Path]:
             "flash": v["flash"],
             "crowd_tint": v["crowd_tint"],
         }
+        if v.get("windows"):
+            meta["windows"] = v["windows"]
         js = out_dir / f"venue_{vid}.json"
         js.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
         out.append(js)
