@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,7 @@ class Context:
     settings: Settings = field(default_factory=Settings)
     settings_path: Path | None = None  # None: remaps are not saved (tests, --headless runs)
     notices: list[tuple[str, int]] = field(default_factory=list)  # (text, ticks left)
+    screenshot_wanted: bool = False  # F12 was pressed: save the next frame drawn
 
     def notify(self, text: str) -> None:
         """A message for the player, shown over any screen for a while (and on stderr)."""
@@ -69,6 +71,9 @@ def route_event(ctx: Context, event: pygame.event.Event) -> None:
     event (keys, mouse) and, for a pad, what it meant (a PAD_EVENT) right after it."""
     if event.type == pygame.QUIT:
         ctx.quit = True
+    elif event.type == pygame.KEYDOWN and event.key == pygame.K_F12:
+        ctx.screenshot_wanted = True  # on every screen, so no scene ever sees F12
+        return
     elif event.type == pygame.WINDOWFOCUSLOST:
         ctx.keyboard.release_all()
         ctx.pads.release_all()
@@ -140,6 +145,46 @@ def load_user_settings(ctx: Context) -> None:
         ctx.notify(message)
 
 
+def apply_settings(ctx: Context) -> None:
+    """The options that act at once: volumes, screen shake (read by each new fight)."""
+    s = ctx.settings
+    set_volumes = getattr(ctx.audio, "set_volumes", None)
+    if set_volumes is not None:
+        set_volumes(s.master_volume, s.music_volume, s.effects_volume)
+    ctx.reduced_shake = s.reduced_shake
+
+
+def window_mode(opts: Options, s: Settings) -> tuple[int, bool]:
+    """(scale, fullscreen): the options screen's choice unless the command line says.
+
+    Why `--scale 2` counts as "not said": it is the default, and headless runs keep it so
+    `--screenshot` is always 1280x720 (contracts.md)."""
+    if opts.headless:
+        return opts.scale, False
+    scale = opts.scale if opts.scale != 2 else s.window_scale
+    return scale, bool(opts.fullscreen or s.fullscreen)
+
+
+def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
+    """F12: the picture on screen into the `screenshots` folder; the player is told where."""
+    from game.paths import user_paths
+
+    folder = user_paths()["screenshots"]
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = folder / f"piece-of-iron-{stamp}.png"
+    k = 1
+    while path.exists():  # two in one second keep both
+        path = folder / f"piece-of-iron-{stamp}-{k}.png"
+        k += 1
+    try:
+        _save_png(surface, path)
+    except (OSError, pygame.error) as exc:
+        ctx.notify(f"Screenshot not saved: {exc}")
+        return None
+    ctx.notify(f"Screenshot saved: {path}")
+    return path
+
+
 def _first_scene(ctx: Context):
     from game.scenes.fight import FightScene, fight_from_options
     from game.scenes.title import TitleScene
@@ -168,14 +213,16 @@ def _save_png(surface: pygame.Surface, path: Path) -> None:
 
 def run(opts: Options) -> int:
     pygame.display.init()
-    size = (LOGICAL[0] * opts.scale, LOGICAL[1] * opts.scale)
-    flags = pygame.FULLSCREEN if opts.fullscreen and not opts.headless else 0
-    pygame.display.set_caption("Piece of Iron")
-    window = pygame.display.set_mode(size, flags)
-    frame = pygame.Surface(LOGICAL).convert()
     audio = open_audio(mute=opts.mute or opts.headless)
     ctx = Context(opts, audio, KeyboardInput(), SceneStack())
     load_user_settings(ctx)
+    apply_settings(ctx)
+    scale, fullscreen = window_mode(opts, ctx.settings)
+    size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
+    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
+    pygame.display.set_caption("Piece of Iron")
+    window = pygame.display.set_mode(size, flags)
+    frame = pygame.Surface(LOGICAL).convert()
     ctx.pads.start()  # pads already plugged in; a `--p1 gamepad` fight takes one on entry
     try:
         ctx.stack.push(_first_scene(ctx))
@@ -187,7 +234,7 @@ def run(opts: Options) -> int:
     film: list[pygame.Surface] = []
     stepper = FixedStepper()
     clock = pygame.time.Clock()
-    scaled = pygame.Surface(size).convert() if opts.scale != 1 else None
+    scaled = pygame.Surface(size).convert() if scale != 1 else None
 
     def present() -> pygame.Surface:
         ctx.stack.draw(frame)
@@ -213,6 +260,9 @@ def run(opts: Options) -> int:
     while not finished():
         for event in pygame.event.get():
             route_event(ctx, event)
+        if ctx.screenshot_wanted:
+            ctx.screenshot_wanted = False
+            save_screenshot(ctx, present())
         steps = 1 if opts.headless else stepper.due()
         for _ in range(steps):
             if ctx.stack.top is None or finished():

@@ -7,6 +7,10 @@ game starts from defaults; a file with some bad values keeps its good ones, is f
 aside the same way, and is rewritten with defaults for the bad ones. Either way `load`
 returns a message for the player naming the file and what was wrong.
 Sections this module does not know (other parts of the game may add them) are kept as read.
+
+Besides the controls, the options screen's choices live here (`[audio]`, `[game]`,
+`[display]`, `[accessibility]`) so they survive a restart; each value is checked on its own,
+so one bad number never costs the player the rest of his choices.
 """
 
 from __future__ import annotations
@@ -36,15 +40,32 @@ FORMAT = 1
 DEAD_ZONE_RANGE = (0.05, 0.9)
 DEFAULT_DEAD_ZONE = 0.35
 SIDES = ("p1", "p2")
+DIFFICULTIES = ("easy", "normal", "hard", "champion")
+ROUNDS_RANGE = (1, 15)
+ROUND_SECONDS_RANGE = (10, 600)
+SCALE_RANGE = (1, 4)
+OPTION_SECTIONS = ("audio", "game", "display", "accessibility")
 
 
 @dataclass
 class Settings:
+    """Everything the player chose; defaults are what a fresh install plays with."""
+
     keys: tuple[dict[str, int], dict[str, int]] = field(
         default_factory=lambda: (dict(DEFAULT_KEYS[0]), dict(DEFAULT_KEYS[1])))
     pads: tuple[dict[str, str], dict[str, str]] = field(
         default_factory=lambda: (dict(DEFAULT_PAD), dict(DEFAULT_PAD)))
     dead_zone: float = DEFAULT_DEAD_ZONE
+    master_volume: float = 1.0
+    music_volume: float = 1.0
+    effects_volume: float = 1.0
+    cpu_difficulty: str = "normal"
+    rounds: int = 3
+    round_seconds: int = 60
+    window_scale: int = 2
+    fullscreen: bool = False
+    reduced_shake: bool = False
+    hold_to_rise: bool = False
     other: dict = field(default_factory=dict)  # sections owned by other parts, kept as read
 
 
@@ -97,6 +118,56 @@ def _read_pad(table: object, side: str, problems: list[str]) -> dict[str, str]:
     return out
 
 
+def _volume(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and 0.0 <= v <= 1.0
+
+
+def _int_in(lo: int, hi: int):
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+
+
+# (section, key, Settings attribute, is the value good, what a good value is)
+OPTIONS: tuple[tuple[str, str, str, object, str], ...] = (
+    ("audio", "master", "master_volume", _volume, "a number in 0..1"),
+    ("audio", "music", "music_volume", _volume, "a number in 0..1"),
+    ("audio", "effects", "effects_volume", _volume, "a number in 0..1"),
+    ("game", "cpu_difficulty", "cpu_difficulty", lambda v: v in DIFFICULTIES,
+     "one of " + ", ".join(DIFFICULTIES)),
+    ("game", "rounds", "rounds", _int_in(*ROUNDS_RANGE), "a whole number in 1..15"),
+    ("game", "round_seconds", "round_seconds", _int_in(*ROUND_SECONDS_RANGE),
+     "whole seconds in 10..600"),
+    ("display", "scale", "window_scale", _int_in(*SCALE_RANGE), "a whole number in 1..4"),
+    ("display", "fullscreen", "fullscreen", lambda v: isinstance(v, bool), "true or false"),
+    ("display", "reduced_shake", "reduced_shake", lambda v: isinstance(v, bool),
+     "true or false"),
+    ("accessibility", "hold_to_rise", "hold_to_rise", lambda v: isinstance(v, bool),
+     "true or false"),
+)
+
+
+def _read_options(doc: dict, s: Settings, problems: list[str]) -> None:
+    """The options sections: each good value taken, each bad or unknown one reported."""
+    known: dict[str, set[str]] = {}
+    for section, key, attr, good, what in OPTIONS:
+        known.setdefault(section, set()).add(key)
+        table = doc.get(section, {})
+        if not isinstance(table, dict) or key not in table:
+            continue
+        value = table[key]
+        if good(value):  # type: ignore[operator]
+            setattr(s, attr, float(value) if attr.endswith("volume") else value)
+        else:
+            problems.append(f"{section}.{key}: {value!r} is not {what}")
+    for section in OPTION_SECTIONS:
+        table = doc.get(section, {})
+        if not isinstance(table, dict):
+            problems.append(f"{section} is not a table")
+            continue
+        for key in table:
+            if key not in known[section]:
+                problems.append(f"{section}.{key}: unknown setting")
+
+
 def from_doc(doc: dict) -> tuple[Settings, list[str]]:
     """Settings from a parsed file, and what was wrong in it (empty when all was good)."""
     problems: list[str] = []
@@ -106,7 +177,9 @@ def from_doc(doc: dict) -> tuple[Settings, list[str]]:
     if not isinstance(controls, dict):
         problems.append("controls is not a table")
         controls = {}
-    s = Settings(other={k: v for k, v in doc.items() if k not in ("format", "controls")})
+    s = Settings(other={k: v for k, v in doc.items()
+                        if k not in ("format", "controls", *OPTION_SECTIONS)})
+    _read_options(doc, s, problems)
     dz = controls.get("dead_zone", DEFAULT_DEAD_ZONE)
     if isinstance(dz, int | float) and not isinstance(dz, bool) and \
             DEAD_ZONE_RANGE[0] <= dz <= DEAD_ZONE_RANGE[1]:
@@ -142,6 +215,8 @@ def to_doc(s: Settings) -> dict:
             "keyboard": {a: SCANCODE_NAME[s.keys[i][a]] for a in KEY_ACTIONS},
             "gamepad": {a: s.pads[i][a] for a in PAD_ACTIONS},
         }
+    for section, key, attr, _good, _what in OPTIONS:
+        doc.setdefault(section, {})[key] = getattr(s, attr)
     return doc
 
 

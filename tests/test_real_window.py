@@ -72,8 +72,9 @@ def test_real_window_title_to_a_two_player_fight_where_both_land_punches(tmp_pat
         for _ in range(6):
             keys(env, "f", gap=0.3)   # p1 jabs
             keys(env, "k", gap=0.3)   # p2 jabs
-        # pause, quit to the title, close the menu, quit: the result is written at exit
-        keys(env, "Escape", "Down", "Return", "Escape", "Escape", gap=0.25)
+        # pause, up (wrapping) to QUIT TO TITLE, close the menu, quit: the result is written
+        # at exit
+        keys(env, "Escape", "Up", "Return", "Escape", "Escape", gap=0.25)
         _, err = game.communicate(timeout=60)
         assert game.returncode == 0, err
     finally:

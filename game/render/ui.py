@@ -118,3 +118,61 @@ def fade(surface: pygame.Surface, amount: float) -> None:
         f.fill((0, 0, 0))
     f.set_alpha(a)
     surface.blit(f, (0, 0))
+
+
+_backdrop: dict[str, pygame.Surface] = {}
+BACKDROP_LIFT = 56  # px the title art is raised behind the menu screens' header band
+
+
+def draw_backdrop(surface: pygame.Surface, title: str = "") -> None:
+    """The menu screens' common ground: the title arena, dimmed, under a header band.
+
+    Why one backdrop: results, replays, options, controls and how-to-play then read as parts
+    of the same game as the title, not as debug pages on a flat fill."""
+    base = _backdrop.get("base")
+    if base is None:
+        art = load_image("title.png", alpha=False)
+        base = pygame.Surface(art.get_size()).convert()
+        base.fill(art.get_at((art.get_width() // 2, art.get_height() - 1)))
+        base.blit(art, (0, -BACKDROP_LIFT))  # the logo goes under the header band
+        fade(base, 0.72)
+        _backdrop["base"] = base
+    surface.blit(base, (0, 0))
+    w = surface.get_width()
+    surface.fill((10, 7, 16), (0, 0, w, 36))
+    surface.fill(ACCENT, (0, 36, w, 1))
+    surface.fill((150, 96, 30), (0, 37, w, 1))
+    if title:
+        get_font("big").draw(surface, title, (w // 2, 9), ACCENT, align="center")
+
+
+def draw_hint(surface: pygame.Surface, text: str) -> None:
+    """The keys a screen answers to, on a dark strip along the bottom edge."""
+    w, h = surface.get_size()
+    surface.fill((10, 7, 16), (0, h - 16, w, 16))
+    surface.fill(EDGE, (0, h - 17, w, 1))
+    get_font("small").draw(surface, text, (w // 2, h - 12), DIM, align="center")
+
+
+def stat_bar(surface: pygame.Surface, rect: pygame.Rect, value: float,
+             colour: tuple[int, int, int] = ACCENT, segments: int = 10) -> None:
+    """A bar in segments (0..1), readable without colour: count the lit blocks."""
+    value = min(1.0, max(0.0, value))
+    surface.fill((6, 4, 10), rect)
+    lit = round(value * segments)
+    seg_w = (rect.width - 1) / segments
+    for k in range(segments):
+        x0 = rect.left + 1 + round(k * seg_w)
+        x1 = rect.left + round((k + 1) * seg_w)
+        cell = pygame.Rect(x0, rect.top + 1, max(1, x1 - x0 - 1), rect.height - 2)
+        if k < lit:
+            surface.fill(colour, cell)
+            surface.fill(tuple(min(255, c + 50) for c in colour), (cell.left, cell.top,
+                                                                    cell.width, 1))
+        else:
+            surface.fill((44, 34, 56), cell)
+
+
+def draw_cursor(surface: pygame.Surface, pos: tuple[int, int], frame: int) -> None:
+    """The menus' bobbing glove cursor, for screens that lay out their own rows."""
+    surface.blit(_icon("cursor"), (pos[0] + ((frame >> 3) & 1), pos[1]))

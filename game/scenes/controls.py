@@ -53,6 +53,7 @@ class ControlsScene(Scene):
         self.listening = False
         self.message = "ENTER/A: CHANGE   ESC/B: BACK"
         self.frame = 0
+        self.cells: list[tuple[pygame.Rect, int, int]] = []  # (where, row, column) for the mouse
 
     # -- moving and choosing -------------------------------------------------------------
     def rows(self) -> int:
@@ -61,6 +62,9 @@ class ControlsScene(Scene):
     def handle(self, event: pygame.event.Event) -> None:
         if self.listening:
             self._listen(event)
+            return
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self._click(event)
             return
         action = menu_action(event)
         if action == "up":
@@ -73,6 +77,22 @@ class ControlsScene(Scene):
             self._choose()
         elif action == "back":
             self.ctx.stack.pop()
+
+    def _click(self, event: pygame.event.Event) -> None:
+        """Left click: choose that cell (and listen); right click: back."""
+        if event.button == 3:
+            self.ctx.stack.pop()
+            return
+        surface = pygame.display.get_surface()
+        if event.button != 1 or surface is None:
+            return
+        pos = (int(event.pos[0] * 640 / surface.get_width()),
+               int(event.pos[1] * 360 / surface.get_height()))
+        for rect, row, col in self.cells:
+            if rect.collidepoint(pos):
+                self.row, self.col = row, col
+                self._choose()
+                return
 
     def _choose(self) -> None:
         if self.row >= len(KEY_ACTIONS):
@@ -154,17 +174,21 @@ class ControlsScene(Scene):
             " / DOWN" if action == "duck" else "")
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill((14, 12, 20))
-        small, big = get_font("small"), get_font("big")
-        big.draw(surface, "CONTROLS", (320, 12), ui.ACCENT, align="center")
+        ui.draw_backdrop(surface, "CONTROLS")
+        small = get_font("small")
         panel = pygame.Rect(24, 40, 592, 296)
         ui.draw_panel(surface, panel)
         small.draw(surface, "ACTION", (48, 48), ui.DIM)
         for c, name in enumerate(COLUMNS):
             small.draw(surface, name, (COLUMN_X[c], 48), ui.DIM)
+        self.cells = []
         for r, action in enumerate(KEY_ACTIONS):
             y = TOP + r * ROW
             chosen = r == self.row
+            for c in range(len(COLUMNS)):
+                right = COLUMN_X[c + 1] - 4 if c + 1 < len(COLUMNS) else panel.right - 8
+                self.cells.append((pygame.Rect(COLUMN_X[c] - 4, y - 3, right - COLUMN_X[c],
+                                               ROW), r, c))
             if chosen:
                 surface.fill((40, 28, 40), (panel.left + 6, y - 3, panel.width - 12, ROW - 1))
                 surface.fill(ui.ACCENT, (panel.left + 6, y - 3, 2, ROW - 1))
@@ -183,6 +207,8 @@ class ControlsScene(Scene):
         for k, item in enumerate(ITEMS):
             y = y0 + k * ROW
             chosen = self.row == len(KEY_ACTIONS) + k
+            self.cells.append((pygame.Rect(panel.left + 6, y - 3, 200, ROW),
+                               len(KEY_ACTIONS) + k, self.col))
             if chosen:
                 surface.fill((70, 44, 30), (panel.left + 6, y - 3, 200, ROW - 1))
                 surface.fill(ui.ACCENT, (panel.left + 6, y - 3, 2, ROW - 1))
@@ -194,7 +220,7 @@ class ControlsScene(Scene):
         colour = (255, 120, 100) if self.message.startswith("REFUSED") else ui.DIM
         small.draw(surface, self.message, (320, panel.bottom - 16), colour, align="center")
         buttons = ", ".join(pad_label(b) for b in PAD_BUTTONS)
-        small.draw(surface, f"PAD BUTTONS: {buttons}", (320, 342), ui.DIM, align="center")
+        ui.draw_hint(surface, f"PAD BUTTONS: {buttons}")
 
 
 class InputTestScene(Scene):
@@ -205,7 +231,8 @@ class InputTestScene(Scene):
         self.last_key = "-"
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE or \
+                event.type == pygame.MOUSEBUTTONDOWN and event.button == 3:
             self.ctx.stack.pop()
             return
         if event.type == PAD_EVENT and event.kind == "press" and event.button == "start":
@@ -219,9 +246,8 @@ class InputTestScene(Scene):
                                  f"(PLACE {scancode_label(code)}, SCANCODE {code})")
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill((14, 12, 20))
-        small, big = get_font("small"), get_font("big")
-        big.draw(surface, "INPUT TEST", (320, 12), ui.ACCENT, align="center")
+        ui.draw_backdrop(surface, "INPUT TEST")
+        small = get_font("small")
         panel = pygame.Rect(24, 40, 592, 296)
         ui.draw_panel(surface, panel)
         kb = self.ctx.keyboard

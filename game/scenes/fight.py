@@ -77,14 +77,16 @@ def setup_from_doc(doc: dict) -> MatchSetup:
                       bonuses=bonuses_for(fighters, doc.get("bonuses") or "none"),
                       rounds=int(doc["rounds"]), round_seconds=float(doc["round_seconds"]),
                       seed=int(doc["seed"]),
-                      three_knockdown_tko=bool(rules.get("three_knockdown_tko", True)))
+                      three_knockdown_tko=bool(rules.get("three_knockdown_tko", True)),
+                      hold_to_rise=bool(rules.get("hold_to_rise", False)))
 
 
 def setup_to_doc(setup: MatchSetup, mode: str, difficulty: tuple[str, str]) -> dict:
     return {
         "mode": mode, "fighters": list(setup.fighters), "venue": setup.venue,
         "rounds": setup.rounds, "round_seconds": setup.round_seconds,
-        "rules": {"three_knockdown_tko": setup.three_knockdown_tko},
+        "rules": {"three_knockdown_tko": setup.three_knockdown_tko,
+                  "hold_to_rise": setup.hold_to_rise},
         "difficulty": list(difficulty),
         "bonuses": "full" if any(setup.bonuses) else "none", "seed": setup.seed, "level": None,
     }

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pygame
 
 from game.input.bindings import scancode_label
+from game.input.menu import menu_action
 from game.render import ui
 from game.render.font import get_font
 from game.scenes.base import Scene
-from game.scenes.menu import BACK, CONFIRM, LEFT, RIGHT
 
 GOLD = (255, 214, 90)
 DIM = (170, 170, 190)
@@ -63,13 +63,15 @@ class HowToPlayScene(Scene):
         self.page = 0
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type != pygame.KEYDOWN:
-            return
-        if event.key in RIGHT or event.key in CONFIRM:
+        """Keys and pads alike (game.input.menu); a left click turns the page, right backs."""
+        action = menu_action(event)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            action = "right" if event.button == 1 else "back" if event.button == 3 else None
+        if action in ("right", "down", "confirm", "start"):
             self.page = (self.page + 1) % len(PAGES)
-        elif event.key in LEFT:
+        elif action in ("left", "up"):
             self.page = (self.page - 1) % len(PAGES)
-        elif event.key in BACK:
+        elif action == "back":
             self.ctx.stack.pop()
 
     def _key(self, player: int, action: str) -> str:
@@ -79,23 +81,26 @@ class HowToPlayScene(Scene):
         return scancode_label(keys[action])
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill((14, 12, 20))
-        big, small = get_font("big"), get_font("small")
-        big.draw(surface, "HOW TO PLAY", (320, 12), GOLD, align="center")
+        ui.draw_backdrop(surface, "HOW TO PLAY")
+        small = get_font("small")
         title, lines = PAGES[self.page]
-        ui.draw_panel(surface, pygame.Rect(20, 40, 380, 110))
-        small.draw(surface, f"{title}  ({self.page + 1}/{len(PAGES)})", (32, 48), GOLD)
+        ui.draw_panel(surface, pygame.Rect(20, 50, 380, 110))
+        small.draw(surface, title, (32, 58), GOLD)
+        small.draw(surface, f"{self.page + 1}/{len(PAGES)}", (388, 58), DIM, align="right")
         for k, line in enumerate(lines):
-            small.draw(surface, line, (32, 64 + k * 13), WHITE)
-        ui.draw_panel(surface, pygame.Rect(412, 40, 208, 150))
-        small.draw(surface, "YOUR KEYS", (424, 48), GOLD)
-        small.draw(surface, "P1", (540, 48), DIM, align="center")
-        small.draw(surface, "P2", (596, 48), DIM, align="center")
+            small.draw(surface, line, (32, 74 + k * 13), WHITE)
+        for k in range(len(PAGES)):  # page pips
+            colour = ui.ACCENT if k == self.page else ui.EDGE
+            surface.fill(colour, (186 + k * 12, 168, 8, 4))
+        ui.draw_panel(surface, pygame.Rect(412, 50, 208, 150))
+        small.draw(surface, "YOUR KEYS", (424, 58), GOLD)
+        small.draw(surface, "P1", (540, 58), DIM, align="center")
+        small.draw(surface, "P2", (596, 58), DIM, align="center")
         for k, (action, label) in enumerate(KEY_ROWS):
-            y = 64 + k * 13
+            y = 74 + k * 13
             small.draw(surface, label, (424, y))
             small.draw(surface, self._key(0, action), (540, y), align="center")
             small.draw(surface, self._key(1, action), (596, y), align="center")
-        small.draw(surface, "ESC PAUSES A FIGHT.  PADS: SEE CONTROLS.", (412 + 104, 196),
-                   DIM, align="center")
-        small.draw(surface, "LEFT/RIGHT: PAGE   ESC: BACK", (320, 340), DIM, align="center")
+        small.draw(surface, "ESC/START PAUSES A FIGHT", (516, 206), DIM, align="center")
+        small.draw(surface, "PADS: OPTIONS > CONTROLS", (516, 218), DIM, align="center")
+        ui.draw_hint(surface, "LEFT/RIGHT: PAGE   ESC/B: BACK")

@@ -78,7 +78,14 @@ class MenuScene(Scene):
             k = self._item_at(event.pos)
             if k is not None:
                 self.selected = k
-                self.items[k][1]()
+                self.click(k)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 3:
+            self.back()  # the right button backs out, as Esc and B do
+
+    def click(self, k: int) -> None:
+        """A left click on item k (already selected): activate it; value rows step it."""
+        self._sound("menu_select")
+        self.items[k][1]()
 
     def _item_at(self, pos: tuple[int, int]) -> int | None:
         surface = pygame.display.get_surface()

@@ -12,17 +12,77 @@ from game.scenes.menu import MenuScene
 
 
 class PauseScene(MenuScene):
+    """RESUME, RESTART (the same bout from the first bell), CONTROLS, QUIT TO TITLE.
+
+    A fight may add its own rows before QUIT (`fight.pause_items()`): training puts the
+    dummy and the box overlay there, so a pad can reach them too."""
+
     transparent = True
     title = "PAUSED"
+    subtitle = "ESC/START: RESUME"
 
     def __init__(self, ctx, fight) -> None:
         self.fight = fight
-        super().__init__(ctx, [("RESUME", self.back), ("QUIT TO TITLE", self._quit)])
+        items = [("RESUME", self.back), ("RESTART", self._restart),
+                 ("CONTROLS", self._controls)]
+        extra = getattr(fight, "pause_items", None)
+        if extra is not None:
+            items += extra()
+        items.append(("QUIT TO TITLE", self._quit))
+        super().__init__(ctx, items)
+
+    def labels(self) -> list[str]:
+        label = getattr(self.fight, "pause_label", None)
+        return [label(text) if label is not None else text for text, _ in self.items]
 
     def _quit(self) -> None:
         from game.scenes.title import TitleScene
 
         self.ctx.stack.clear_to(TitleScene(self.ctx))
+
+    def _controls(self) -> None:
+        from game.scenes.controls import ControlsScene
+
+        self.ctx.stack.push(ControlsScene(self.ctx))
+
+    def _restart(self) -> None:
+        """The same bout again from the first bell: same men, venue, rules, seed, sides."""
+        scenes = self.ctx.stack.scenes
+        under = scenes[-2] if len(scenes) >= 2 and scenes[-1] is self else self.fight
+        fresh = getattr(self.fight, "restarted", None)
+        if under is not self.fight and hasattr(under, "flow") and hasattr(under, "fight"):
+            scene = type(under)(self.ctx, under.flow, under.fight)  # a story bout: its own
+        elif fresh is not None:
+            scene = fresh()
+        else:
+            scene = self._same_fight()
+        self.ctx.stack.pop()
+        self.ctx.stack.replace(scene)
+
+    def _same_fight(self):
+        from game.scenes.fight import FightScene
+        from game.scenes.options import HoldingBrain
+
+        f = self.fight
+        scene = FightScene(self.ctx, f.match.setup, f.controls, f.mode, f.difficulty,
+                           on_over=f.on_over)
+        scene.brains = [HoldingBrain(new, i) if isinstance(old, HoldingBrain) else new
+                        for i, (old, new) in enumerate(zip(f.brains, scene.brains, strict=True))]
+        return scene
+
+    def draw(self, surface) -> None:
+        from game.render import ui
+
+        ui.fade(surface, 0.4)  # the frozen fight stays readable behind the menu
+        super().draw(surface)
+
+    def handle(self, event) -> None:
+        from game.input.menu import menu_action
+
+        if menu_action(event) == "start" and not isinstance(self, ReconnectScene):
+            self.back()  # START paused the fight; START resumes it
+            return
+        super().handle(event)
 
 
 class ReconnectScene(PauseScene):

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pygame
 
+from game.input.gamepad import PAD_EVENT
+from game.input.menu import menu_action
 from game.paths import user_paths
+from game.render import ui
 from game.render.font import get_font
 from game.replay import ReplayError, load_replay
 from game.scenes.fight import FightScene, setup_from_doc
@@ -76,15 +79,24 @@ class ReplayListScene(MenuScene):
         self.ctx.stack.push(ReplayPlaybackScene(self.ctx, setup, setup_doc, cmds))
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill((14, 12, 20))
-        super().draw(surface)
+        ui.draw_backdrop(surface, "REPLAYS")
+        small = get_font("small")
+        folder = user_paths()["replays"]
+        n = len(self.entries)
+        where = f"{n} SAVED FIGHT{'' if n == 1 else 'S'} IN {str(folder).upper()}"
+        small.draw(surface, where[:100], (320, 44), ui.DIM, align="center")
+        self.item_rects = ui.draw_menu(surface, "", self.labels(), self.selected, self.frame,
+                                       self.subtitle, top=60) or []
         if self.message:
-            get_font("small").draw(surface, self.message, (320, 340), (255, 120, 100),
-                                   align="center")
+            small.draw(surface, self.message, (320, 330), (255, 120, 100), align="center")
+        ui.draw_hint(surface, "ENTER/A: WATCH   ESC/B: BACK   SAVE A FIGHT FROM ITS RESULTS")
 
 
 class ReplayPlaybackScene(FightScene):
-    """Watch a replay: Space pauses, Right steps a tick while paused, Up toggles x2 speed."""
+    """Watch a replay: Space pauses, Right steps a tick while paused, Up toggles x2 speed.
+
+    On a pad: A pauses, D-pad right steps, D-pad up toggles the speed, B goes back; a click
+    pauses and the right button goes back."""
 
     def __init__(self, ctx, setup, setup_doc: dict, cmds: list[tuple[int, int]]) -> None:
         super().__init__(ctx, setup, ("replay", "replay"), setup_doc.get("mode", "exhibition"),
@@ -95,20 +107,20 @@ class ReplayPlaybackScene(FightScene):
         self.speed = 1
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_SPACE:
-                self.paused = not self.paused
-                return
-            if event.key == pygame.K_RIGHT:
-                self.paused = True
-                self.step_once = True
-                return
-            if event.key == pygame.K_UP:
-                self.speed = 1 if self.speed == 2 else 2
-                return
-            if event.key in (pygame.K_ESCAPE, pygame.K_BACKSPACE):
-                self.ctx.stack.pop()
-                return
+        action = menu_action(event)
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            action = "confirm" if event.button == 1 else "back" if event.button == 3 else None
+        if event.type == PAD_EVENT and action == "start":
+            action = "confirm"
+        if action == "confirm":
+            self.paused = not self.paused
+        elif action == "right":
+            self.paused = True
+            self.step_once = True
+        elif action == "up":
+            self.speed = 1 if self.speed == 2 else 2
+        elif action == "back":
+            self.ctx.stack.pop()
 
     def update(self) -> None:
         if self.paused and not self.step_once:
@@ -120,6 +132,5 @@ class ReplayPlaybackScene(FightScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        state = "PAUSED  RIGHT: STEP" if self.paused else f"REPLAY x{self.speed}"
-        get_font("small").draw(surface, f"{state}   SPACE PAUSE  UP SPEED  ESC BACK",
-                               (320, 346), (230, 230, 240), align="center")
+        state = "PAUSED  RIGHT: STEP" if self.paused else f"REPLAY X{self.speed}"
+        ui.draw_hint(surface, f"{state}   SPACE/A: PAUSE   UP: SPEED   ESC/B: BACK")

@@ -1,5 +1,9 @@
 """After the fight: who won and how, the numbers by punch, the judges' cards; save the replay,
-rematch, or go back to the title."""
+rematch, or go back to the title.
+
+Why the table is built apart from the drawing (`stat_rows`): the numbers are the fight's
+own counters, and a test checks them against the hit and punch events the match recorded.
+"""
 
 from __future__ import annotations
 
@@ -52,12 +56,12 @@ class ResultsScene(MenuScene):
         self._title()
 
     def _rematch(self) -> None:
-        from game.scenes.fight import FightScene
+        from game.scenes.options import new_fight
 
         f = self.fight
         controls = tuple("keyboard" if c == "replay" else c for c in f.controls)
-        self.ctx.stack.replace(FightScene(self.ctx, f.match.setup, controls, f.mode,
-                                          f.difficulty))
+        self.ctx.stack.replace(new_fight(self.ctx, f.match.setup, controls, f.mode,
+                                         f.difficulty))
 
     def _save(self) -> None:
         m = self.fight.match
@@ -74,43 +78,50 @@ class ResultsScene(MenuScene):
         self.message = f"SAVED {path.name}".upper()
         self.saved_path = path
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def stat_rows(self) -> list[tuple[str, str, str, tuple[int, int, int]]]:
+        """(label, p1, p2, colour) for each line of the table, from the match's counters."""
         m = self.fight.match
-        surface.fill((14, 12, 20))
-        big, small = get_font("big"), get_font("small")
-        if m.winner:
-            name = m.fighters[0 if m.winner == "p1" else 1].data.name.upper()
-            big.draw(surface, f"{name} WINS", (320, 20), GOLD, align="center")
-        else:
-            big.draw(surface, "A DRAW", (320, 20), GOLD, align="center")
-        detail = METHOD_TEXT.get(m.method or "", "")
-        why = REASON_TEXT.get(m.reason or "", "")
-        small.draw(surface, f"{detail} - ROUND {m.round}", (320, 46), align="center")
-        if why:
-            small.draw(surface, why, (320, 58), DIM, align="center")
-        ui.draw_panel(surface, pygame.Rect(60, 72, 520, 182))
         a, b = m.fighters
         rows = [("", a.data.short_name, b.data.short_name, GOLD),
                 ("PUNCHES LANDED", ratio(a.punches_landed, a.punches_thrown),
-                 ratio(b.punches_landed, b.punches_thrown), (255, 255, 255))]
+                 ratio(b.punches_landed, b.punches_thrown), ui.WHITE)]
         for move in PUNCHES:
             rows.append((f"  {move.upper()}",
                          ratio(a.landed_by_move.get(move, 0), a.thrown_by_move.get(move, 0)),
                          ratio(b.landed_by_move.get(move, 0), b.thrown_by_move.get(move, 0)),
                          DIM))
-        rows.append(("KNOCKDOWNS", str(a.knockdowns_total), str(b.knockdowns_total),
-                     (255, 255, 255)))
+        rows.append(("KNOCKDOWNS", str(a.knockdowns_total), str(b.knockdowns_total), ui.WHITE))
         rows.append(("DAMAGE DEALT", str(int(a.damage_dealt)), str(int(b.damage_dealt)),
-                     (255, 255, 255)))
+                     ui.WHITE))
         if m.reason == "judges":
             for j, (x, y) in enumerate(m.cards.totals):
                 rows.append((f"JUDGE {j + 1}", str(x), str(y), GOLD))
+        return rows
+
+    def draw(self, surface: pygame.Surface) -> None:
+        m = self.fight.match
+        if m.winner:
+            name = m.fighters[0 if m.winner == "p1" else 1].data.name.upper()
+            ui.draw_backdrop(surface, f"{name} WINS")
+        else:
+            ui.draw_backdrop(surface, "A DRAW")
+        small = get_font("small")
+        detail = METHOD_TEXT.get(m.method or "", "")
+        why = REASON_TEXT.get(m.reason or "", "")
+        line = f"{detail} - ROUND {m.round}" + (f" - {why}" if why else "")
+        small.draw(surface, line, (320, 44), GOLD, align="center")
+        rows = self.stat_rows()
+        panel = pygame.Rect(100, 58, 440, 12 + 13 * len(rows))
+        ui.draw_panel(surface, panel)
         for k, (label, left, right, colour) in enumerate(rows):
-            y = 80 + k * 13
-            small.draw(surface, label, (76, y), colour)
-            small.draw(surface, left, (400, y), colour, align="center")
-            small.draw(surface, right, (510, y), colour, align="center")
+            y = panel.top + 8 + k * 13
+            if k == 0:
+                surface.fill((40, 28, 40), (panel.left + 6, y - 3, panel.width - 12, 12))
+            small.draw(surface, label, (panel.left + 16, y), colour)
+            small.draw(surface, left, (panel.left + 300, y), colour, align="center")
+            small.draw(surface, right, (panel.left + 390, y), colour, align="center")
         self.item_rects = ui.draw_menu(surface, "", self.labels(), self.selected, self.frame,
-                                       "", top=262) or []
+                                       "", top=panel.bottom + 6) or []
         if self.message:
-            small.draw(surface, self.message, (320, 348), GOLD, align="center")
+            small.draw(surface, self.message, (320, 330), GOLD, align="center")
+        ui.draw_hint(surface, "ENTER/A: CHOOSE   ESC/B: TITLE   F12: SCREENSHOT")

@@ -1,4 +1,9 @@
-"""The title screen with the main menu."""
+"""The title screen with the main menu.
+
+Why the menu opens over the illustration: the title is the game's first impression and its
+way home; Esc (or B) closes the menu back to the illustration, and left alone it plays a
+CPU bout (attract mode) like an arcade cabinet.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ class TitleScene(MenuScene):
             ("VERSUS", lambda: self._select("versus")),
             ("TRAINING", self._training),
             ("REPLAYS", self._replays),
-            ("OPTIONS AND CONTROLS", self._controls),
+            ("OPTIONS", self._options),
             ("HOW TO PLAY", self._howto),
             ("QUIT", self._quit),
         ])
@@ -37,6 +42,9 @@ class TitleScene(MenuScene):
         try:
             scene = make_story_scene(self.ctx, opts.levels or asset_dir("levels"), "keyboard",
                                      opts.seed, opts.difficulty[0])
+            flow = getattr(scene, "flow", None)
+            if flow is not None and self.ctx.settings.hold_to_rise:
+                flow.run.hold_to_act = True  # the options' accessibility choice, as a start
         except ValueError as exc:  # broken levels: say which file and field, in the game
             from game.scenes.story_flow import StoryErrorScene
 
@@ -46,7 +54,7 @@ class TitleScene(MenuScene):
     def _training(self) -> None:
         from game.scenes.training import TrainingScene
 
-        self.ctx.stack.push(TrainingScene(self.ctx))
+        self.ctx.stack.push(TrainingScene(self.ctx, self.ctx.opts.fighters))
 
     def _replays(self) -> None:
         from game.scenes.replays import ReplayListScene
@@ -79,10 +87,10 @@ class TitleScene(MenuScene):
 
         self.ctx.stack.push(SelectScene(self.ctx, mode))
 
-    def _controls(self) -> None:
-        from game.scenes.controls import ControlsScene
+    def _options(self) -> None:
+        from game.scenes.options import OptionsScene
 
-        self.ctx.stack.push(ControlsScene(self.ctx))
+        self.ctx.stack.push(OptionsScene(self.ctx))
 
     def _quit(self) -> None:
         self.ctx.quit = True
@@ -94,11 +102,13 @@ class TitleScene(MenuScene):
             self.ctx.quit = True
 
     def handle(self, event: pygame.event.Event) -> None:
-        self.idle = 0
+        if event.type != pygame.MOUSEMOTION:
+            self.idle = 0
         if not self.menu_open:
             action = menu_action(event)
             if action in ("confirm", "start") or event.type == pygame.MOUSEBUTTONDOWN:
                 self.menu_open = True
+                self._sound("menu_select")
             elif action == "back" and event.type == pygame.KEYDOWN:
                 self.ctx.quit = True  # Esc on the title quits; a pad's B does not
             return
@@ -112,3 +122,4 @@ class TitleScene(MenuScene):
         ui.draw_title(surface, self.frame, "")
         self.item_rects = ui.draw_menu(surface, "", self.labels(), self.selected, self.frame,
                                        "") or []
+        ui.draw_hint(surface, "ENTER/A: CHOOSE   ESC/B: CLOSE MENU   F12: SCREENSHOT")

@@ -3,6 +3,8 @@ hurt boxes drawn, the last punch's frame data and damage on screen, pause and fr
 
 Why a fight scene underneath: training runs the real simulation (same rules, same boxes), so
 what is learned here is true in a fight; only the dummy's brain and the endless clock differ.
+Why the dummy and the boxes are also in the pause menu: F1..F4 are keyboard keys, and a
+player on a pad must reach every setting too (START pauses, then DUMMY and BOXES rows).
 """
 
 from __future__ import annotations
@@ -46,13 +48,37 @@ class TrainingScene(FightScene):
     def dummy_mode(self) -> str:
         return DUMMY_MODES[self.mode_index]
 
+    def pause_items(self) -> list[tuple[str, object]]:
+        """Rows this scene adds to the pause menu (see game.scenes.pause)."""
+        return [("DUMMY", self._next_dummy), ("BOXES", self._toggle_boxes)]
+
+    def pause_label(self, text: str) -> str:
+        if text == "DUMMY":
+            return f"DUMMY: < {self.dummy_mode} >"
+        if text == "BOXES":
+            return f"BOXES: < {'ON' if self.overlay else 'OFF'} >"
+        return text
+
+    def _next_dummy(self) -> None:
+        self.mode_index = (self.mode_index + 1) % len(DUMMY_MODES)
+
+    def _toggle_boxes(self) -> None:
+        self.overlay = not self.overlay
+
+    def restarted(self) -> TrainingScene:
+        """The gym from scratch (the pause menu's RESTART), keeping the dummy and boxes."""
+        scene = TrainingScene(self.ctx, self.match.setup.fighters, self.match.setup.venue)
+        scene.mode_index, scene.overlay = self.mode_index, self.overlay
+        scene.controls = self.controls
+        return scene
+
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_F1:
-                self.overlay = not self.overlay
+                self._toggle_boxes()
                 return
             if event.key == pygame.K_F2:
-                self.mode_index = (self.mode_index + 1) % len(DUMMY_MODES)
+                self._next_dummy()
                 return
             if event.key == pygame.K_F3:
                 self.paused = not self.paused
@@ -65,6 +91,8 @@ class TrainingScene(FightScene):
 
     def _command(self, i: int, view) -> int:
         if i == 0:
+            if self.controls[0] == "gamepad":  # a pad's START took the player's side
+                return super()._command(0, view)
             kb = self.ctx.keyboard
             facing = view.fighters[0].facing
             return kb.command(0, facing) | kb.command(1, facing)
@@ -149,5 +177,5 @@ class TrainingScene(FightScene):
             small.draw(surface, line, (rect.left + 8, y))
             y += 12
         state = "PAUSED - F4 STEP" if self.paused else "F3 PAUSE  F4 STEP"
-        small.draw(surface, "F1 BOXES  F2 DUMMY", (rect.left + 8, y), (170, 170, 190))
-        small.draw(surface, state, (rect.left + 8, y + 12), (170, 170, 190))
+        small.draw(surface, "F1 BOXES  F2 DUMMY  ESC MENU", (rect.left + 8, y), ui.DIM)
+        small.draw(surface, state, (rect.left + 8, y + 12), ui.DIM)

@@ -1,0 +1,247 @@
+"""The options screen, and the few rules by which the player's options reach a fight.
+
+Why every change is saved at once: the player should never lose a choice because the game
+was closed from the window's X or crashed; `settings.toml` is written atomically each time
+(see game/settings.py), and the next start applies it (game/app.py `apply_settings`).
+Volumes and screen shake act at once; the window changes at the next start, since the
+window is made once, before any scene.
+
+Why the command line wins over the options: a developer or a test that says `--rounds 1`
+must get one round whatever this machine's settings say. A command-line value equal to the
+default counts as "not said".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game import settings as settings_file
+from game.render import ui
+from game.render.font import get_font
+from game.scenes.menu import MenuScene
+from game.settings import DIFFICULTIES
+from game.sim.actions import command
+
+if TYPE_CHECKING:
+    from game.app import Context
+    from game.scenes.fight import FightScene
+    from game.sim.match import MatchSetup
+
+DEFAULT_ROUNDS = 3
+DEFAULT_ROUND_SECONDS = 60.0
+DEFAULT_DIFFICULTY = ("normal", "normal")
+VOLUME_STEPS = 10
+ROUND_LENGTHS = (20, 30, 45, 60, 90, 120, 180)
+HUMAN = ("keyboard", "gamepad")
+
+
+# -- options reaching a fight --------------------------------------------------------------
+def match_length(ctx: Context) -> tuple[int, float]:
+    """(rounds, seconds a round) for a fight started from the menus."""
+    opts, s = ctx.opts, ctx.settings
+    rounds = opts.rounds if opts.rounds != DEFAULT_ROUNDS else s.rounds
+    seconds = opts.round_seconds if opts.round_seconds != DEFAULT_ROUND_SECONDS \
+        else float(s.round_seconds)
+    return rounds, seconds
+
+
+def cpu_difficulty(ctx: Context) -> str:
+    """The CPU's difficulty a select screen starts on."""
+    d = ctx.opts.difficulty
+    return d[1] if tuple(d) != DEFAULT_DIFFICULTY else ctx.settings.cpu_difficulty
+
+
+class HoldingBrain:
+    """A CPU boxer in a hold-to-rise fight: on the canvas he holds a punch instead of mashing.
+
+    Why: the simulation's hold-to-rise is one rule for the match, and under it a mashed press
+    counts as a short hold; without this the CPU side could hardly get up (about the same
+    rise speed as its normal mash, see game/ai/skill.py)."""
+
+    def __init__(self, brain: object, index: int) -> None:
+        self.brain = brain
+        self.index = index
+
+    def command(self, view) -> int:
+        cmd = self.brain.command(view)  # type: ignore[attr-defined]
+        if view.fighters[self.index].state == "down":
+            return command("jab")
+        return cmd
+
+    def __getattr__(self, name: str):
+        if name == "brain":  # not set yet (copying): no endless lookup
+            raise AttributeError(name)
+        return getattr(self.brain, name)
+
+
+def new_fight(ctx: Context, setup: MatchSetup, controls: tuple[str, str], mode: str,
+              difficulty: tuple[str, str], **kwargs) -> FightScene:
+    """A FightScene with the player's accessibility options applied (hold to rise)."""
+    from game.scenes.fight import FightScene
+
+    if ctx.settings.hold_to_rise and any(c in HUMAN for c in controls):
+        setup = dataclasses.replace(setup, hold_to_rise=True)
+    scene = FightScene(ctx, setup, controls, mode, difficulty, **kwargs)
+    if setup.hold_to_rise:
+        scene.brains = [HoldingBrain(b, i) if b is not None else None  # type: ignore[misc]
+                        for i, b in enumerate(scene.brains)]
+    return scene
+
+
+# -- the screen -----------------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class Option:
+    label: str
+    attr: str
+    kind: str            # volume | choice | toggle
+    group: str
+    help: str
+    choices: tuple = ()
+
+
+OPTIONS = (
+    Option("MASTER VOLUME", "master_volume", "volume", "AUDIO", "EVERYTHING YOU HEAR"),
+    Option("MUSIC", "music_volume", "volume", "AUDIO", "THEMES, FANFARES AND STINGS"),
+    Option("EFFECTS", "effects_volume", "volume", "AUDIO", "PUNCHES, BELL, CROWD, MENUS"),
+    Option("CPU DIFFICULTY", "cpu_difficulty", "choice", "BOUTS",
+           "WHERE THE SELECT SCREEN STARTS THE CPU", DIFFICULTIES),
+    Option("ROUNDS", "rounds", "choice", "BOUTS", "ROUNDS IN EXHIBITION AND VERSUS BOUTS",
+           tuple(range(1, 16))),
+    Option("ROUND LENGTH", "round_seconds", "choice", "BOUTS",
+           "REAL SECONDS A ROUND LASTS (THE CLOCK STILL READS 3:00)", ROUND_LENGTHS),
+    Option("WINDOW SCALE", "window_scale", "choice", "DISPLAY",
+           "WINDOW SIZE: APPLIES AT THE NEXT START", (1, 2, 3, 4)),
+    Option("FULLSCREEN", "fullscreen", "toggle", "DISPLAY", "APPLIES AT THE NEXT START"),
+    Option("REDUCED SHAKE", "reduced_shake", "toggle", "DISPLAY",
+           "THE RING SHAKES A THIRD AS MUCH ON BIG HITS"),
+    Option("HOLD TO RISE", "hold_to_rise", "toggle", "ACCESSIBILITY",
+           "ON THE CANVAS: HOLD A PUNCH INSTEAD OF MASHING"),
+)
+
+
+def value_text(opt: Option, value: object) -> str:
+    if opt.kind == "volume":
+        return f"{round(float(value) * 100)}%"  # type: ignore[arg-type]
+    if opt.kind == "toggle":
+        return "ON" if value else "OFF"
+    if opt.attr == "round_seconds":
+        return f"{value} S"
+    if opt.attr == "window_scale":
+        return f"X{value}  {640 * int(value)}X{360 * int(value)}"  # type: ignore[call-overload]
+    return str(value).upper()
+
+
+def stepped(opt: Option, value: object, step: int) -> object:
+    """The next value left (-1) or right (+1): volumes stop at the ends, choices wrap."""
+    if opt.kind == "volume":
+        tenths = round(float(value) * VOLUME_STEPS) + step  # type: ignore[arg-type]
+        return max(0, min(VOLUME_STEPS, tenths)) / VOLUME_STEPS
+    if opt.kind == "toggle":
+        return not value
+    choices = opt.choices
+    if value in choices:
+        return choices[(choices.index(value) + step) % len(choices)]
+    bigger = [c for c in choices if c > value]  # a hand-edited value between two choices
+    smaller = [c for c in choices if c < value]
+    if step > 0:
+        return bigger[0] if bigger else choices[0]
+    return smaller[-1] if smaller else choices[-1]
+
+
+class OptionsScene(MenuScene):
+    """Left/right (or confirm, or a click) changes the chosen row; CONTROLS opens remapping."""
+
+    title = "OPTIONS"
+
+    def __init__(self, ctx: Context) -> None:
+        items: list[tuple[str, Callable[[], None]]] = [
+            (opt.label, (lambda k=k: self._change(k, 1))) for k, opt in enumerate(OPTIONS)]
+        items += [("CONTROLS", self._controls), ("BACK", self.back)]
+        super().__init__(ctx, items)
+        self.message = ""
+
+    def _controls(self) -> None:
+        from game.scenes.controls import ControlsScene
+
+        self.ctx.stack.push(ControlsScene(self.ctx))
+
+    def adjust(self, step: int) -> None:
+        if self.selected < len(OPTIONS):
+            self._change(self.selected, step)
+
+    def _change(self, k: int, step: int) -> None:
+        opt = OPTIONS[k]
+        s = self.ctx.settings
+        setattr(s, opt.attr, stepped(opt, getattr(s, opt.attr), step))
+        self._sound("menu_move")
+        self.apply_now()
+        self.message = self.save()
+
+    def apply_now(self) -> None:
+        """What acts at once: the volumes, and the shake of the next fight."""
+        from game.app import apply_settings
+
+        apply_settings(self.ctx)
+
+    def save(self) -> str:
+        path = self.ctx.settings_path
+        if path is None:
+            return ""
+        try:
+            settings_file.save(self.ctx.settings, path)
+        except OSError as exc:
+            return f"NOT SAVED: {exc.strerror or exc}".upper()
+        return "SAVED"
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ui.draw_backdrop(surface, "OPTIONS")
+        small = get_font("small")
+        panel = pygame.Rect(112, 46, 416, 276)
+        ui.draw_panel(surface, panel)
+        s = self.ctx.settings
+        self.item_rects = []
+        y = panel.top + 8
+        group = ""
+        for k, (label, _) in enumerate(self.items):
+            opt = OPTIONS[k] if k < len(OPTIONS) else None
+            this_group = opt.group if opt else "MORE"
+            if this_group != group:
+                group = this_group
+                if k:
+                    y += 3
+                small.draw(surface, group, (panel.left + 12, y), ui.DIM)
+                surface.fill(ui.EDGE, (panel.left + 12 + small.size(group)[0] + 6, y + 3,
+                                       panel.width - 36 - small.size(group)[0], 1))
+                y += 12
+            chosen = k == self.selected
+            row = pygame.Rect(panel.left + 6, y - 3, panel.width - 12, 13)
+            if chosen:
+                surface.fill((70, 44, 30), row)
+                surface.fill(ui.ACCENT, (row.left, row.top, 2, row.height))
+                ui.draw_cursor(surface, (panel.left + 12, y - 1), self.frame)
+            colour = ui.ACCENT if chosen else ui.WHITE
+            small.draw(surface, label, (panel.left + 28, y), colour)
+            if opt is not None:
+                value = getattr(s, opt.attr)
+                text = value_text(opt, value)
+                vx = panel.left + 250
+                if opt.kind == "volume":
+                    ui.stat_bar(surface, pygame.Rect(vx - 64, y - 1, 100, 8), float(value))
+                    small.draw(surface, text, (vx + 60, y), colour, align="center")
+                else:
+                    small.draw(surface, f"<  {text}  >" if chosen else text, (vx + 20, y),
+                               colour, align="center")
+            self.item_rects.append(row)
+            y += 14
+        opt = OPTIONS[self.selected] if self.selected < len(OPTIONS) else None
+        info = opt.help if opt else ("REMAP KEYS AND PADS, TEST YOUR INPUT"
+                                     if self.items[self.selected][0] == "CONTROLS" else "")
+        small.draw(surface, info, (panel.centerx, panel.bottom - 14), ui.DIM, align="center")
+        if self.message:
+            small.draw(surface, self.message, (panel.right - 10, panel.top + 8), ui.DIM,
+                       align="right")
+        ui.draw_hint(surface, "UP/DOWN: CHOOSE   LEFT/RIGHT: CHANGE   ESC/B: BACK")
