@@ -20,10 +20,12 @@ import pygame  # noqa: E402
 
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
+from game.crash import write_crash_report  # noqa: E402
 from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
 from game.input.seats import Seats  # noqa: E402
 from game.loop import FixedStepper  # noqa: E402
+from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
 from game.scenes.base import SceneStack  # noqa: E402
@@ -213,7 +215,12 @@ def _save_png(surface: pygame.Surface, path: Path) -> None:
 
 def run(opts: Options) -> int:
     pygame.display.init()
-    audio = open_audio(mute=opts.mute or opts.headless)
+    try:
+        audio = open_audio(mute=opts.mute or opts.headless)
+    except Exception as exc:  # a missing or unreadable sound file: one clear line
+        sys.stderr.write(f"piece-of-iron: {exc}\n")
+        pygame.quit()
+        return 1
     ctx = Context(opts, audio, KeyboardInput(), SceneStack())
     load_user_settings(ctx)
     apply_settings(ctx)
@@ -222,7 +229,7 @@ def run(opts: Options) -> int:
     flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
     pygame.display.set_caption("Piece of Iron")
     window = pygame.display.set_mode(size, flags)
-    frame = pygame.Surface(LOGICAL).convert()
+    presenter = Presenter(window)
     ctx.pads.start()  # pads already plugged in; a `--p1 gamepad` fight takes one on entry
     try:
         ctx.stack.push(_first_scene(ctx))
@@ -231,19 +238,33 @@ def run(opts: Options) -> int:
         sys.stderr.write(f"piece-of-iron: {exc}\n")
         pygame.quit()
         return 1
+    try:
+        _loop(ctx, presenter)
+    except Exception as exc:  # the unexpected: a report, a word to the player, status 1
+        try:
+            where = write_crash_report(ctx, exc)
+            sys.stderr.write("piece-of-iron: the game hit an unexpected error and stopped; "
+                             f"a crash report was saved to {where}\n")
+        except Exception:  # noqa: BLE001 - even the report failed: still no traceback spew
+            sys.stderr.write(f"piece-of-iron: unexpected error ({type(exc).__name__}: {exc}); "
+                             "the crash report could not be written\n")
+        pygame.quit()
+        return 1
+    pygame.quit()
+    return 0
+
+
+def _loop(ctx: Context, presenter: Presenter) -> None:
+    """The one loop, then the outputs the command line asked for."""
+    opts = ctx.opts
     film: list[pygame.Surface] = []
     stepper = FixedStepper()
     clock = pygame.time.Clock()
-    scaled = pygame.Surface(size).convert() if scale != 1 else None
 
     def present() -> pygame.Surface:
-        ctx.stack.draw(frame)
-        draw_notices(ctx, frame)
-        out = frame
-        if scaled is not None:
-            pygame.transform.scale(frame, size, scaled)
-            out = scaled
-        return out
+        ctx.stack.draw(presenter.frame)
+        draw_notices(ctx, presenter.frame)
+        return presenter.frame
 
     def finished() -> bool:
         if ctx.quit or not ctx.stack.scenes:
@@ -262,7 +283,8 @@ def run(opts: Options) -> int:
             route_event(ctx, event)
         if ctx.screenshot_wanted:
             ctx.screenshot_wanted = False
-            save_screenshot(ctx, present())
+            present()
+            save_screenshot(ctx, presenter.snapshot(2))
         steps = 1 if opts.headless else stepper.due()
         for _ in range(steps):
             if ctx.stack.top is None or finished():
@@ -271,12 +293,14 @@ def run(opts: Options) -> int:
             if opts.filmstrip is not None and ctx.ticks % opts.every == 0 and len(film) < FILM_MAX:
                 film.append(pygame.transform.scale(present(), FILM_THUMB))
         if not opts.headless:
-            window.blit(present(), (0, 0))
+            present()
+            presenter.show()
             pygame.display.flip()
             clock.tick(240)
     # outputs asked for on the command line
     if opts.screenshot is not None and ctx.stack.scenes:
-        _save_png(present(), opts.screenshot)
+        present()
+        _save_png(presenter.snapshot(2), opts.screenshot)
     if opts.filmstrip is not None and film:
         rows = (len(film) + FILM_COLUMNS - 1) // FILM_COLUMNS
         sheet = pygame.Surface((FILM_THUMB[0] * min(FILM_COLUMNS, len(film)),
@@ -296,5 +320,3 @@ def run(opts: Options) -> int:
             mode, seed = "story", opts.seed
         doc = run_result(mode, seed, ctx.ticks, match, story_result(ctx))
         atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")
-    pygame.quit()
-    return 0
