@@ -252,17 +252,21 @@ class CpuBrain:
                 move = self.moves[opp.move]
                 total = move.startup + move.active + move.recovery + (5 if opp.tired else 0)
                 left = total - opp.state_tick - self.reaction
-                for choice in ("hook", "body", "jab"):
-                    m = self.moves[choice]
-                    if m.startup + 1 < left + 2 and dist <= self.reach(me.id, choice):
-                        self.plan_ticks = 0
-                        return command(choice)
+                # with his own punches: Drago punishes with hooks, Apollo with the jab...
+                fits = {c: getattr(st, c) for c in ("hook", "body", "jab", "uppercut")
+                        if self.moves[c].startup + 1 < left + 2
+                        and dist <= self.reach(me.id, c)}
+                if fits:
+                    self.plan_ticks = 0
+                    return command(_pick(rng, fits))
         if opp.state in ("duck", "low_guard") and opp.state_tick > 8 \
                 and dist <= self.reach(me.id, "uppercut") and rng.random() < 0.15 * sk.read:
             self.plan_ticks = 0
             return command("uppercut")
+        # under a high guard, as much as his style likes the body (Rocky most, Apollo least)
+        body_taste = 4 * st.body / (st.jab + st.hook + st.uppercut + st.body)
         if opp.state == "guard" and opp.state_tick > 8 and dist <= self.reach(me.id, "body") \
-                and rng.random() < 0.1 * sk.read:
+                and rng.random() < 0.1 * sk.read * body_taste:
             self.plan_ticks = 0
             return command("body")
         return 0
