@@ -43,8 +43,8 @@ STYLES: dict[str, Style] = {
                    jab_armour=0.8, flurry=0.5, flurry_len=2, counter=0.6, body_then_head=0.3,
                    special=0.06, taunt=0.0),
     # footwork, the jab, flurries, counters, showboating when ahead
-    "apollo": Style(jab=4.0, hook=2.0, uppercut=0.7, body=1.2, work_rate=0.025, pressure=0.6,
-                    distance=0.9, footwork=0.35, guard=0.6, defend=1.0, low_guard=0.35,
+    "apollo": Style(jab=5.0, hook=2.0, uppercut=0.7, body=0.6, work_rate=0.025, pressure=0.6,
+                    distance=1.0, footwork=0.5, guard=0.6, defend=1.0, low_guard=0.35,
                     jab_armour=0.0, flurry=1.3, flurry_len=4, counter=1.3, body_then_head=0.3,
                     special=0.02, taunt=0.004),
     # walks forward, takes it, digs to the body and comes up top
