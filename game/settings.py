@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import copy
 import shutil
-import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tomli_w
 
+from game.files import aside_name, atomic_write_text
 from game.input.bindings import (
     DEFAULT_KEYS,
     DEFAULT_PAD,
@@ -34,7 +34,6 @@ from game.input.bindings import (
     SCANCODE_NAME,
     key_conflicts,
 )
-from game.replay import atomic_write_text
 
 FORMAT = 1
 DEAD_ZONE_RANGE = (0.05, 0.9)
@@ -67,16 +66,6 @@ class Settings:
     reduced_shake: bool = False
     hold_to_rise: bool = False
     other: dict = field(default_factory=dict)  # sections owned by other parts, kept as read
-
-
-def aside_name(path: Path, now: float | None = None) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
-    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
-    k = 1
-    while candidate.exists():  # two bad files in one second keep both
-        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{k}")
-        k += 1
-    return candidate
 
 
 def _read_keys(table: object, side: str, problems: list[str]) -> dict[str, int]:

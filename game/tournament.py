@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
+from game.cli import _positive_int, _seconds
 from game.sim.bonuses import Bonus, full_bonuses
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import SIDES, Match, MatchSetup
@@ -157,38 +158,16 @@ def _pair(allowed: Sequence[str], what: str):
     return parse
 
 
-def _int_in(lo: int, hi: int):
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if not lo <= value <= hi:
-            raise argparse.ArgumentTypeError(f"{value} is outside {lo}..{hi}")
-        return value
-    return parse
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 1.0 <= value <= 600.0:
-        raise argparse.ArgumentTypeError(f"{value} is outside 1..600")
-    return value
-
-
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = OneLineParser(prog="python -m game.tournament",
                       description="CPU against CPU over many fights, nothing drawn.")
     p.add_argument("--fighters", type=_pair(FIGHTER_IDS, "fighters"), required=True)
     p.add_argument("--difficulties", type=_pair(DIFFICULTIES, "difficulties"),
                    default=("normal", "normal"))
-    p.add_argument("--fights", type=_int_in(1, 10_000), default=20)
-    p.add_argument("--seed", type=_int_in(-(2**62), 2**62), default=0)
+    p.add_argument("--fights", type=_positive_int(1, 10_000), default=20)
+    p.add_argument("--seed", type=_positive_int(-(2**62), 2**62), default=0)
     p.add_argument("--bonuses", choices=("none", "full"), default="none")
-    p.add_argument("--rounds", type=_int_in(1, 15), default=3)
+    p.add_argument("--rounds", type=_positive_int(1, 15), default=3)
     p.add_argument("--round-seconds", type=_seconds, default=60.0)
     p.add_argument("--json", action="store_true", help="print the JSON of contracts.md")
     return p.parse_args(argv)
