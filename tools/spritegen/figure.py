@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .draw import Layer, Part
 from .palettes import Look, Material
 from .shapes import Pt, capsule, ellipse, quad_strip
-from .skeleton import GLOVE_R, Joints, Vec
+from .skeleton import GLOVE_R, THIGH, Joints, Vec
 
 GROUPS = ("far_leg", "far_arm", "near_leg", "torso", "head", "far_glove", "near_arm",
           "near_glove")
@@ -42,6 +42,37 @@ def _hull(pts: list[Pt]) -> list[Pt]:
             upper.pop()
         upper.append(p)
     return lower[:-1] + upper[:-1]
+
+
+def _clip(poly: list[Pt], clip: list[Pt]) -> list[Pt]:
+    """poly clipped to the convex hull of clip (Sutherland-Hodgman), deterministic."""
+    hull = _hull(clip)
+    out = list(poly)
+    for i in range(len(hull)):
+        a, b = hull[i], hull[(i + 1) % len(hull)]
+
+        def inside(p: Pt, a: Pt = a, b: Pt = b) -> bool:
+            return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0
+
+        def cut(p: Pt, q: Pt, a: Pt = a, b: Pt = b) -> Pt:
+            ex, ey = b[0] - a[0], b[1] - a[1]
+            cp = ex * (p[1] - a[1]) - ey * (p[0] - a[0])
+            cq = ex * (q[1] - a[1]) - ey * (q[0] - a[0])
+            t = cp / (cp - cq)
+            return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+
+        src, out = out, []
+        for m, p in enumerate(src):
+            q = src[m - 1]
+            if inside(p):
+                if not inside(q):
+                    out.append(cut(q, p))
+                out.append(p)
+            elif inside(q):
+                out.append(cut(q, p))
+        if not out:
+            return []
+    return out
 
 
 class Figure:
@@ -182,33 +213,124 @@ class Figure:
         parts.extend(self.trunks())
         return parts
 
+    def _trunk_legs(self) -> dict:
+        """The trunks' two legs in the forward frame (px), each following its thigh.
+
+        Why not one hull: a hull over both thighs reads as a box with the legs stuck under
+        it. Each leg is a tube down its thigh to a slightly flared hem, cut a little higher on
+        the inside; between them a crotch notch opens whenever the thighs part, so the legs
+        come out of two openings. The leg swung further forward (counter-clockwise in the
+        forward frame) is "front": its inside faces back, the other leg's inside forward.
+        """
+        j, ls, H = self.j, self.look.limb_scale, self.j.H
+        L = 0.1  # hem distance down the thigh, H units
+        r0, r_hem = 0.05 * ls, (0.05 - 0.014 * L / THIGH) * ls  # thigh radius: hip, hem
+        axes = {}
+        for side in ("lead", "rear"):
+            hip, knee = getattr(j, side + "_hip"), getattr(j, side + "_knee")
+            dx, dy = knee[0] - hip[0], knee[1] - hip[1]
+            n = math.hypot(dx, dy) or 1.0
+            axes[side] = (hip, (dx / n, dy / n), math.atan2(dx / n, -dy / n))
+        front, back = (("lead", "rear") if axes["lead"][2] >= axes["rear"][2]
+                       else ("rear", "lead"))
+        spread = axes[front][2] - axes[back][2]
+
+        def at(side: str, a: float, b: float) -> Vec:
+            """a down the thigh from the hip, b across it towards the other leg (H) -> px."""
+            (hx, hy), (ux, uy), _ = axes[side]
+            nx, ny = (uy, -ux) if side == front else (-uy, ux)
+            return (hx + (ux * a + nx * b) * H, hy + (uy * a + ny * b) * H)
+
+        hf, hb = at(front, L, 0.0), at(back, L, 0.0)
+        sep = math.hypot(hf[0] - hb[0], hf[1] - hb[1]) / H
+        # the hems' inner edges stop short of each other: an opening of 0.06 H where the
+        # thighs part enough, narrower (the trunks' inside hugging the thigh) where not
+        w_in = max((sep - 0.06) / 2, 0.4 * r_hem)
+        notch = spread > math.radians(9) and sep - 2 * w_in >= 0.022
+        w_in = min(w_in, r_hem + 0.004) if notch else r_hem + 0.01
+        out_top, out_hem = r0 + 0.007, r_hem + 0.016  # the hem flares past the thigh
+        crotch = None
+        if notch:
+            bx = axes[front][1][0] + axes[back][1][0]
+            by = axes[front][1][1] + axes[back][1][1]
+            bn = math.hypot(bx, by) or 1.0
+            ia, ib = at(front, L - 0.01, w_in), at(back, L - 0.01, w_in)
+            rise = (0.052 + 0.02 * min(spread / math.radians(60), 1.0)) * H
+            crotch = ((ia[0] + ib[0]) / 2 - bx / bn * rise,
+                      (ia[1] + ib[1]) / 2 - by / bn * rise)
+        pa = j.pelvis_ang
+        waist = {back: [(-0.08, 0.045), (-0.088, 0.0)], front: [(0.07, 0.045), (0.072, 0.0)]}
+        legs: dict = {"crotch": crotch, "front": front, "hem": L}
+        for sd in (front, back):
+            tube = [at(sd, -0.035, -out_top), at(sd, L + 0.004, -out_hem),
+                    at(sd, L - 0.01, w_in)]
+            if crotch is not None:
+                (hx, hy), (ux, uy), _ = axes[sd]
+                a_c = ((crotch[0] - hx) * ux + (crotch[1] - hy) * uy) / H
+                below = [at(sd, a_c, -out_top - 0.01), *tube[1:], crotch]
+                tube += [crotch, at(sd, -0.035, 0.6 * min(w_in, r0))]
+            else:
+                below = [at(sd, 0.35 * L, -out_top - 0.01), *tube[1:],
+                         at(sd, 0.35 * L, w_in)]
+                tube.append(at(sd, -0.035, w_in))
+            side_w = [j.to_world(j.pelvis, pa, u, v) for u, v in waist[sd]]
+            legs[sd] = {"tube": tube, "hull": _hull(tube + side_w), "below": below,
+                        "at": (lambda a, b, sd=sd: at(sd, a, b))}
+        return legs
+
     def trunks(self) -> list[Part]:
         j, k, lk = self.j, self.k, self.look
         pa = j.pelvis_ang
+        P = self.P
         band = self.local(j.pelvis, pa, [(-0.082, 0.085), (0.07, 0.085), (0.07, 0.04),
                                          (-0.08, 0.04)])
-        low = [self.P(j.to_world(j.pelvis, pa, u, 0.045)) for u in (-0.082, 0.07)]
-        for side in ("lead", "rear"):
-            hip, knee = getattr(j, side + "_hip"), getattr(j, side + "_knee")
-            t = 0.42
-            q = (hip[0] + (knee[0] - hip[0]) * t, hip[1] + (knee[1] - hip[1]) * t)
-            low += quad_strip(self.P(hip), self.P(q), 0.062 * k, 0.058 * k)
-            low.append(self.P(hip))
-        shape = _hull(low)
+        legs = self._trunk_legs()
+        near, far = ("lead", "rear") if self.near_lead else ("rear", "lead")
+        L = legs["hem"]
+        # the seat: under the waistband, down to the crotch; then the far leg, the near leg
+        seat_w = [j.to_world(j.pelvis, pa, u, v) for u, v in
+                  ((-0.08, 0.045), (0.07, 0.045), (-0.088, 0.0), (0.072, 0.0))]
+        seat_w += [j.lead_hip, j.rear_hip]
+        if legs["crotch"] is not None:
+            seat_w.append(legs["crotch"])
+        seat = _hull([P(q) for q in seat_w])
+        hulls = {sd: [P(q) for q in legs[sd]["hull"]] for sd in (far, near)}
         tm = self.mat("trunks")
-        layers = [Layer(shape, tm.base, tm.shadow)]
+        layers = [Layer(seat, tm.base, tm.shadow, [hulls[far], hulls[near]])]
         if lk.trunks == "stars":
             red, white = self.mat("red"), self.mat("white")
-            layers = [Layer(shape, white.base, white.shadow)]
-            for i in range(-6, 7, 2):
-                u = i * 0.016
-                strip = self.local(j.pelvis, pa, [(u, 0.05), (u + 0.016, 0.05),
-                                                  (u + 0.016, -0.3), (u, -0.3)])
-                layers.append(Layer(strip, red.base, red.shadow))
+            layers = [Layer(seat, white.base, white.shadow, [hulls[far], hulls[near]])]
+            for sd in (far, near):
+                at = legs[sd]["at"]
+                if sd == near:  # the near leg's own white covers the far leg's stripes
+                    layers.append(Layer(hulls[sd], white.base, white.shadow))
+                # stripes run down each leg, parallel to its thigh, so the two legs part
+                for i in range(-4, 4):
+                    b0, b1 = (i * 2 + 0.5) * 0.016, (i * 2 + 1.5) * 0.016
+                    strip = [P(at(-0.15, b0)), P(at(-0.15, b1)), P(at(L + 0.03, b1 * 1.1)),
+                             P(at(L + 0.03, b0 * 1.1))]
+                    layers.append(Layer(_clip(strip, hulls[sd]), red.base, red.shadow))
             top = self.local(j.pelvis, pa, [(-0.2, 0.05), (0.2, 0.05), (0.2, -0.005),
                                             (-0.2, -0.005)])
             layers.append(Layer(top, tm.base, tm.shadow))
-        parts = [Part(layers, SHADE * 0.1 * k)]
+        layers = [ly for ly in layers if len(ly.pts) >= 3]
+        # cloth: the near leg casts a shadow on the far one beside it, and a crease runs up
+        # from the crotch across the near leg
+        folds: list[tuple[list[Pt], bool]] = []
+        at = legs[near]["at"]
+        o, c = at(0.0, 0.0), at(0.0, 0.022)
+        dx, dy = c[0] - o[0], c[1] - o[1]
+        folds.append(([P((x + dx, y + dy)) for x, y in legs[near]["below"]], True))
+        folds.append((hulls[near], False))
+        if legs["crotch"] is not None:
+            cx, cy = legs["crotch"]
+            tip = P(at(0.012, -0.022))
+            folds.append((quad_strip(P((cx, cy + 0.006 * j.H)), tip, 0.005 * k, 0.002 * k),
+                          True))
+        # the waistband's elastic gathers the cloth just under it
+        folds.append((self.local(j.pelvis, pa, [(-0.1, 0.042), (0.1, 0.042), (0.1, 0.033),
+                                                (-0.1, 0.033)]), True))
+        parts = [Part(layers, SHADE * 0.075 * k, folds=folds)]
         # waistband
         if lk.fighter == "rocky":
             red, white = self.mat("red"), self.mat("white")

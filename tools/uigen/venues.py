@@ -256,14 +256,76 @@ def _window(wx: int, w: int = 50, top: int = 46, bot: int = 150, arch: int = 25)
 MOSCOW_WINDOWS = [_window(wx) for wx in (40, 150, 430, 540)]
 
 
+# Onion domes, row by row from the tip down: half-widths of the bulb (a pointed tip that
+# flares into a bulb clearly wider than its drum, pulled in again at the neck), then the
+# drum's half-width and height, and the tones (lit side, shade side, cross).
+_ONION_BIG = ((0, 0, 1, 1, 2, 3, 4, 4, 4, 3, 2), 2, 3,
+              ((118, 98, 62), (74, 62, 46), (118, 98, 62)))
+_ONION_SMALL = ((0, 1, 1, 2, 3, 3, 3, 2, 1), 1, 3,
+                ((66, 90, 94), (40, 56, 64), (118, 98, 62)))
+_DOME_SNOW = (144, 158, 188)
+_DOME_TONES = {c for sh in (_ONION_BIG, _ONION_SMALL) for c in sh[3]}  # no flakes on domes
+
+
+def _onion(s: pygame.Surface, cx: int, base: int, shape: tuple, cross: bool) -> None:
+    """One onion dome standing on `base` (the roof it rises from), far away at night.
+
+    Why drawn per pixel: it is 7-9 px wide, so its outline is chosen, not rasterised: a
+    pointed tip over a bulb wider than its drum, muted gilt (or green) lit on the left, snow
+    lying two pixels deep on the shoulders, lit slits in the drum, a small cross on top."""
+    bulb, drum_hw, drum_h, (lit, shd, gilt) = shape
+    dark, glow = (16, 22, 40), (150, 120, 60)
+    top = base - drum_h - len(bulb)
+    # drum with small windows (every other pixel across its middle row)
+    for dy in range(drum_h):
+        y = base - drum_h + dy
+        for dx in range(-drum_hw, drum_hw + 1):
+            win = dy == drum_h // 2 and (dx + drum_hw) % 2 == 1
+            s.set_at((cx + dx, y), glow if win else dark)
+    if drum_hw == 1:
+        s.set_at((cx, base - drum_h + drum_h // 2), glow)
+    # the bulb: snow on the top two pixels of each column above the widest row, except
+    # the tip's own column
+    widest = bulb.index(max(bulb))
+    depth: dict[int, int] = {}
+    for row, hw in enumerate(bulb):
+        for dx in range(-hw, hw + 1):
+            d = depth[dx] = depth.get(dx, -1) + 1
+            c = lit if dx < 1 else shd
+            if row < widest and d < 2 and dx != 0:
+                c = _DOME_SNOW
+            s.set_at((cx + dx, top + row), c)
+    # the tip: a spire and, on a big dome, a small cross
+    s.set_at((cx, top - 1), gilt)
+    if cross:
+        for dx, dy in ((0, -2), (0, -3), (-1, -2), (1, -2)):
+            s.set_at((cx + dx, top + dy), gilt)
+
+
 def _roofline(s: pygame.Surface, win: dict, rng: random.Random) -> None:
-    """Snowy roofs and an onion dome far outside, at the bottom of the glass."""
+    """Snowy roofs and, in most windows, a church with onion domes far outside.
+
+    The church stands no taller than the roofs around it, in the middle of one pane (never
+    behind a mullion), and the roofs beside it stay low so its domes have sky behind them."""
     wx, w, base = win["x"], win["w"], win["bot"] - 4
     dark, snow = (16, 22, 40), (120, 136, 168)
+    church = None
+    if rng.random() < 0.75:
+        edges = [wx, *win["bars_x"], wx + w]
+        mids = [(a + b) // 2 for a, b in zip(edges, edges[1:], strict=False)]
+        pane = rng.randrange(len(mids))
+        other = None
+        if rng.random() < 0.5:
+            other = mids[(pane + rng.choice((1, 2))) % len(mids)] + rng.randint(-1, 1)
+        church = (mids[pane] + rng.randint(-1, 1), rng.randint(5, 8), other)
     x = wx
     while x < wx + w:
         bw = rng.randint(7, 14)
         bh = rng.randint(6, 16)
+        if church is not None:
+            for cx, low in ((church[0], church[1] - 2), (church[2], 3)):
+                if cx is not None and x < cx + 7 and x + bw > cx - 7:
+                    bh = min(bh, low)
         pygame.draw.rect(s, dark, (x, base - bh, bw, bh))
         pygame.draw.line(s, snow, (x, base - bh), (x + bw - 1, base - bh))
         for wy in range(base - bh + 3, base - 1, 4):
@@ -271,13 +333,23 @@ def _roofline(s: pygame.Surface, win: dict, rng: random.Random) -> None:
                 if rng.random() < 0.25:
                     s.set_at((lx, wy), (150, 120, 60))
         x += bw
-    if rng.random() < 0.75:
-        cx = wx + rng.randint(12, w - 12)
-        cy = base - 22
-        pygame.draw.rect(s, dark, (cx - 3, cy, 7, 22))
-        pygame.draw.ellipse(s, dark, (cx - 5, cy - 8, 11, 10))
-        pygame.draw.line(s, dark, (cx, cy - 13), (cx, cy - 8))
-        pygame.draw.arc(s, snow, (cx - 5, cy - 8, 11, 10), 1.0, 2.2)
+    if church is None:
+        return
+    cx, ch, _ = church
+    # the church: a block with a snowy roof and lit windows, the dome in the middle
+    body = pygame.Rect(cx - 5, base - ch, 11, ch)
+    pygame.draw.rect(s, dark, body)
+    pygame.draw.line(s, snow, (body.left, body.top), (body.right - 1, body.top))
+    for lx in (cx - 3, cx + 3):
+        s.set_at((lx, base - ch + 3), (150, 120, 60))
+    _onion(s, cx, body.top, _ONION_BIG, True)
+    # sometimes a smaller chapel further off in another pane
+    if church[2] is not None:
+        sx = church[2]
+        sh = 4
+        pygame.draw.rect(s, dark, (sx - 3, base - sh, 7, sh))
+        pygame.draw.line(s, snow, (sx - 3, base - sh), (sx + 3, base - sh))
+        _onion(s, sx, base - sh, _ONION_SMALL, False)
 
 
 def _moscow(rng: random.Random) -> pygame.Surface:
@@ -302,7 +374,8 @@ def _moscow(rng: random.Random) -> pygame.Surface:
         for _ in range(24):
             x = rng.randint(wx + 1, wx + w - 2)
             y = rng.randint(top + 10, bot - 16)
-            if s.get_at((x, y))[2] < 100:
+            c = s.get_at((x, y))
+            if c[2] < 100 and tuple(c[:3]) not in _DOME_TONES:
                 s.set_at((x, y), (110, 128, 160))
         # snow on the sill, mullions and frame
         pygame.draw.rect(s, (214, 222, 236), (wx, bot - 4, w, 4))
