@@ -536,6 +536,9 @@ def cues_for_events(events: Iterable[Event], crowd: float | None = None) -> list
             out.append(("crowd_cheer", 0.0, 0.35))
         elif kind == "taunt":
             out.append(("crowd_cheer", 0.0, 0.25))
+        elif kind == "pivot":  # the ropes let go of him and the hall likes the footwork
+            out.append(("rope", pan, 0.45))
+            out.append(("crowd_cheer", 0.0, 0.3))
     return out
 
 

@@ -6,6 +6,7 @@ Usage (from the repository root):
     python tools/refresh_reference_images.py --out DIR  # write them somewhere else to look at
     python tools/refresh_reference_images.py --filmstrip OUT.png --venue moscow --seed 5 \\
         --from 6440 --ticks 160 --every 4             # a strip of any stretch of a CPU fight
+    (add --ring-only --cols 4 to crop to the ring: how to look at a CPU boxer's style)
 
 Look at the diff (git diff, or open the old and new PNGs side by side) before committing
 refreshed references: they are the reviewed look of the game.
@@ -110,10 +111,12 @@ class FightPicture:
 
     def draw(self, surface: pygame.Surface) -> None:
         """The same order as FightScene.draw()."""
+        from game.render.fighters import draw_order
+
         view = self.view
         self.venue.draw_back(surface, view, self.frame)
         self.referee.draw(surface, view)
-        for fv in sorted(view.fighters, key=lambda f: f.state == "attack"):
+        for fv in draw_order(view.fighters):
             self.fighters.draw(surface, fv)
         self.venue.draw_front(surface, view, self.frame)
         shake = self.effects.shake_offset()
@@ -194,23 +197,29 @@ def render_all() -> dict[str, pygame.Surface]:
     return out
 
 
+RING_CROP = pygame.Rect(70, 112, 500, 222)   # the ring from rope to rope, heads to canvas
+
+
 def filmstrip(path: Path, venue: str, seed: int, start: int, ticks: int, every: int,
-              fighters: tuple[str, str], cols: int = 5) -> None:
-    """Frames start..start+ticks (every `every`), tiled at full 640x360 size."""
+              fighters: tuple[str, str], cols: int = 5, ring_only: bool = False) -> None:
+    """Frames start..start+ticks (every `every`), tiled at full 640x360 size, or cropped to
+    the ring (`ring_only`) so a style can be read at a glance: who moves, who covers."""
     _display()
     pic = FightPicture(venue, seed, fighters)
     surf = pygame.Surface((640, 360))
     for _ in range(start):
         pic.step(surf)
+    area = RING_CROP if ring_only else surf.get_rect()
     shots = []
     for k in range(ticks):
         pic.step(surf)
         if k % every == 0:
-            shots.append(surf.copy())
+            shots.append(surf.subsurface(area).copy())
+    w, h = area.size
     rows = (len(shots) + cols - 1) // cols
-    sheet = pygame.Surface((640 * min(cols, len(shots)), 360 * rows))
+    sheet = pygame.Surface((w * min(cols, len(shots)), h * rows))
     for k, s in enumerate(shots):
-        sheet.blit(s, ((k % cols) * 640, (k // cols) * 360))
+        sheet.blit(s, ((k % cols) * w, (k // cols) * h))
     pygame.image.save(sheet, str(path))
 
 
@@ -224,13 +233,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from", dest="start", type=int, default=6440)
     ap.add_argument("--ticks", type=int, default=160)
     ap.add_argument("--every", type=int, default=4)
+    ap.add_argument("--cols", type=int, default=5)
+    ap.add_argument("--ring-only", action="store_true", help="crop the filmstrip to the ring")
     ap.add_argument("--record", action="store_true",
                     help="first re-record the reference replays from CPU fights")
     args = ap.parse_args(argv)
     if args.filmstrip is not None:
         a, b = args.fighters.split(",")
         filmstrip(args.filmstrip, args.venue, args.seed, args.start, args.ticks, args.every,
-                  (a, b))
+                  (a, b), cols=args.cols, ring_only=args.ring_only)
         print(f"filmstrip: {args.filmstrip}")
         return 0
     args.out.mkdir(parents=True, exist_ok=True)

@@ -16,15 +16,18 @@ from collections import deque
 from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
 from game.ai.styles import STYLES, Moment, Style, mood
 from game.sim.actions import PUNCH_MASK, command
+from game.sim.combat import pinned
 from game.sim.data import default_game_data
 from game.sim.match import fighter_atlas
-from game.sim.view import Event, FighterView, MatchView
+from game.sim.view import RING_HALF_WIDTH_M, Event, FighterView, MatchView
 
 __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
 FREE = ("idle", "walk", "guard", "duck", "low_guard")
 CLOSEST = 0.6          # metres centre to centre when chests touch (about)
 REPEAT_MASK = PUNCH_MASK | command("taunt")
+ROLL = command("duck", "back")   # rolling out off the ropes
+BOXER_ROOM_M = 0.9               # a boxer stops backing up with this little ring behind him
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -56,6 +59,8 @@ class CpuBrain:
         reaction = max(12, self.skill.reaction)
         self.history: deque[tuple[FighterView, tuple[Event, ...]]] = deque(maxlen=reaction + 1)
         self.reaction = reaction
+        # how well his feet do what his style wants: a better boxer is out before the answer
+        self.legs = 0.1 + 1.5 * self.skill.block
         self.moves = default_game_data().moves
         self.last = 0
         self.plan = ""            # guard, low_guard, duck, retreat, wait
@@ -70,6 +75,10 @@ class CpuBrain:
         self._reach: dict[str, float] = {}
         self._mood_key: tuple = ()
         self._mood: Style | None = None
+        self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
+        self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
+        self.room = 3.0           # metres of ring behind him
+        self.stop_rolled = False  # this retreat has decided whether to stop a follower
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
@@ -136,8 +145,10 @@ class CpuBrain:
             return 0
         if self.was_attacking:  # a punch just ended: footwork takes him back out
             self.was_attacking = False
-            if rng.random() < st.footwork:
+            if rng.random() < st.footwork * self.legs:
                 self._set_plan("retreat", 10 + rng.randrange(16))
+            elif rng.random() < st.pause:   # plants his feet and looks at what he did
+                self._set_plan("wait", 15 + rng.randrange(25))
         if me.state in ("hitstun", "blockstun"):
             self.queue.clear()
             blocking = self.plan in ("guard", "low_guard") and me.state == "blockstun"
@@ -159,6 +170,31 @@ class CpuBrain:
         if punish:
             return punish
         self._see_threat(me, opp, dist, st)
+        jab_r = self.reach(me.id, "jab")
+        self.outside_m = jab_r + (st.outside if st.outside > 0 else 0.6)
+        self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
+        if st.roll_out and pinned(me.x_m, me.facing, me.x_m + me.facing * dist) \
+                and rng.random() < st.roll_out * (0.5 + sk.block) * (3 if dist < jab_r else 1) \
+                and not (self.last & ROLL == ROLL) \
+                and me.stamina > 0.2 * me.stamina_max:
+            self.plan_ticks = 0
+            return ROLL
+        if self.plan == "dart" and self.plan_ticks > 0:
+            self.plan_ticks -= 1
+            if dist <= self.dart_to:
+                self.plan_ticks = 0
+                return self._attack(me, opp, dist, st)
+            return command("forward")
+        if st.outside > 0 and self.plan in ("retreat", "step_out") and self.plan_ticks > 0 \
+                and dist <= jab_r and opp.vx_mps * opp.facing > 0.3 and not self.stop_rolled:
+            self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
+            if rng.random() < sk.stop:
+                self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
+                return command("jab")
+            if rng.random() < sk.block * st.defend:
+                self._set_plan("guard", 12 + rng.randrange(10))
+                self.stop_rolled = True
+                return command("guard")
         if self.plan_ticks > 0:
             self.plan_ticks -= 1
             shell = self.plan in ("guard", "low_guard")
@@ -169,7 +205,6 @@ class CpuBrain:
             held = self._hold_plan(dist, st)
             if held >= 0:
                 return held
-        jab_r = self.reach(me.id, "jab")
         if me.heart >= me.heart_max and dist <= self.reach(me.id, "special") \
                 and rng.random() < st.special:
             return command("special")
@@ -181,10 +216,14 @@ class CpuBrain:
         if dist <= jab_r:
             if rng.random() < st.work_rate:
                 return self._attack(me, opp, dist, st)
-            if dist < 1.3 and rng.random() < sk.anticipate * st.guard:
+            # a boxer with no ring left behind him has to cover up: his legs cannot save him
+            cornered = st.outside > 0 and self.room < BOXER_ROOM_M
+            if dist < 1.3 and rng.random() < sk.anticipate * st.guard * (4 if cornered else 1):
                 low = rng.random() < self._low_share(st)
                 self._set_plan("low_guard" if low else "guard", 12 + rng.randrange(sk.hold))
                 return command("duck", "guard") if low else command("guard")
+        if st.outside > 0:
+            return self._box_outside(me, opp, dist, jab_r, st)
         want = CLOSEST + st.distance * (jab_r - 0.1 - CLOSEST)
         if dist > want + 0.1:
             if rng.random() < st.pressure:
@@ -193,6 +232,35 @@ class CpuBrain:
             return 0
         if dist < want - 0.15 and st.distance > 0.6 and rng.random() < 0.5:
             return command("back")
+        return 0
+
+    def _box_outside(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                     st: Style) -> int:
+        """A boxer's range: just outside the other man's reach, on his toes, darting in behind
+        the jab and straight back out; a man who walks in on him is met or stepped away from."""
+        rng = self.rng
+        cornered = self.room < BOXER_ROOM_M   # no more ring behind: he stands and jabs
+        if dist < jab_r - 0.1:   # inside: step back out (or stand and trade, by his work rate)
+            if not cornered and rng.random() < st.footwork * self.legs * 0.25:
+                self._set_plan("retreat", 12 + rng.randrange(12))
+                return command("back")
+            return 0
+        if dist <= jab_r:
+            away = not cornered and rng.random() < st.footwork * self.legs * 0.3
+            return command("back") if away else 0
+        if dist > self.outside_m + 0.25:   # too far: come back to him
+            if rng.random() < st.pressure:
+                return command("forward")
+            return 0
+        busy = opp.state == "attack" and rng.random() < self.skill.read
+        if not busy and rng.random() < st.dart:   # behind the jab, or in for a one-two
+            self.dart_to = jab_r - 0.05 if rng.random() < 0.6 else self.reach(me.id, "hook") - 0.05
+            self._set_plan("dart", 40)
+            return command("forward")
+        if rng.random() < st.bounce:   # on his toes: a little step in or out
+            step = "step_in" if dist > self.outside_m or cornered else "step_out"
+            self._set_plan(step, 5 + rng.randrange(6))
+            return command("forward" if step == "step_in" else "back")
         return 0
 
     def _low_share(self, st: Style) -> float:
@@ -210,10 +278,16 @@ class CpuBrain:
         if plan == "duck":
             return command("duck")
         if plan == "retreat":
-            if dist > 1.6:
+            if dist > self.outside_m or (st.outside > 0 and self.room < BOXER_ROOM_M):
                 self.plan_ticks = 0
                 return -1
+            if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
+                return command("back")
             return command("back", "guard") if self.rng.random() < 0.3 else command("back")
+        if plan == "step_in":
+            return command("forward")
+        if plan == "step_out":
+            return command("back")
         if plan == "wait":
             return 0
         return -1
@@ -233,12 +307,16 @@ class CpuBrain:
             chance = 0.4 + 0.6 * self.skill.block
         if rng.random() >= chance:
             return
+        if rng.random() < st.pull_back and me.state != "duck":
+            self._set_plan("retreat", 10 + rng.randrange(10))  # leans and steps out of it
+            return
         right = {"body": "low_guard", "jab": "guard", "hook": "guard", "uppercut": "guard",
                  "special": "guard"}[opp.move]
-        if opp.move in ("jab", "hook") and rng.random() < 0.3:
-            right = "duck"
+        if opp.move in ("jab", "hook") and rng.random() < st.duck_pref:
+            right = "duck"   # the weave
         if rng.random() >= self.skill.right_guard:
-            right = rng.choice([p for p in ("guard", "low_guard", "duck") if p != right])
+            wrong = ("guard", "low_guard", "duck") if st.duck_pref else ("guard", "low_guard")
+            right = rng.choice([p for p in wrong if p != right])
         self._set_plan(right, 14 + rng.randrange(12))
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
@@ -293,6 +371,7 @@ class CpuBrain:
     def _set_plan(self, plan: str, ticks: int) -> None:
         self.plan = plan
         self.plan_ticks = ticks
+        self.stop_rolled = False
 
 
 def _pick(rng: random.Random, weights: dict[str, float]) -> str:

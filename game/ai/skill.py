@@ -24,17 +24,18 @@ class Skill:
     combo: float         # chance to string a follow-up onto a punch
     mash_every: int      # ticks between presses when down
     hold: int            # longest cover-up (ticks beyond 12): the worse, the longer he turtles
+    stop: float          # chance a boxer meets a man following him in with the jab (ring IQ)
 
 
 SKILLS: dict[str, Skill] = {
     "easy": Skill(reaction=30, block=0.15, right_guard=0.5, anticipate=0.05, read=0.0,
-                  punish=0.05, combo=0.05, mash_every=10, hold=40),
+                  punish=0.05, combo=0.05, mash_every=10, hold=40, stop=0.0),
     "normal": Skill(reaction=22, block=0.40, right_guard=0.75, anticipate=0.12, read=0.5,
-                    punish=0.35, combo=0.25, mash_every=7, hold=30),
+                    punish=0.35, combo=0.25, mash_every=7, hold=30, stop=0.0),
     "hard": Skill(reaction=16, block=0.65, right_guard=0.9, anticipate=0.15, read=0.85,
-                  punish=0.65, combo=0.45, mash_every=5, hold=20),
+                  punish=0.65, combo=0.45, mash_every=5, hold=20, stop=0.45),
     "champion": Skill(reaction=12, block=0.8, right_guard=0.97, anticipate=0.17, read=1.0,
-                      punish=0.85, combo=0.6, mash_every=4, hold=16),
+                      punish=0.85, combo=0.6, mash_every=4, hold=16, stop=0.6),
 }
 
 

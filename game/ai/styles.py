@@ -34,24 +34,36 @@ class Style:
     body_then_head: float   # chance a body shot is followed up top
     special: float          # per-tick chance to throw the special when the heart is full
     taunt: float            # per-tick chance to showboat when well ahead and out of range
+    # the footwork (a boxer's, not a puncher's)
+    outside: float = 0.0    # metres beyond his jab he waits at (0: he stands in range)
+    dart: float = 0.0       # per-tick chance, waiting outside, to dart in behind the jab
+    bounce: float = 0.0     # per-tick chance, waiting outside, of a little step in or out
+    roll_out: float = 0.0   # per-tick chance, pinned on the ropes, to roll out round the man
+    duck_pref: float = 0.3  # share of his answers to a head punch that are ducks (the weave)
+    pull_back: float = 0.0  # share of his answers to a punch that are a step back out of it
+    pause: float = 0.0      # chance he stands planted a moment after his punch (stillness)
 
 
 STYLES: dict[str, Style] = {
-    # relentless, heavy, walks through the jab, barely defends early
+    # relentless, heavy, walks through the jab, barely defends early; walks his man down,
+    # then stands planted after his punches; never a backward step, never a weave
     "drago": Style(jab=1.5, hook=3.0, uppercut=2.5, body=1.0, work_rate=0.016, pressure=0.97,
-                   distance=0.35, footwork=0.0, guard=0.6, defend=0.5, low_guard=0.2,
+                   distance=0.1, footwork=0.0, guard=0.6, defend=0.5, low_guard=0.2,
                    jab_armour=0.8, flurry=0.5, flurry_len=2, counter=0.6, body_then_head=0.3,
-                   special=0.06, taunt=0.0),
-    # footwork, the jab, flurries, counters, showboating when ahead
+                   special=0.06, taunt=0.0, duck_pref=0.0, pause=0.5),
+    # footwork: waits outside, darts in behind the jab and out again, rolls off the ropes,
+    # leans back from punches; flurries, counters, showboats when ahead
     "apollo": Style(jab=5.0, hook=2.0, uppercut=0.7, body=0.6, work_rate=0.025, pressure=0.6,
-                    distance=1.0, footwork=0.5, guard=0.6, defend=1.0, low_guard=0.35,
+                    distance=1.0, footwork=0.85, guard=0.25, defend=1.0, low_guard=0.35,
                     jab_armour=0.0, flurry=1.3, flurry_len=4, counter=1.3, body_then_head=0.3,
-                    special=0.02, taunt=0.004),
-    # walks forward, takes it, digs to the body and comes up top
+                    special=0.02, taunt=0.004, outside=0.45, dart=0.02, bounce=0.06,
+                    roll_out=0.007, duck_pref=0.15, pull_back=0.3),
+    # walks forward chest to chest, takes it behind a high shell and a weave, digs to the
+    # body and comes up top
     "rocky": Style(jab=1.5, hook=2.5, uppercut=1.2, body=3.5, work_rate=0.0135, pressure=0.93,
-                   distance=0.3, footwork=0.0, guard=1.0, defend=0.8, low_guard=0.35,
+                   distance=0.3, footwork=0.0, guard=1.1, defend=0.8, low_guard=0.35,
                    jab_armour=0.4, flurry=1.0, flurry_len=3, counter=0.9, body_then_head=0.75,
-                   special=0.04, taunt=0.0),
+                   special=0.04, taunt=0.0, duck_pref=0.4),
 }
 
 
@@ -106,9 +118,9 @@ def _apollo(s: Style, m: Moment) -> Style:
         s = _scale(s, taunt=3.0, footwork=1.2, work_rate=0.9)
     if m.round >= 2:   # later rounds: sits down on his punches, flurries more
         s = _scale(s, hook=1.5, flurry=1.2, footwork=0.85)
-    if m.health < 0.4:  # hurt: gets on his bike and covers up, counters only
-        s = _scale(s, footwork=1.6, guard=1.4, work_rate=0.75, pressure=0.5, taunt=0.0,
-                   counter=1.3)
+    if m.health < 0.4:  # hurt: gets on his bike, counters only, darts in less
+        s = _scale(s, footwork=1.15, guard=1.6, work_rate=0.75, pressure=0.5, taunt=0.0,
+                   counter=1.3, dart=0.6, roll_out=1.5)
     return s
 
 

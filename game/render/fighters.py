@@ -10,6 +10,7 @@ import math
 
 import pygame
 
+from game.sim.combat import PIVOT_TICKS
 from game.sim.view import FighterView
 
 from .images import load_image, load_json
@@ -20,6 +21,7 @@ RGB = tuple[int, int, int]
 
 # Damage layers (art-direction.md: swelling and a cut under the eye in growing stages), by
 # total damage taken. Pixels are (u forward, v up) from the near eye in the head's frame.
+PIVOT_DEPTH_PX = 12      # how far upstage the roll-out arcs at its widest
 SWELL_AT = (22.0, 45.0, 75.0)
 CUT_AT = (35.0, 60.0, 90.0)
 # per fighter: (bruise, bruise shadow, puffy highlight) built on his skin tones
@@ -110,7 +112,7 @@ class FighterRenderer:
         facing = "right" if fv.facing > 0 else "left"
         rect, (ax, ay) = self.frame(fv.id, fv.pose, facing)
         x = round(CENTER_X + fv.x_m * PX_PER_M) + shake[0]
-        y = FLOOR_Y + shake[1]
+        y = FLOOR_Y + shake[1] - upstage_px(fv)
         if fv.hitstop > 0 and fv.state in ("hitstun", "blockstun"):
             x += 1 if fv.hitstop % 2 else -1  # the struck man trembles during hit-stop
         sh = self._shadows[fv.id]
@@ -150,6 +152,19 @@ class FighterRenderer:
                 px = bx + s * round(fw[0] * u + up[0] * v)
                 py = by - round(fw[1] * u + up[1] * v)
                 fill(cols[c], (px, py, 1, 1))
+
+
+def upstage_px(fv: FighterView) -> int:
+    """How far into the ring's depth a man stands: a roll off the ropes goes round the other
+    man, not through him, so it arcs away from the camera and back."""
+    if fv.state != "pivot":
+        return 0
+    return round(PIVOT_DEPTH_PX * math.sin(math.pi * min(1.0, fv.state_tick / PIVOT_TICKS)))
+
+
+def draw_order(fighters: tuple[FighterView, ...]) -> list[FighterView]:
+    """Back to front: a man rolling round the other is behind him; a man punching in front."""
+    return sorted(fighters, key=lambda fv: (fv.state != "pivot", fv.state == "attack"))
 
 
 def _shadow(width: int) -> pygame.Surface:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.sim.view import MatchView
+from game.sim.view import RING_HALF_WIDTH_M, MatchView
 
 from .images import load_image, load_json
 from .layout import CENTER_X, FLOOR_Y, PX_PER_M
@@ -22,6 +22,9 @@ SKIN = (200, 168, 146)
 SKIN_DARK = (92, 72, 70)
 CLINCH_M = 0.7           # closer than this (centres) and he steps in to separate them
 STAND_OFF_M = 0.4        # he stands over the downed man, on the side of the other
+BESIDE_M = 0.85          # while they box he stands this far beyond the nearer man
+SWITCH_M = 1.0           # ...and crosses to the other side only for this much more room
+RING_M = RING_HALF_WIDTH_M
 
 
 class Referee:
@@ -37,6 +40,7 @@ class Referee:
         }
         self._hands = {p: [tuple(h) for h in hs] for p, hs in meta["hands"].items()}
         self.x_m: float | None = None
+        self._side = 1           # which side of the fight he stands on while they box
         self.facing = 1
         self.pose = "stand_0"
         self._walk = 0
@@ -58,7 +62,7 @@ class Referee:
         if self.x_m is None:
             self.x_m = mid
         mode = "follow"
-        target, face_to = mid, mid
+        target, face_to = self._follow_spot(f1.x_m, f2.x_m), mid
         downed = next((f for f in view.fighters if f.side == view.downed), None)
         if downed is None and view.phase == "over" and view.method in ("KO", "TKO"):
             downed = next((f for f in view.fighters if f.side != view.winner), None)
@@ -67,6 +71,7 @@ class Referee:
             mode = "count"
         elif view.phase == "fight" and abs(f1.x_m - f2.x_m) < CLINCH_M:
             mode = "break"
+            target = mid
         if downed is not None:
             other = f2 if downed is f1 else f1
             d = 1.0 if other.x_m >= downed.x_m else -1.0
@@ -101,6 +106,18 @@ class Referee:
             self.pose = "break"
         else:
             self.pose = "stand_0" if (view.tick // 30) % 2 else "stand_1"
+
+    def _follow_spot(self, x1: float, x2: float) -> float:
+        """Beside the fight on its open side, a step off the nearer man: in between them he
+        would hide the punches. He changes sides only when the other has clearly more room."""
+        lo, hi = min(x1, x2), max(x1, x2)
+        room = {-1: lo + RING_M, 1: RING_M - hi}
+        if room[-self._side] > room[self._side] + SWITCH_M:
+            self._side = -self._side
+        if room[self._side] < BESIDE_M + 0.3:
+            return (lo + hi) / 2     # nowhere to stand beside them: behind, between
+        spot = hi + BESIDE_M if self._side > 0 else lo - BESIDE_M
+        return max(-RING_M + 0.3, min(RING_M - 0.3, spot))
 
     # ------------------------------------------------------------------ drawing
 

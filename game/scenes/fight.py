@@ -19,7 +19,7 @@ from game.cli import DIFFICULTIES
 from game.input.gamepad import PAD_EVENT
 from game.input.seats import GAMEPAD, KEYBOARD
 from game.render.effects import Effects
-from game.render.fighters import FighterRenderer
+from game.render.fighters import FighterRenderer, draw_order
 from game.render.hud import Hud
 from game.render.referee import Referee
 from game.render.venue import VenueRenderer
@@ -246,8 +246,7 @@ class FightScene(Scene):
         view = self.view
         self.venue.draw_back(surface, view, self.frame)
         self.referee.draw(surface, view)
-        order = sorted(view.fighters, key=lambda fv: fv.state == "attack")
-        for fv in order:  # the man punching is drawn in front
+        for fv in draw_order(view.fighters):
             self.fighter_art.draw(surface, fv)
         self.venue.draw_front(surface, view, self.frame)
         shake = self.effects.shake_offset()

@@ -7,7 +7,7 @@ animation clock, so what is drawn is exactly what can hit and be hit.
 
 from __future__ import annotations
 
-from game.sim.combat import FALL_TICKS, GETUP_TICKS
+from game.sim.combat import FALL_TICKS, GETUP_TICKS, PIVOT_DIP_TICKS
 from game.sim.data import GameData
 from game.sim.fighter import Fighter
 
@@ -47,6 +47,10 @@ def pose_for(f: Fighter, game: GameData) -> tuple[str, str]:
         return "down", atlas.cycles["down"].pose_at(t - FALL_TICKS)
     if state == "getup":
         return "getup", _one_shot(atlas.cycles["getup"].poses, t, GETUP_TICKS)
+    if state == "pivot":  # dips under, then steps round him (walking, fast)
+        if t < PIVOT_DIP_TICKS:
+            return "pivot", atlas.cycles["duck"].pose_at(0)
+        return "pivot", atlas.cycles["walk"].pose_at(2 * t)
     if state in ("idle", "guard", "duck", "low_guard", "victory"):
         return state, atlas.cycles[state].pose_at(t)
     return "idle", atlas.cycles["idle"].pose_at(t)

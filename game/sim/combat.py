@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from game.sim.actions import BIT
 from game.sim.data import GameData, MoveData
 from game.sim.fighter import Fighter
-from game.sim.view import Event
+from game.sim.view import RING_HALF_WIDTH_M, Event
 
 PUNCH_PRIORITY = ("special", "uppercut", "hook", "body", "jab")
 FALL_TICKS = 40
@@ -20,6 +20,23 @@ GETUP_TICKS = 48
 WALK_ACCEL = 25.0 / 60.0          # m/s gained per tick when walking
 STOP_ACCEL = 8.0 / 60.0           # legs braking when standing (less: the ropes can push him)
 SLIDE_FACTOR = 1.3                # faster than this times walk speed = sliding from a blow
+# the roll-out: DUCK + BACK with his back on the ropes and the other man close dips under and
+# steps round him, so the man who was pinned ends up in the open ring
+PIVOT_TICKS = 30
+PIVOT_DIP_TICKS = 12              # the dip, when a body blow still catches him
+PIVOT_STAMINA = 8.0
+PIVOT_ROPES_M = 0.75              # his back at least this close to his ropes...
+PIVOT_RANGE_M = 1.4               # ...and the other man's centre this close to his
+PIVOT_PAST_M = 0.8                # where he comes up: this far past the other man's centre
+PIVOT_MAX_MPS = 5.0
+PIVOT_PLANT_TICKS = 4             # the last ticks of the roll he stands still, set again
+
+
+def pinned(x: float, facing: int, other_x: float,
+           ring_half_width: float = RING_HALF_WIDTH_M) -> bool:
+    """His back is on his own ropes and the other man is on top of him: he may roll out."""
+    return (-facing * x > ring_half_width - PIVOT_ROPES_M
+            and abs(other_x - x) < PIVOT_RANGE_M)
 
 
 def pressed(cmd: int, prev: int, name: str) -> bool:
@@ -68,8 +85,11 @@ def start_punch(f: Fighter, move: MoveData, game: GameData, events: list[Event],
 
 
 def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: bool,
-            events: list[Event], x: float) -> None:
-    """Advance one fighter's state machine by one tick (no physics, no hits)."""
+            events: list[Event], x: float, pinned: bool = False) -> None:
+    """Advance one fighter's state machine by one tick (no physics, no hits).
+
+    `pinned`: his back is on his ropes with the other man close, so he may roll out.
+    """
     r = game.rules
     f.state_tick += 1
     if f.state == "attack":
@@ -85,7 +105,7 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
         else:
             f.prev_cmd = cmd
             return
-    elif f.state in ("hitstun", "blockstun", "taunt", "getup"):
+    elif f.state in ("hitstun", "blockstun", "taunt", "getup", "pivot"):
         f.stun -= 1
         if f.stun > 0:
             f.prev_cmd = cmd
@@ -118,6 +138,15 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
     guard = bool(cmd & BIT["guard"])
     fwd = bool(cmd & BIT["forward"])
     back = bool(cmd & BIT["back"])
+    if duck and back and pinned and not guard and f.stamina >= PIVOT_STAMINA \
+            and (pressed(cmd, f.prev_cmd, "duck") or pressed(cmd, f.prev_cmd, "back")):
+        f.set_state("pivot")
+        f.stun = PIVOT_TICKS
+        f.pivot_dir = f.facing        # the way round him, fixed while facings swap mid-pass
+        f.stamina -= PIVOT_STAMINA
+        f.prev_cmd = cmd
+        events.append(Event("pivot", f.side, x_m=x, y_m=0.9))
+        return
     if duck:
         f.set_state("low_guard" if guard else "duck")
     elif guard:

@@ -25,6 +25,7 @@ class Fighter:
     state: str = "idle"
     state_tick: int = 0
     walk_dir: int = 0              # +1 towards the opponent, -1 away (for the walk animation)
+    pivot_dir: int = 0             # world direction of a roll-out off the ropes
     facing: int = 1
     # the punch in progress
     move: str = ""

@@ -134,8 +134,9 @@ class Match:
         fighters = self.fighters
         presses = [combat.take_command(f, c, self.game.rules.buffer_ticks)
                    for f, c in zip(fighters, cmds, strict=True)]
-        for f, c, p in zip(fighters, cmds, presses, strict=True):
-            combat.advance(f, c, p, self.game, can_act, events, self.world.x(SIDES.index(f.side)))
+        for i, (f, c, p) in enumerate(zip(fighters, cmds, presses, strict=True)):
+            combat.advance(f, c, p, self.game, can_act, events, self.world.x(i),
+                           pinned=self._pinned(i))
         if self.phase == "knockdown":
             self._count(cmds, presses, events)
         self._move_and_hit(events)
@@ -149,10 +150,32 @@ class Match:
             self._corner_recovery()
         self.events = tuple(events)
 
+    def _pinned(self, i: int) -> bool:
+        """His back is on his own ropes and the other man is on top of him."""
+        return combat.pinned(self.world.x(i), self.fighters[i].facing, self.world.x(1 - i),
+                             self.setup.ring_half_width)
+
+    def _pivot_vx(self, i: int) -> float:
+        """Carry a rolling man round the other to his mark beyond him, by the roll's end."""
+        f = self.fighters[i]
+        hw = f.data.half_width_m
+        limit = self.setup.ring_half_width - hw
+        mark = self.world.x(1 - i) + f.pivot_dir * combat.PIVOT_PAST_M
+        mark = max(-limit, min(limit, mark))
+        if f.stun <= combat.PIVOT_PLANT_TICKS:
+            return 0.0   # he plants his feet at the end, facing the other way
+        ticks = f.stun - combat.PIVOT_PLANT_TICKS
+        vx = (mark - self.world.x(i)) * TICKS_PER_SECOND / ticks
+        return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
+
     def _move_and_hit(self, events: list[Event]) -> None:
         world = self.world
         fighters = self.fighters
+        world.set_passing(any(f.state == "pivot" for f in fighters))
         for i, f in enumerate(fighters):
+            if f.state == "pivot":
+                world.set_vx(i, self._pivot_vx(i))
+                continue
             want = combat.target_vx(f)
             if want is None:
                 continue
@@ -178,7 +201,8 @@ class Match:
                 fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
                 any_fist = fist is not None or any_fist
             self.placed_fists[i] = fist
-            vulnerable = f.state not in ("down", "ko", "getup")
+            vulnerable = f.state not in ("down", "ko", "getup") and not (
+                f.state == "pivot" and f.state_tick > combat.PIVOT_DIP_TICKS)
             world.place(i, f.facing, boxes, fist, vulnerable)
         if not any_fist:
             return

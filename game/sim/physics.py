@@ -129,6 +129,16 @@ class RingWorld:
         body = self.bodies[i]
         body.velocity = (vx, body.velocity.y)
 
+    def set_passing(self, passing: bool) -> None:
+        """While a man rolls round the other their bodies must not collide (one shape group);
+        the canvas and the ropes still hold both."""
+        group = 1 if passing else 0
+        for body in self.bodies:
+            for shape in body.shapes:
+                if shape.filter.group != group:
+                    shape.filter = pymunk.ShapeFilter(group, shape.filter.categories,
+                                                      shape.filter.mask)
+
     def push(self, i: int, impulse_x: float) -> None:
         """A landed punch's knockback: momentum, so the defender's mass decides the distance."""
         body = self.bodies[i]

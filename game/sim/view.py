@@ -20,7 +20,8 @@ class Event:
 
     kind: "bell_start", "bell_end", "bell_final", "punch" (thrown), "hit", "block", "whiff",
     "counter", "knockdown", "count", "getup", "ko", "tko", "rope", "round_over", "fight_over",
-    "taunt", "special_ready", "cut" (a cut opens or worsens: value = its stage), "towel".
+    "taunt", "special_ready", "cut" (a cut opens or worsens: value = its stage), "towel",
+    "pivot" (a man rolls out off the ropes).
     side: who it happened to or who did it ("p1"/"p2"), or "" for the match.
     """
 
@@ -44,7 +45,7 @@ class FighterView:
     vx_mps: float
     facing: int               # +1 faces right, -1 faces left
     state: str                # idle, walk, guard, duck, low_guard, attack, taunt, hitstun,
-                              # blockstun, down, getup, ko, victory
+                              # blockstun, pivot, down, getup, ko, victory
     state_tick: int
     move: str                 # current punch ("" when not punching)
     move_phase: str           # startup, active, recovery or ""
