@@ -116,3 +116,38 @@ def test_three_styles_throw_different_punches():
     assert drago["hook"] + drago["uppercut"] > apollo["hook"] + apollo["uppercut"]
     assert drago["uppercut"] > rocky["uppercut"]                     # heavy up top
     assert rocky["body"] > max(drago["body"], apollo["body"])        # digs to the body
+
+
+@pytest.fixture(scope="module")
+def scouted():
+    """How each man boxes against a `normal` Rocky (Rocky against Drago), watched the way a
+    player watches: where he stands and walks, when he covers, what he throws."""
+    from game.ai.scout import scout
+
+    return {f: scout(f, "drago" if f == "rocky" else "rocky", range(1, 5)).row()
+            for f in ("apollo", "drago", "rocky")}
+
+
+@pytest.mark.slow
+def test_apollo_boxes_on_his_feet(scouted):
+    a, d, r = scouted["apollo"], scouted["drago"], scouted["rocky"]
+    assert a["retreating"] >= 0.08 and a["retreating"] > 5 * max(d["retreating"], r["retreating"])
+    assert a["stepped_out"] >= 0.3 > max(d["stepped_out"], r["stepped_out"]) * 3
+    assert a["rolls_per_fight"] >= 2 and d["rolls_per_fight"] == r["rolls_per_fight"] == 0
+    assert a["jab_share"] >= 0.5
+
+
+@pytest.mark.slow
+def test_drago_walks_his_man_down_and_never_steps_back(scouted):
+    a, d, r = scouted["apollo"], scouted["drago"], scouted["rocky"]
+    assert d["pinning"] >= 0.1 and d["pinning"] > max(a["pinning"], r["pinning"])
+    assert d["retreating"] <= 0.02
+    assert d["hook_share"] + d["uppercut_share"] > a["hook_share"] + a["uppercut_share"]
+
+
+@pytest.mark.slow
+def test_rocky_crowds_covers_and_digs_to_the_body(scouted):
+    a, d, r = scouted["apollo"], scouted["drago"], scouted["rocky"]
+    assert r["covering"] > max(a["covering"], d["covering"]) + 0.05
+    assert r["body_share"] > max(a["body_share"], d["body_share"])
+    assert r["retreating"] <= 0.03
