@@ -237,6 +237,12 @@ def test_pan_follows_the_ring_and_clamps() -> None:
     assert pan_gains(1.0) == (0.0, 1.0)
 
 
+def test_a_roll_off_the_ropes_is_heard_where_it_happens() -> None:
+    cues = cues_for_events([Event("pivot", "p1", x_m=-2.9)])
+    assert [c[0] for c in cues] == ["rope", "crowd_cheer"]
+    assert cues[0][1] < -0.9            # the ropes he left, on the left
+
+
 def test_crowd_reactions() -> None:
     assert cues_for_events([Event("ko")]) == [("crowd_cheer", 0.0, 1.0)]
     assert cues_for_events([Event("tko")]) == [("crowd_cheer", 0.0, 1.0)]
