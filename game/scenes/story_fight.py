@@ -26,6 +26,7 @@ from game.story.run import shifted_difficulty
 from game.story.script import FightRules
 
 from .story_art import Falling, draw_illustration
+from .story_corner import TALK_KINDS, CornerStaging
 from .story_montage import Montage
 from .story_ui import TYPE_SPEED, draw_dialogue
 
@@ -88,6 +89,7 @@ class StoryFightScene(Scene):
         self.confetti = Falling(90, seed, ((255, 200, 60), (240, 80, 160), (120, 200, 255),
                                            (255, 255, 255)), size=2)
         self.outcome: tuple[str, str | None] | None = None
+        self.corners = CornerStaging()   # where the men are drawn between rounds
 
     # --- the scene protocol -------------------------------------------------------------
     @property
@@ -128,7 +130,18 @@ class StoryFightScene(Scene):
             self._next_line(beat)
 
     def update(self) -> None:
+        """One tick of the story (beats, montage or the fight), then the corner staging: it
+        follows the view after the tick, and goes on walking while a beat holds the sim."""
         self.frame += 1
+        self._advance()
+        beat = self.beats[0] if self.beats else None
+        if self.montage is not None:   # the reel shows the sim as it goes
+            self.corners.reset()
+        else:
+            self.corners.update(self.inner.view, talking=beat is not None
+                                and beat.event.kind in TALK_KINDS)
+
+    def _advance(self) -> None:
         if self.match.over:  # nothing left to talk about: let the finish play out
             self.beats.clear()
             self.want_montage = False
@@ -264,6 +277,8 @@ class StoryFightScene(Scene):
         elif beat is not None and beat.event.kind == "manager":
             draw_illustration(surface, "hall", (Figure("drago", "idle_1", 430, "left"),),
                               self.frame)
+        elif self.corners.active:
+            self.corners.draw(surface, self.inner, self.frame)
         else:
             self.inner.draw(surface)
         if self.fight.crowd_meter and (beat is None or beat.event.kind != "manager"):
