@@ -36,6 +36,7 @@ LOGICAL = (640, 360)
 FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
+DEFAULT_SCALE = 2         # window = 640x360 x 2 when neither --scale nor settings.toml says
 UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
 NOTICE_TICKS = 600        # a message for the player stays 10 s
 
@@ -59,6 +60,8 @@ class Context:
     settings_path: Path | None = None  # None: remaps are not saved (tests, --headless runs)
     notices: list[tuple[str, int]] = field(default_factory=list)  # (text, ticks left)
     screenshot_wanted: bool = False  # F12 was pressed: save the next frame drawn
+    presenter: Presenter | None = None  # None until the app opens its window (`open_window`)
+    window: tuple[int, bool] | None = None  # (scale, fullscreen) the window was made with
 
     def notify(self, text: str) -> None:
         """A message for the player, shown over any screen for a while (and on stderr)."""
@@ -157,14 +160,56 @@ def apply_settings(ctx: Context) -> None:
 
 
 def window_mode(opts: Options, s: Settings) -> tuple[int, bool]:
-    """(scale, fullscreen): the options screen's choice unless the command line says.
+    """(scale, fullscreen) at start: the command line's when it says, else the options screen's.
 
-    Why `--scale 2` counts as "not said": it is the default, and headless runs keep it so
-    `--screenshot` is always 1280x720 (contracts.md)."""
+    Why `--scale` is None when not given (not 2): an explicit `--scale 2` must beat a saved
+    scale, and a saved scale must beat the built-in 2. Headless runs ignore the saved display
+    settings, so a run behaves alike on every machine: `--scale` or 2, never fullscreen
+    (`--screenshot` is 1280x720 whatever the scale, see `Presenter.snapshot`)."""
     if opts.headless:
-        return opts.scale, False
-    scale = opts.scale if opts.scale != 2 else s.window_scale
+        return (DEFAULT_SCALE if opts.scale is None else opts.scale), False
+    scale = s.window_scale if opts.scale is None else opts.scale
     return scale, bool(opts.fullscreen or s.fullscreen)
+
+
+def open_window(ctx: Context, scale: int, fullscreen: bool) -> Presenter:
+    """Make the display mode and the Presenter that scales frames into it; kept on `ctx`.
+
+    Why one function for the start and the options screen: both must make the same window
+    (size, flags, whole-number scaling, letterbox). `set_mode` replaces the window surface, so
+    the Presenter (which holds a subsurface of it) is always made anew. Fullscreen asks SDL to
+    scale (`SCALED`), which keeps the 16:9 picture letterboxed on any desktop."""
+    size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
+    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
+    window = pygame.display.set_mode(size, flags)
+    window.fill((0, 0, 0))  # the bars of a letterbox start black
+    ctx.presenter = Presenter(window)
+    ctx.window = (scale, fullscreen)
+    return ctx.presenter
+
+
+def change_window(ctx: Context, *, scale: int | None = None,
+                  fullscreen: bool | None = None) -> bool:
+    """The options screen's display choice, applied now; True when the window changed.
+
+    Why the player's choice beats `--scale`/`--fullscreen` here: those decide the window at
+    start, but a player who changes it on the options screen means it now. Only the item
+    changed moves (a new scale keeps the fullscreen the window has). Headless runs, and a
+    Context without the app's window (tests), keep theirs. A mode the system refuses leaves the
+    old window and tells the player."""
+    if ctx.opts.headless or ctx.presenter is None or ctx.window is None:
+        return False
+    old = ctx.window
+    new = (old[0] if scale is None else scale, old[1] if fullscreen is None else fullscreen)
+    if new == old:
+        return False
+    try:
+        open_window(ctx, *new)
+    except pygame.error as exc:
+        ctx.notify(f"Window not changed: {exc}")
+        open_window(ctx, *old)
+        return False
+    return True
 
 
 def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
@@ -224,12 +269,8 @@ def run(opts: Options) -> int:
     ctx = Context(opts, audio, KeyboardInput(), SceneStack())
     load_user_settings(ctx)
     apply_settings(ctx)
-    scale, fullscreen = window_mode(opts, ctx.settings)
-    size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
-    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
     pygame.display.set_caption("Piece of Iron")
-    window = pygame.display.set_mode(size, flags)
-    presenter = Presenter(window)
+    open_window(ctx, *window_mode(opts, ctx.settings))
     ctx.pads.start()  # pads already plugged in; a `--p1 gamepad` fight takes one on entry
     try:
         ctx.stack.push(_first_scene(ctx))
@@ -239,7 +280,7 @@ def run(opts: Options) -> int:
         pygame.quit()
         return 1
     try:
-        _loop(ctx, presenter)
+        _loop(ctx)
     except Exception as exc:  # the unexpected: a report, a word to the player, status 1
         try:
             where = write_crash_report(ctx, exc)
@@ -254,17 +295,25 @@ def run(opts: Options) -> int:
     return 0
 
 
-def _loop(ctx: Context, presenter: Presenter) -> None:
-    """The one loop, then the outputs the command line asked for."""
+def _loop(ctx: Context) -> None:
+    """The one loop, then the outputs the command line asked for.
+
+    Why `ctx.presenter` is read afresh each time: the options screen may re-make the window
+    (and with it the Presenter) in the middle of the loop."""
     opts = ctx.opts
     film: list[pygame.Surface] = []
     stepper = FixedStepper()
     clock = pygame.time.Clock()
 
+    def presenter() -> Presenter:
+        assert ctx.presenter is not None, "run() opens the window before the loop"
+        return ctx.presenter
+
     def present() -> pygame.Surface:
-        ctx.stack.draw(presenter.frame)
-        draw_notices(ctx, presenter.frame)
-        return presenter.frame
+        frame = presenter().frame
+        ctx.stack.draw(frame)
+        draw_notices(ctx, frame)
+        return frame
 
     def finished() -> bool:
         if ctx.quit or not ctx.stack.scenes:
@@ -284,7 +333,7 @@ def _loop(ctx: Context, presenter: Presenter) -> None:
         if ctx.screenshot_wanted:
             ctx.screenshot_wanted = False
             present()
-            save_screenshot(ctx, presenter.snapshot(2))
+            save_screenshot(ctx, presenter().snapshot(2))
         steps = 1 if opts.headless else stepper.due()
         for _ in range(steps):
             if ctx.stack.top is None or finished():
@@ -294,13 +343,13 @@ def _loop(ctx: Context, presenter: Presenter) -> None:
                 film.append(pygame.transform.scale(present(), FILM_THUMB))
         if not opts.headless:
             present()
-            presenter.show()
+            presenter().show()
             pygame.display.flip()
             clock.tick(240)
     # outputs asked for on the command line
     if opts.screenshot is not None and ctx.stack.scenes:
         present()
-        _save_png(presenter.snapshot(2), opts.screenshot)
+        _save_png(presenter().snapshot(2), opts.screenshot)
     if opts.filmstrip is not None and film:
         rows = (len(film) + FILM_COLUMNS - 1) // FILM_COLUMNS
         sheet = pygame.Surface((FILM_THUMB[0] * min(FILM_COLUMNS, len(film)),

@@ -51,7 +51,7 @@ class Options:
     levels: Path | None
     mute: bool
     fullscreen: bool
-    scale: int
+    scale: int | None  # None: not given, so the saved window scale (or 2) is used
 
 
 def _pair(text: str, allowed: tuple[str, ...], what: str) -> tuple[str, str]:
@@ -121,7 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--levels", type=Path, help="another levels folder")
     p.add_argument("--mute", action="store_true")
     p.add_argument("--fullscreen", action="store_true")
-    p.add_argument("--scale", type=_positive_int(1, 4), default=2)
+    # default None, not 2: an explicit `--scale 2` must beat a saved scale, so "not given" has
+    # to be told apart from 2 (game/app.py `window_mode` applies the default of 2)
+    p.add_argument("--scale", type=_positive_int(1, 4), default=None,
+                   help="window = 640x360 x N (default: the saved scale, else 2)")
     p.add_argument("--check-levels", nargs="?", const="", default=None, metavar="DIR",
                    help="validate the levels (shipped, or DIR) and exit 0 or 1")
     p.add_argument("--paths", action="store_true",

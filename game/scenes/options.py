@@ -3,12 +3,15 @@
 Why every change is saved at once: the player should never lose a choice because the game
 was closed from the window's X or crashed; `settings.toml` is written atomically each time
 (see game/settings.py), and the next start applies it (game/app.py `apply_settings`).
-Volumes and screen shake act at once; the window changes at the next start, since the
-window is made once, before any scene.
+Volumes and screen shake act at once, and so do the window scale and fullscreen: the window is
+re-made by the same code the start uses (game/app.py `open_window`), so a player sees the
+size they chose without a restart.
 
 Why the command line wins over the options: a developer or a test that says `--rounds 1`
 must get one round whatever this machine's settings say. A command-line value equal to the
-default counts as "not said".
+default counts as "not said" (except `--scale`, which is None when not given). The display rows
+show and step from the window as it is, so after `--scale 3` the row reads X3; changing a row
+there is the player's word and applies at once.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 DEFAULT_ROUNDS = 3
 DEFAULT_ROUND_SECONDS = 60.0
 DEFAULT_DIFFICULTY = ("normal", "normal")
+DISPLAY_ATTRS = ("window_scale", "fullscreen")  # the rows that re-make the window
 VOLUME_STEPS = 10
 ROUND_LENGTHS = (20, 30, 45, 60, 90, 120, 180)
 HUMAN = ("keyboard", "gamepad")
@@ -114,8 +118,9 @@ OPTIONS = (
     Option("ROUND LENGTH", "round_seconds", "choice", "BOUTS",
            "REAL SECONDS A ROUND LASTS (THE CLOCK STILL READS 3:00)", ROUND_LENGTHS),
     Option("WINDOW SCALE", "window_scale", "choice", "DISPLAY",
-           "WINDOW SIZE: APPLIES AT THE NEXT START", (1, 2, 3, 4)),
-    Option("FULLSCREEN", "fullscreen", "toggle", "DISPLAY", "APPLIES AT THE NEXT START"),
+           "WINDOW SIZE: 640X360 TIMES THE SCALE", (1, 2, 3, 4)),
+    Option("FULLSCREEN", "fullscreen", "toggle", "DISPLAY",
+           "FILL THE SCREEN, THE PICTURE KEPT 16:9"),
     Option("REDUCED SHAKE", "reduced_shake", "toggle", "DISPLAY",
            "THE RING SHAKES A THIRD AS MUCH ON BIG HITS"),
     Option("HOLD TO RISE", "hold_to_rise", "toggle", "ACCESSIBILITY",
@@ -176,16 +181,36 @@ class OptionsScene(MenuScene):
     def _change(self, k: int, step: int) -> None:
         opt = OPTIONS[k]
         s = self.ctx.settings
-        setattr(s, opt.attr, stepped(opt, getattr(s, opt.attr), step))
+        setattr(s, opt.attr, stepped(opt, self.current(opt), step))
         self._sound("menu_move")
-        self.apply_now()
+        self.apply_now(opt.attr)
         self.message = self.save()
 
-    def apply_now(self) -> None:
-        """What acts at once: the volumes, and the shake of the next fight."""
-        from game.app import apply_settings
+    def current(self, opt: Option) -> object:
+        """The value a row shows and steps from.
+
+        Why the display rows read the window: `--scale` or `--fullscreen` may have beaten the
+        saved choice at start, and the row should say what the player sees; a window-less
+        Context (tests) or a headless run, whose window never follows the options, shows the
+        saved value."""
+        window = self.ctx.window
+        if window is not None and not self.ctx.opts.headless and opt.attr in DISPLAY_ATTRS:
+            return window[DISPLAY_ATTRS.index(opt.attr)]
+        return getattr(self.ctx.settings, opt.attr)
+
+    def apply_now(self, attr: str = "") -> None:
+        """What acts at once: the volumes, the shake of the next fight, and the window.
+
+        Only the display row changed (`attr`) moves the window, so a new scale keeps a
+        fullscreen that `--fullscreen` asked for, and a volume never re-makes the window."""
+        from game.app import apply_settings, change_window
 
         apply_settings(self.ctx)
+        s = self.ctx.settings
+        if attr == "window_scale":
+            change_window(self.ctx, scale=s.window_scale)
+        elif attr == "fullscreen":
+            change_window(self.ctx, fullscreen=s.fullscreen)
 
     def save(self) -> str:
         path = self.ctx.settings_path
@@ -202,7 +227,6 @@ class OptionsScene(MenuScene):
         small = get_font("small")
         panel = pygame.Rect(112, 46, 416, 276)
         ui.draw_panel(surface, panel)
-        s = self.ctx.settings
         self.item_rects = []
         y = panel.top + 8
         group = ""
@@ -214,8 +238,10 @@ class OptionsScene(MenuScene):
                 if k:
                     y += 3
                 small.draw(surface, group, (panel.left + 12, y), ui.DIM)
+                # the first rule stops short of the "SAVED" message drawn at its right end
+                room = small.size(self.message)[0] + 8 if self.message and not k else 0
                 surface.fill(ui.EDGE, (panel.left + 12 + small.size(group)[0] + 6, y + 3,
-                                       panel.width - 36 - small.size(group)[0], 1))
+                                       panel.width - 36 - small.size(group)[0] - room, 1))
                 y += 12
             chosen = k == self.selected
             row = pygame.Rect(panel.left + 6, y - 3, panel.width - 12, 13)
@@ -226,7 +252,7 @@ class OptionsScene(MenuScene):
             colour = ui.ACCENT if chosen else ui.WHITE
             small.draw(surface, label, (panel.left + 28, y), colour)
             if opt is not None:
-                value = getattr(s, opt.attr)
+                value = self.current(opt)
                 text = value_text(opt, value)
                 vx = panel.left + 250
                 if opt.kind == "volume":
