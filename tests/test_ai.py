@@ -151,3 +151,22 @@ def test_rocky_crowds_covers_and_digs_to_the_body(scouted):
     assert r["covering"] > max(a["covering"], d["covering"]) + 0.05
     assert r["body_share"] > max(a["body_share"], d["body_share"])
     assert r["retreating"] <= 0.03
+
+
+def _body_blows_on_the_ropes(rolls_seen: int) -> int:
+    """A hard Drago against a man standing on the ropes: how many body blows in 10 seconds."""
+    from game.sim.view import RING_HALF_WIDTH_M
+    from tests.simhelpers import fight
+
+    m = fight(("rocky", "drago"), gap=0.85, centre=-RING_HALF_WIDTH_M + 0.75, seed=5)
+    brain = CpuBrain("p2", "hard", 5)
+    brain.rolls_seen = rolls_seen
+    for _ in range(600):
+        m.step(0, brain.command(m.view()))
+    return m.fighters[1].thrown_by_move.get("body", 0)
+
+
+def test_a_man_who_rolls_off_the_ropes_gets_body_blows_there():
+    """Readable both ways: once the CPU has seen you roll out, it digs to the body on the ropes,
+    where a body blow catches the dip."""
+    assert _body_blows_on_the_ropes(3) >= _body_blows_on_the_ropes(0) + 3

@@ -28,6 +28,7 @@ CLOSEST = 0.6          # metres centre to centre when chests touch (about)
 REPEAT_MASK = PUNCH_MASK | command("taunt")
 ROLL = command("duck", "back")   # rolling out off the ropes
 BOXER_ROOM_M = 0.9               # a boxer stops backing up with this little ring behind him
+ROLL_READ = 0.02                 # per tick, times read and rolls seen: body blows on the ropes
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -68,6 +69,7 @@ class CpuBrain:
         self.queue: list[str] = []
         self.seen_punch = -1      # the other man's punch count when we last rolled on it
         self.punished = -1
+        self.rolls_seen = 0       # roll-outs he has seen the other man make
         self.head_seen = 1.0      # what he throws, decayed: head vs body (the read)
         self.body_seen = 0.5
         self.mash_tick = 0
@@ -104,6 +106,9 @@ class CpuBrain:
 
     def _learn(self, events: tuple[Event, ...], opp_side: str) -> None:
         for e in events:
+            if e.kind == "pivot" and e.side == opp_side:
+                self.rolls_seen += 1   # he rolls off the ropes: next time, go to the body
+                continue
             if e.kind == "punch" and e.side == opp_side:
                 self.head_seen *= 0.93
                 self.body_seen *= 0.93
@@ -341,6 +346,12 @@ class CpuBrain:
                 and dist <= self.reach(me.id, "uppercut") and rng.random() < 0.15 * sk.read:
             self.plan_ticks = 0
             return command("uppercut")
+        # a man who has rolled off the ropes before is caught in the dip by a body blow
+        if self.rolls_seen and pinned(opp.x_m, opp.facing, me.x_m) \
+                and dist <= self.reach(me.id, "body") \
+                and rng.random() < ROLL_READ * sk.read * min(3, self.rolls_seen):
+            self.plan_ticks = 0
+            return command("body")
         # under a high guard, as much as his style likes the body (Rocky most, Apollo least)
         body_taste = 4 * st.body / (st.jab + st.hook + st.uppercut + st.body)
         if opp.state == "guard" and opp.state_tick > 8 and dist <= self.reach(me.id, "body") \
