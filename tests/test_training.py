@@ -108,3 +108,25 @@ def test_the_gym_never_ends(gym):
         close_in(scene) if scene.match.tick % 200 == 0 else None
         scene.update()
     assert not scene.match.over and scene.match.phase == "fight"
+
+
+def test_the_ropes_dummy_pins_you_and_the_roll_out_gets_you_off(gym):
+    from game.sim.actions import command
+    from game.sim.combat import pinned
+
+    ctx, scene = gym
+    while scene.dummy_mode != "ROPES":
+        key(scene, pygame.K_F2)
+    for _ in range(600):
+        scene.update()
+    you, dummy = scene.view.fighters
+    assert pinned(you.x_m, you.facing, dummy.x_m)          # walked onto the ropes
+    real = scene._command
+    scene._command = lambda i, v: command("duck", "back") if i == 0 else real(i, v)
+    rolled = []
+    for _ in range(40):
+        scene.update()
+        rolled += [e for e in scene.view.events if e.kind == "pivot"]
+    assert rolled
+    you, dummy = scene.view.fighters
+    assert abs(you.x_m) < abs(dummy.x_m)                    # out in the open ring

@@ -1,4 +1,5 @@
-"""Training: spar with a dummy that idles, guards, ducks or punches back, with the hit and
+"""Training: spar with a dummy that idles, guards, ducks, punches back or walks you onto the
+ropes (to practise the roll-out), with the hit and
 hurt boxes drawn, the last punch's frame data and damage on screen, pause and frame-step.
 
 Why a fight scene underneath: training runs the real simulation (same rules, same boxes), so
@@ -18,10 +19,11 @@ from game.sim.actions import command
 from game.sim.framedata import frame_data
 from game.sim.match import MatchSetup
 
-DUMMY_MODES = ("IDLE", "GUARD", "DUCK", "LOW GUARD", "PUNCH BACK")
+DUMMY_MODES = ("IDLE", "GUARD", "DUCK", "LOW GUARD", "PUNCH BACK", "ROPES")
 DUMMY_HOLD = {"IDLE": 0, "GUARD": command("guard"), "DUCK": command("duck"),
-              "LOW GUARD": command("duck", "guard"), "PUNCH BACK": 0}
+              "LOW GUARD": command("duck", "guard"), "PUNCH BACK": 0, "ROPES": 0}
 PUNCH_BACK_EVERY = 75
+ROPES_HOOK_EVERY = 90    # the presser's hook on a man he has pinned: roll out before it
 HURT = (80, 200, 255)
 FIST = (255, 80, 60)
 GOLD = (255, 214, 90)
@@ -97,6 +99,8 @@ class TrainingScene(FightScene):
             facing = view.fighters[0].facing
             return kb.command(0, facing) | kb.command(1, facing)
         mode = self.dummy_mode
+        if mode == "ROPES":
+            return self._presser(view)
         if mode != "PUNCH BACK":
             return DUMMY_HOLD[mode]
         self._dummy_t += 1
@@ -104,6 +108,15 @@ class TrainingScene(FightScene):
         if near and self._dummy_t % PUNCH_BACK_EVERY == 0:
             return command("jab") if (self._dummy_t // PUNCH_BACK_EVERY) % 3 else command("hook")
         return command("guard") if near else command("forward")
+
+    def _presser(self, view) -> int:
+        """Walks the player down onto the ropes and leans on him, a hook now and then: the
+        place to learn DUCK + BACK (the roll-out) and that a body blow catches its dip."""
+        self._dummy_t += 1
+        me, him = view.fighters[1], view.fighters[0]
+        if abs(me.x_m - him.x_m) > 0.75:
+            return command("forward")
+        return command("hook") if self._dummy_t % ROPES_HOOK_EVERY == 0 else command("forward")
 
     def update(self) -> None:
         if self.paused and not self.step_once:
