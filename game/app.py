@@ -237,7 +237,13 @@ def _first_scene(ctx: Context):
     from game.scenes.title import TitleScene
 
     opts = ctx.opts
-    if opts.replay is not None or opts.mode in ("versus", "exhibition"):
+    if opts.replay is not None:  # a story fight's replay also re-runs its script
+        from game.scenes.replays import ReplayFightScene, open_replay
+
+        replay, setup, fight, _ = open_replay(opts.replay, opts.levels)
+        return ReplayFightScene(ctx, setup, replay.setup, replay.commands, replay.decisions,
+                                fight=fight)
+    if opts.mode in ("versus", "exhibition"):
         return FightScene(ctx, *fight_from_options(opts))
     if opts.mode == "story":
         from game.assets import asset_dir

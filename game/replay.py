@@ -1,7 +1,9 @@
 """Replays: the match set-up plus every tick's held actions, run-length encoded.
 
 Why this is enough: the simulation is deterministic, so re-running the same commands from
-tick 0 gives the same fight; nothing of the simulation's state is saved.
+tick 0 gives the same fight; nothing of the simulation's state is saved. A story fight's
+script is deterministic too and is re-run from the setup's `level`; only what the player
+decided between ticks (the towel) is not derivable, so it is kept in `decisions`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from pathlib import Path
 from game import __version__
 from game.files import atomic_write_text
 from game.sim.actions import ACTIONS, from_names, to_names
+from game.sim.bonuses import STATS
 
 FORMAT = 1
+SIDES = ("p1", "p2")
+DECISION_KINDS = ("towel",)   # [tick, "towel", side]: that side's corner throws the towel
 
 
 class ReplayError(ValueError):
@@ -26,6 +31,11 @@ class ReplayRecorder:
     setup: dict
     runs: list[list] = field(default_factory=list)
     summary: dict | None = None   # who won and how, for the replay list (optional)
+    decisions: list[list] = field(default_factory=list)   # [match tick, kind, side]
+
+    def decide(self, tick: int, kind: str, side: str) -> None:
+        """A player's decision taken between ticks, after match tick `tick` (e.g. the towel)."""
+        self.decisions.append([tick, kind, side])
 
     def add(self, cmd1: int, cmd2: int) -> None:
         if self.runs and self.runs[-1][1] == cmd1 and self.runs[-1][2] == cmd2:
@@ -37,7 +47,8 @@ class ReplayRecorder:
         return {
             "format": FORMAT, "game_version": __version__, "setup": self.setup,
             "commands": [[n, to_names(a), to_names(b)] for n, a, b in self.runs],
-        } | ({"summary": self.summary} if self.summary else {})
+        } | ({"summary": self.summary} if self.summary else {}) \
+          | ({"decisions": [list(d) for d in self.decisions]} if self.decisions else {})
 
     def save(self, path: Path) -> None:
         atomic_write_text(path, json.dumps(self.to_json(), separators=(",", ":")))
@@ -47,8 +58,22 @@ SETUP_KEYS = ("mode", "fighters", "venue", "rounds", "round_seconds", "rules", "
               "bonuses", "seed", "level")
 
 
+@dataclass(frozen=True)
+class Replay:
+    path: Path
+    setup: dict
+    commands: list[tuple[int, int]]
+    decisions: tuple[tuple[int, str, str], ...] = ()
+
+
 def load_replay(path: Path) -> tuple[dict, list[tuple[int, int]]]:
     """Read and check a replay; returns its setup and the per-tick commands, expanded."""
+    replay = read_replay(path)
+    return replay.setup, replay.commands
+
+
+def read_replay(path: Path) -> Replay:
+    """Read and check a whole replay: setup, per-tick commands (expanded) and decisions."""
     path = Path(path)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -69,6 +94,9 @@ def load_replay(path: Path) -> tuple[dict, list[tuple[int, int]]]:
     for key in SETUP_KEYS:
         if key not in setup:
             raise ReplayError(f"{path}: setup.{key}: missing")
+    if setup["level"] is not None and not (isinstance(setup["level"], str) and setup["level"]):
+        raise ReplayError(f"{path}: setup.level: expected null or a story chapter id")
+    _check_bonuses(path, setup["bonuses"])
     cmds = raw.get("commands")
     if not isinstance(cmds, list):
         raise ReplayError(f"{path}: commands: expected a list of [count, p1, p2]")
@@ -86,4 +114,43 @@ def load_replay(path: Path) -> tuple[dict, list[tuple[int, int]]]:
         out.extend([(pair[0], pair[1])] * run[0])
         if len(out) > 50_000_000:
             raise ReplayError(f"{where}: replay too long")
-    return setup, out
+    return Replay(path, setup, out, _decisions(path, raw.get("decisions"), len(out)))
+
+
+def _check_bonuses(path: Path, bonuses: object) -> None:
+    """`"none"`, `"full"`, or the exact multipliers per side (a story's training result)."""
+    if bonuses is None or bonuses in ("none", "full"):
+        return
+    ok = isinstance(bonuses, list) and len(bonuses) == 2 and all(
+        isinstance(b, dict) and all(k in STATS and isinstance(v, int | float)
+                                    and not isinstance(v, bool) and 0.5 <= v <= 2.0
+                                    for k, v in b.items()) for b in bonuses)
+    if not ok:
+        raise ReplayError(f"{path}: setup.bonuses: expected \"none\", \"full\" or two objects "
+                          f"of multipliers (0.5 to 2.0) named from {STATS}")
+
+
+def _decisions(path: Path, raw: object, ticks: int) -> tuple[tuple[int, str, str], ...]:
+    """The optional `decisions`: [[tick, kind, side], ...] sorted by tick, within the fight."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ReplayError(f"{path}: decisions: expected a list of [tick, kind, side]")
+    out: list[tuple[int, str, str]] = []
+    for k, d in enumerate(raw):
+        where = f"{path}: decisions[{k}]"
+        if not (isinstance(d, list) and len(d) == 3):
+            raise ReplayError(f"{where}: expected [tick, kind, side]")
+        tick, kind, side = d
+        if not isinstance(tick, int) or isinstance(tick, bool) or not 0 <= tick <= ticks:
+            raise ReplayError(f"{where}: tick: expected a whole number from 0 to {ticks} "
+                              f"(the replay's length), got {tick!r}")
+        if kind not in DECISION_KINDS:
+            raise ReplayError(f"{where}: kind: expected one of {DECISION_KINDS}, got {kind!r}")
+        if side not in SIDES:
+            raise ReplayError(f"{where}: side: expected one of {SIDES}, got {side!r}")
+        if out and tick < out[-1][0]:
+            raise ReplayError(f"{where}: tick: decisions must be sorted by tick "
+                              f"({tick} comes after {out[-1][0]})")
+        out.append((tick, kind, side))
+    return tuple(out)

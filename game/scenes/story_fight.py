@@ -75,6 +75,12 @@ class StoryFightScene(Scene):
         controls = ("cpu" if run.cpu else "keyboard", "cpu")
         self.inner = FightScene(ctx, setup, controls, "story", difficulty, on_over=self._over)
         self.rules = FightRules(fight, seed)
+        # the replay names the chapter (its script is re-run on playback) and the exact
+        # training bonuses; the player's decisions are added as they are taken
+        recorded = self.inner.recorder.setup
+        recorded["level"] = fight.id
+        if bonus:
+            recorded["bonuses"] = [dict(bonus), {}]
         self.opponent = self.inner.brains[1]
         self.inner.brains[1] = RestrainedBrain(self.opponent, self.rules)  # type: ignore
         self.rules.start_round(self.inner.match, 1)
@@ -234,6 +240,7 @@ class StoryFightScene(Scene):
     def _choose(self, beat: Beat, choice: int) -> None:
         self._play("menu_select")
         if choice == 1:
+            self.inner.recorder.decide(self.match.tick, "towel", "p1")
             self.match.throw_towel("p1")
             self._play("crowd_boo")
             self.beats.clear()

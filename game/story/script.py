@@ -42,6 +42,7 @@ class FightRules:
     notices: list[Notice] = field(default_factory=list)
     rng: random.Random = field(default_factory=random.Random)
     _round_seen: int = 0
+    _last_view: MatchView | None = None
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed * 31 + 5)
@@ -85,7 +86,14 @@ class FightRules:
         return cmd
 
     def after_tick(self, match: Match, view: MatchView) -> None:
-        """Taunt rewards, the cut window and its reaction, nerve at the bell, crowd sounds."""
+        """Taunt rewards, the cut window and its reaction, nerve at the bell, crowd sounds.
+
+        Once per view: a scene that holds the picture (KO freeze, slow motion, a pad
+        reconnecting) passes the same view again, and its events must not count twice; this
+        also keeps a replay's re-run of the script exact whatever the scene paced."""
+        if view is self._last_view:
+            return
+        self._last_view = view
         taunt = self.latest("taunt_bonus", view.round)
         you = match.fighters[PLAYER]
         for ev in view.events:
@@ -132,3 +140,44 @@ class FightRules:
 
 def _third(crowd: float) -> int:
     return -1 if crowd < -0.33 else (1 if crowd > 0.33 else 0)
+
+
+class ScriptPlayback:
+    """A story fight's script re-run over a replay, and the player's recorded decisions.
+
+    Why re-run rather than record the nudges: the rules are deterministic given the match
+    (their only randomness, the restraint, is already in the recorded commands), so the same
+    hooks at the same ticks give the same fight; only decisions (the towel) are data. The
+    order mirrors StoryFightScene: `begin` before tick 0, then each update `before_update`
+    (decisions taken after the last tick), the fight's update, `after_update`."""
+
+    def __init__(self, fight: Fight | None, seed: int,
+                 decisions: tuple[tuple[int, str, str], ...] = ()) -> None:
+        self.rules = FightRules(fight, seed) if fight is not None else None
+        self.decisions = list(decisions)
+        self._next = 0
+
+    def begin(self, match: Match) -> None:
+        if self.rules is not None:
+            self.rules.start_round(match, 1)
+
+    def before_update(self, match: Match) -> bool:
+        """Apply the decisions taken after the match's current tick; True if any was."""
+        applied = False
+        while self._next < len(self.decisions) and self.decisions[self._next][0] <= match.tick:
+            _, kind, side = self.decisions[self._next]
+            self._next += 1
+            if kind == "towel":
+                match.throw_towel(side)
+                applied = True
+        return applied
+
+    def after_update(self, match: Match, view: MatchView) -> None:
+        rules = self.rules
+        if rules is None:
+            return
+        rules.after_tick(match, view)
+        for ev in view.events:
+            if ev.kind == "bell_start" and ev.value > 1:
+                rules.start_round(match, ev.value)
+        rules.notices.clear()
