@@ -15,20 +15,15 @@ from game.cli import parse
 from game.input.gamepad import PadEvent, as_event
 from game.input.keyboard import KeyboardInput
 from game.scenes.base import FADE_TICKS, SceneStack
+from tests.scenehelpers import headless_context
 
 PAD_ID = 7
 
 
 @pytest.fixture()
 def ctx():
-    from game.app import Context
-
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    c = Context(parse(["--headless", "--round-seconds", "20", "--rounds", "1"]), NullAudio(),
-                KeyboardInput(), SceneStack())
-    yield c
-    pygame.display.quit()
+    with headless_context("--round-seconds", "20", "--rounds", "1") as c:
+        yield c
 
 
 def tick(c, n: int = 1) -> None:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.sim.actions import ALL_MASK
 from game.sim.match import Match, MatchSetup
-from game.sim.physics import ROPE_MAX_GIVE
-from game.sim.view import RING_HALF_WIDTH_M
+from tests.simhelpers import SaneFight
 
 FIGHTERS = st.sampled_from(["rocky", "apollo", "drago"])
 # (ticks to hold, p1 command, p2 command)
@@ -22,17 +19,10 @@ RUNS = st.lists(st.tuples(st.integers(1, 40), st.integers(0, ALL_MASK),
 @given(a=FIGHTERS, b=FIGHTERS, seed=st.integers(0, 2**31 - 1), runs=RUNS)
 def test_random_commands_keep_the_fight_sane(a, b, seed, runs):
     m = Match(MatchSetup(fighters=(a, b), seed=seed, round_seconds=8.0, rounds=2))
+    sane = SaneFight()
     for n, c1, c2 in runs:
         for _ in range(n):
             m.step(c1, c2)
-            v = m.view()
-            for fv in v.fighters:
-                assert math.isfinite(fv.x_m) and math.isfinite(fv.vx_mps)
-                assert 0.0 <= fv.health <= fv.health_max
-                assert 0.0 <= fv.stamina <= fv.stamina_max
-                assert 0.0 <= fv.heart <= fv.heart_max
-                # inside the ropes, however far they bow
-                assert abs(fv.x_m) < RING_HALF_WIDTH_M + ROPE_MAX_GIVE
-            assert v.fighters[0].x_m < v.fighters[1].x_m
+            sane.check(m.view())
             if m.over:
                 return

@@ -5,20 +5,13 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.audio import NullAudio
-from game.cli import parse
-from game.input.keyboard import KeyboardInput
-from game.scenes.base import SceneStack
+from tests.scenehelpers import headless_context
 
 
 @pytest.fixture()
 def ctx():
-    from game.app import Context
-
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    yield Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    pygame.display.quit()
+    with headless_context() as c:
+        yield c
 
 
 def run_fight(ctx):

@@ -5,22 +5,14 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.audio import NullAudio
-from game.cli import parse
-from game.input.keyboard import KeyboardInput
 from game.scenes.base import SceneStack
+from tests.scenehelpers import headless_context
 
 
 @pytest.fixture()
 def ctx():
-    from game.app import Context
-
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    c = Context(parse(["--headless", "--round-seconds", "5", "--rounds", "1"]), NullAudio(),
-                KeyboardInput(), SceneStack())
-    yield c
-    pygame.display.quit()
+    with headless_context("--round-seconds", "5", "--rounds", "1") as c:
+        yield c
 
 
 def render(scene_stack: SceneStack) -> pygame.Surface:

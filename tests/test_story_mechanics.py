@@ -9,29 +9,21 @@ import pygame
 import pytest
 
 from game.assets import asset_dir
-from game.audio import NullAudio
-from game.cli import parse
-from game.input.keyboard import KeyboardInput
-from game.scenes.base import SceneStack
 from game.sim.actions import PUNCH_MASK, command
 from game.sim.match import Match, MatchSetup
 from game.sim.view import Event
 from game.story import load_story, make_story_scene
 from game.story.drills import CpuTrainee, Input, make_drill
 from game.story.script import FightRules
+from tests.scenehelpers import headless_context
 
 LEVELS = asset_dir("levels")
 
 
 @pytest.fixture()
 def ctx():
-    from game.app import Context
-
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    c = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    yield c
-    pygame.display.quit()
+    with headless_context() as c:
+        yield c
 
 
 def at_chapter(ctx, chapter: str, control: str = "cpu", seconds: float = 3.0, seed: int = 1):

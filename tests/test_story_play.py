@@ -9,24 +9,16 @@ import pygame
 import pytest
 
 from game.assets import asset_dir
-from game.audio import NullAudio
-from game.cli import parse
-from game.input.keyboard import KeyboardInput
-from game.scenes.base import SceneStack
 from game.story import make_story_scene, story_over, story_result
+from tests.scenehelpers import headless_context
 
 LEVELS = asset_dir("levels")
 
 
 @pytest.fixture()
 def ctx():
-    from game.app import Context
-
-    pygame.display.init()
-    pygame.display.set_mode((1280, 720))
-    c = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    yield c
-    pygame.display.quit()
+    with headless_context() as c:
+        yield c
 
 
 def play(ctx, levels, seed: int, draw_every: int = 0) -> dict:

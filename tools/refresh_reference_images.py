@@ -110,20 +110,12 @@ class FightPicture:
             self.draw(draw_into)
 
     def draw(self, surface: pygame.Surface) -> None:
-        """The same order as FightScene.draw()."""
-        from game.render.fighters import draw_order
+        """The fight scene's own frame composition (game.render.fight_frame)."""
+        from game.render.fight_frame import draw_fight_frame
 
-        view = self.view
-        self.venue.draw_back(surface, view, self.frame)
-        self.referee.draw(surface, view)
-        for fv in draw_order(view.fighters):
-            self.fighters.draw(surface, fv)
-        self.venue.draw_front(surface, view, self.frame)
-        shake = self.effects.shake_offset()
-        if shake != (0, 0):
-            surface.scroll(shake[0], shake[1])
-        self.effects.draw(surface)
-        self.hud.draw(surface, view, self.frame)
+        draw_fight_frame(surface, self.view, self.frame, venue=self.venue,
+                         referee=self.referee, fighters=self.fighters,
+                         effects=self.effects, hud=self.hud)
 
 
 def record(seed: int = 5) -> None:

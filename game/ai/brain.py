@@ -64,7 +64,7 @@ class CpuBrain:
         self.legs = 0.1 + 1.5 * self.skill.block
         self.moves = default_game_data().moves
         self.last = 0
-        self.plan = ""            # guard, low_guard, duck, retreat, wait
+        self.plan = ""            # guard, low_guard, duck, retreat, wait, dart, step_in/out
         self.plan_ticks = 0
         self.queue: list[str] = []
         self.seen_punch = -1      # the other man's punch count when we last rolled on it
@@ -80,6 +80,7 @@ class CpuBrain:
         self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.room = 3.0           # metres of ring behind him
+        self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
 
     # --- the command ---------------------------------------------------------------------
@@ -178,6 +179,8 @@ class CpuBrain:
         jab_r = self.reach(me.id, "jab")
         self.outside_m = jab_r + (st.outside if st.outside > 0 else 0.6)
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
+        # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
+        self.cornered = st.outside > 0 and self.room < BOXER_ROOM_M
         if st.roll_out and pinned(me.x_m, me.facing, me.x_m + me.facing * dist) \
                 and rng.random() < st.roll_out * (0.5 + sk.block) * (3 if dist < jab_r else 1) \
                 and not (self.last & ROLL == ROLL) \
@@ -221,9 +224,8 @@ class CpuBrain:
         if dist <= jab_r:
             if rng.random() < st.work_rate:
                 return self._attack(me, opp, dist, st)
-            # a boxer with no ring left behind him has to cover up: his legs cannot save him
-            cornered = st.outside > 0 and self.room < BOXER_ROOM_M
-            if dist < 1.3 and rng.random() < sk.anticipate * st.guard * (4 if cornered else 1):
+            cover = sk.anticipate * st.guard * (4 if self.cornered else 1)
+            if dist < 1.3 and rng.random() < cover:
                 low = rng.random() < self._low_share(st)
                 self._set_plan("low_guard" if low else "guard", 12 + rng.randrange(sk.hold))
                 return command("duck", "guard") if low else command("guard")
@@ -244,7 +246,7 @@ class CpuBrain:
         """A boxer's range: just outside the other man's reach, on his toes, darting in behind
         the jab and straight back out; a man who walks in on him is met or stepped away from."""
         rng = self.rng
-        cornered = self.room < BOXER_ROOM_M   # no more ring behind: he stands and jabs
+        cornered = self.cornered
         if dist < jab_r - 0.1:   # inside: step back out (or stand and trade, by his work rate)
             if not cornered and rng.random() < st.footwork * self.legs * 0.25:
                 self._set_plan("retreat", 12 + rng.randrange(12))
@@ -283,7 +285,7 @@ class CpuBrain:
         if plan == "duck":
             return command("duck")
         if plan == "retreat":
-            if dist > self.outside_m or (st.outside > 0 and self.room < BOXER_ROOM_M):
+            if dist > self.outside_m or self.cornered:
                 self.plan_ticks = 0
                 return -1
             if st.outside > 0:  # a boxer backs off on his feet, not behind a guard

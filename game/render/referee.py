@@ -69,7 +69,8 @@ class Referee:
             mode = "wave"
         elif downed is not None:
             mode = "count"
-        elif view.phase == "fight" and abs(f1.x_m - f2.x_m) < CLINCH_M:
+        elif view.phase == "fight" and abs(f1.x_m - f2.x_m) < CLINCH_M \
+                and "pivot" not in (f1.state, f2.state):   # a roll passes; it is no clinch
             mode = "break"
             target = mid
         if downed is not None:
@@ -112,7 +113,9 @@ class Referee:
         would hide the punches. He changes sides only when the other has clearly more room."""
         lo, hi = min(x1, x2), max(x1, x2)
         room = {-1: lo + RING_M, 1: RING_M - hi}
-        if room[-self._side] > room[self._side] + SWITCH_M:
+        cramped = room[self._side] < BESIDE_M + 0.3
+        if room[-self._side] > room[self._side] + SWITCH_M or \
+                (cramped and room[-self._side] >= BESIDE_M + 0.3):
             self._side = -self._side
         if room[self._side] < BESIDE_M + 0.3:
             return (lo + hi) / 2     # nowhere to stand beside them: behind, between

@@ -19,7 +19,8 @@ from game.cli import DIFFICULTIES
 from game.input.gamepad import PAD_EVENT
 from game.input.seats import GAMEPAD, KEYBOARD
 from game.render.effects import Effects
-from game.render.fighters import FighterRenderer, draw_order
+from game.render.fight_frame import draw_fight_frame
+from game.render.fighters import FighterRenderer
 from game.render.hud import Hud
 from game.render.referee import Referee
 from game.render.venue import VenueRenderer
@@ -27,6 +28,7 @@ from game.replay import ReplayError, ReplayRecorder, load_replay
 from game.scenes.base import Scene
 from game.sim.bonuses import full_bonuses
 from game.sim.match import Match, MatchSetup
+from game.sim.view import MatchView
 
 if TYPE_CHECKING:
     from game.app import Context
@@ -243,14 +245,12 @@ class FightScene(Scene):
         return False
 
     def draw(self, surface: pygame.Surface) -> None:
-        view = self.view
-        self.venue.draw_back(surface, view, self.frame)
-        self.referee.draw(surface, view)
-        for fv in draw_order(view.fighters):
-            self.fighter_art.draw(surface, fv)
-        self.venue.draw_front(surface, view, self.frame)
-        shake = self.effects.shake_offset()
-        if shake != (0, 0):  # the whole ring shakes once; effects offset themselves
-            surface.scroll(shake[0], shake[1])
-        self.effects.draw(surface)
-        self.hud.draw(surface, view, self.frame)
+        self.draw_ring(surface)
+
+    def draw_ring(self, surface: pygame.Surface, referee_view: MatchView | None = None,
+                  draw_men: Callable[[pygame.Surface], None] | None = None) -> None:
+        """The fight frame (game.render.fight_frame); a staged scene may place the men."""
+        draw_fight_frame(surface, self.view, self.frame, venue=self.venue,
+                         referee=self.referee, fighters=self.fighter_art,
+                         effects=self.effects, hud=self.hud, referee_view=referee_view,
+                         draw_men=draw_men)

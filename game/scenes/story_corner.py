@@ -138,27 +138,23 @@ class CornerStaging:
     def draw(self, surface: pygame.Surface, inner: FightScene, frame: int) -> None:
         """The fight scene's picture (FightScene.draw) with the men where the break puts
         them: the venue, referee, effects and HUD are the fight's own."""
-        view = inner.view
-        staged = self.staged_view(view)
-        inner.venue.draw_back(surface, view, inner.frame)
-        inner.referee.draw(surface, staged)
+        staged = self.staged_view(inner.view)
         art: FighterRenderer = inner.fighter_art
         men = self.men or []
-        for fv in draw_order(staged.fighters):
-            man = men[0 if fv.side == "p1" else 1]
-            if man.seated:
-                draw_stool(surface, to_px(man.x_m) - 5 * man.facing)
-                draw_seated(surface, art, fv, to_px(man.x_m), man.facing, frame)
-            else:   # walking, or on his mark waiting for the bell
-                pose = f"walk_{(man.walked // 7) % 4}" if man.moving else \
-                    f"idle_{(frame // 8) % 4}"
-                art.draw(surface, dataclasses.replace(fv, pose=pose, state="walk", hitstop=0))
-        inner.venue.draw_front(surface, view, inner.frame)
-        shake = inner.effects.shake_offset()
-        if shake != (0, 0):
-            surface.scroll(shake[0], shake[1])
-        inner.effects.draw(surface)
-        inner.hud.draw(surface, view, inner.frame)
+
+        def draw_men(surface: pygame.Surface) -> None:
+            for fv in draw_order(staged.fighters):
+                man = men[0 if fv.side == "p1" else 1]
+                if man.seated:
+                    draw_stool(surface, to_px(man.x_m) - 5 * man.facing)
+                    draw_seated(surface, art, fv, to_px(man.x_m), man.facing, frame)
+                else:   # walking, or on his mark waiting for the bell
+                    pose = f"walk_{(man.walked // 7) % 4}" if man.moving else \
+                        f"idle_{(frame // 8) % 4}"
+                    art.draw(surface, dataclasses.replace(fv, pose=pose, state="walk",
+                                                          hitstop=0))
+
+        inner.draw_ring(surface, referee_view=staged, draw_men=draw_men)
 
 
 # --- the stool and the seated man ----------------------------------------------------------
