@@ -101,8 +101,6 @@ class RulesData:
     block_stamina: float
     buffer_ticks: int
     taunt_ticks: int
-    taunt_heart: float
-    taunt_stamina: float
     getup_health_share: float
     getup_health_drop: float
     getup_mash_need: float
