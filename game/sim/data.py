@@ -109,6 +109,11 @@ class RulesData:
     getup_decay: float
     getup_decay_ticks: int
     getup_min_count: int
+    judge_landed_points: float
+    judge_noise: float
+    judge_noise_step: float
+    judge_even_margin: float
+    judge_lowest: int
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -219,6 +224,7 @@ _RULES_RANGES: dict[str, tuple] = {
     "taunt_ticks": (1, 600), "getup_health_share": (0.0, 1.0), "getup_health_drop": (0.0, 1.0),
     "getup_mash_need": (0.0, 1000.0), "getup_mash_need_step": (0.0, 1000.0),
     "getup_hold_mult": (0.0, 1.0), "getup_decay_ticks": (1, 600), "getup_min_count": (0, 9),
+    "judge_noise": (0.0, 100.0), "judge_noise_step": (0.0, 100.0), "judge_lowest": (0, 9),
 }
 
 

@@ -390,7 +390,7 @@ class Match:
             (self.fighters[0].round_damage, self.fighters[1].round_damage),
             (self.fighters[0].round_landed, self.fighters[1].round_landed),
             (self.fighters[0].knockdowns_round, self.fighters[1].knockdowns_round))
-        self.cards.score_round(stats, self.rng)
+        self.cards.score_round(stats, self.rng, self.game.rules)
         for f in self.fighters:
             f.round_damage = 0.0
             f.round_landed = 0
