@@ -10,7 +10,7 @@ from __future__ import annotations
 from game.sim.combat import FALL_TICKS, GETUP_TICKS, PIVOT_DIP_TICKS
 from game.sim.data import GameData
 from game.sim.fighter import Fighter
-from game.sim.states import State
+from game.sim.states import LYING, STUNNED, State
 
 # states drawn as a looping cycle of the same name in the atlas
 LOOPING_STATES = frozenset({State.IDLE, State.GUARD, State.DUCK, State.LOW_GUARD, State.VICTORY})
@@ -32,7 +32,7 @@ def pose_for(f: Fighter, game: GameData) -> tuple[str, str]:
         if f.walk_dir < 0:
             t = cyc.length - 1 - (t % cyc.length)
         return "walk", cyc.pose_at(t)
-    if state in (State.HITSTUN, State.BLOCKSTUN):
+    if state in STUNNED:
         name = "block" if state == State.BLOCKSTUN else f.stun_anim or "hit_head"
         total = f.state_tick + max(1, f.stun)
         return name, _one_shot(f.atlas.cycles[name].poses, f.state_tick, total)
@@ -58,7 +58,7 @@ def _floor_or_stance_pose(f: Fighter) -> tuple[str, str]:
     atlas = f.atlas
     state = f.state
     t = f.state_tick
-    if state in (State.DOWN, State.KO):
+    if state in LYING:
         if t < FALL_TICKS:
             return "fall", _one_shot(atlas.cycles["fall"].poses, t, FALL_TICKS)
         return "down", atlas.cycles["down"].pose_at(t - FALL_TICKS)

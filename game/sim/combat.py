@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from game.sim.actions import BIT
 from game.sim.data import GameData, MoveData
 from game.sim.fighter import Fighter
-from game.sim.states import EventKind, State
+from game.sim.states import DUCKING, LYING, EventKind, State
 from game.sim.view import RING_HALF_WIDTH_M, Event
 
 PUNCH_PRIORITY = ("special", "uppercut", "hook", "body", "jab")
@@ -37,7 +37,10 @@ BUFFERING_STATES = frozenset({State.ATTACK, State.HITSTUN, State.BLOCKSTUN})
 # he cannot act until his stun runs out...
 STUN_STATES = frozenset({State.HITSTUN, State.BLOCKSTUN, State.TAUNT, State.GETUP, State.PIVOT})
 # ...and in these not at all (the count or the fight's end moves him on)
-HELPLESS_STATES = frozenset({State.DOWN, State.KO, State.VICTORY})
+HELPLESS_STATES = LYING | {State.VICTORY}
+NO_REGEN_STATES = LYING | {State.ATTACK}         # stamina comes back in none of these...
+GUARDED_STATES = frozenset({State.GUARD, State.LOW_GUARD, State.BLOCKSTUN})  # ...slower here
+SLIDING_STATES = LYING | {State.HITSTUN}         # a blow moves him, not his legs
 
 
 def pinned(x: float, facing: int, other_x: float,
@@ -190,10 +193,10 @@ def _footing(f: Fighter, cmd: int) -> None:
 
 def regen(f: Fighter, game: GameData) -> None:
     """Stamina comes back while a man is not punching; faster standing still than guarding."""
-    if f.state in (State.ATTACK, State.DOWN, State.KO):
+    if f.state in NO_REGEN_STATES:
         return
     rate = f.data.stamina_regen_per_s / 60.0
-    if f.state in (State.GUARD, State.LOW_GUARD, State.BLOCKSTUN):
+    if f.state in GUARDED_STATES:
         rate *= game.rules.guard_regen_mult
     f.stamina = min(f.data.stamina_max, f.stamina + rate)
 
@@ -204,7 +207,7 @@ def target_vx(f: Fighter, game: GameData) -> float | None:
     if f.state == State.WALK:
         speed = f.data.walk_speed_mps * (r.tired_walk_mult if f.tired else 1.0)
         return speed * f.walk_dir * f.facing * (r.back_walk_mult if f.walk_dir < 0 else 1.0)
-    if f.state in (State.HITSTUN, State.DOWN, State.KO):
+    if f.state in SLIDING_STATES:
         return None
     return 0.0
 
@@ -257,7 +260,7 @@ def judge_hit(att: Fighter, dfd: Fighter, zone: str, game: GameData, att_mass: f
             damage *= r.counter_damage_mult
             stun += r.counter_hitstun_bonus
             impulse *= r.counter_impulse_mult
-        if dfd.state in (State.DUCK, State.LOW_GUARD):
+        if dfd.state in DUCKING:
             damage *= move.duck_damage_mult
             stun += move.duck_hitstun_bonus
     direction = 1.0 if att.facing > 0 else -1.0

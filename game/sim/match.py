@@ -21,7 +21,7 @@ from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
 from game.sim.scoring import RoundStats, Scorecards
-from game.sim.states import EventKind, Phase, State
+from game.sim.states import LYING, OFF_HIS_FEET, EventKind, Phase, State
 from game.sim.view import RING_HALF_WIDTH_M, TICKS_PER_SECOND, Event, FighterView, MatchView
 
 VENUES = ("las_vegas", "moscow")
@@ -208,7 +208,7 @@ class Match:
                 fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
                 any_fist = fist is not None or any_fist
             self.placed_fists[i] = fist
-            vulnerable = f.state not in (State.DOWN, State.KO, State.GETUP) and not (
+            vulnerable = f.state not in OFF_HIS_FEET and not (
                 f.state == State.PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
             world.place(i, f.facing, boxes, fist, vulnerable)
         if not any_fist:
@@ -304,7 +304,7 @@ class Match:
             self.phase_tick = 0
             self.count = 0
             for j, other in enumerate(self.fighters):
-                if j not in self.downed and other.state not in (State.DOWN, State.KO):
+                if j not in self.downed and other.state not in LYING:
                     other.set_state(State.IDLE)
                     other.move = ""
 
@@ -397,7 +397,7 @@ class Match:
             f.knockdowns_round = 0
             if f.state == State.ATTACK:
                 f.move = ""
-            if f.state not in (State.DOWN, State.KO):
+            if f.state not in LYING:
                 f.set_state(State.IDLE)
 
     def _after_round(self, events: list[Event]) -> None:
