@@ -78,7 +78,8 @@ class MoveData:
 
 @dataclass(frozen=True, slots=True)
 class RulesData:
-    """The [rules] table: numbers the fight's rules use for every move and man alike."""
+    """The [rules] table: numbers the fight's rules use for every move and man alike (each
+    key is explained in moves.toml and docs/formats/moves.md)."""
 
     whiff_mult: float
     throw_stamina_share: float
