@@ -65,6 +65,7 @@ class FightPicture:
                  replay: Path | None = None) -> None:
         from game.ai.brain import CpuBrain
         from game.render.effects import Effects
+        from game.render.fight_frame import FightFrame
         from game.render.fighters import FighterRenderer
         from game.render.hud import Hud
         from game.render.referee import Referee
@@ -90,6 +91,7 @@ class FightPicture:
         self.hud = Hud()
         self.referee = Referee()
         self.effects = Effects()
+        self.ring = FightFrame(self.venue, self.referee, self.fighters, self.effects, self.hud)
         self.frame = 0
 
     def command(self) -> tuple[int, int]:
@@ -100,22 +102,23 @@ class FightPicture:
         return self.brains[0].command(v), self.brains[1].command(v)
 
     def step(self, draw_into: pygame.Surface | None = None) -> None:
+        """One tick, drawn into `draw_into` if given. The hall, referee and HUD move on only
+        on drawn ticks (render_shot warms them up over its last WARM_UP ticks, as the
+        references were made); the effects follow every tick, as in the fight scene."""
         c1, c2 = self.command()
         self.match.step(c1, c2)
         self.view = self.match.view()
         self.frame += 1
-        self.effects.on_events(self.view.events)
-        self.effects.update()
-        if draw_into is not None:
-            self.draw(draw_into)
+        if draw_into is None:
+            self.effects.on_events(self.view.events)
+            self.effects.update()
+            return
+        self.ring.advance(self.view)
+        self.draw(draw_into)
 
     def draw(self, surface: pygame.Surface) -> None:
         """The fight scene's own frame composition (game.render.fight_frame)."""
-        from game.render.fight_frame import draw_fight_frame
-
-        draw_fight_frame(surface, self.view, self.frame, venue=self.venue,
-                         referee=self.referee, fighters=self.fighters,
-                         effects=self.effects, hud=self.hud)
+        self.ring.draw(surface, self.view, self.frame)
 
 
 def record(seed: int = 5) -> None:
