@@ -78,8 +78,11 @@ def test_drawing_changes_nothing():
         scene = FightScene(ctx, MatchSetup(seed=4), ("cpu", "cpu"), "exhibition",
                            ("normal", "normal"))
         surf = pygame.Surface((640, 360))
-        for _ in range(700):
+        for _ in range(3000):   # on to a moment with sparks flying and the hall stirred
             scene.update()
+            if scene.effects.particles and scene.venue.excitement > 0.3:
+                break
+        assert scene.effects.particles and scene.venue.excitement > 0.3
         before = presentation(scene)
         first = surf.copy()
         scene.draw(first)
