@@ -130,20 +130,9 @@ def test_hud_trail_catches_up():
     assert hud._trail["p1"] == 60.0
 
 
-def shows(surf: pygame.Surface, text: pygame.Surface, colour, area: pygame.Rect) -> bool:
-    """True if every pixel of `text` in `colour` lands, in that colour, somewhere in `area`
-    of `surf`: the words are on screen, legible, wherever the layout centres them."""
-    exact = (1, 1, 1, 255)
-    want = pygame.mask.from_threshold(text, colour, exact)
-    got = pygame.mask.from_threshold(surf.subsurface(area), colour, exact)
-    n = want.count()
-    w, h = text.get_size()
-    return n > 0 and any(got.overlap_area(want, (x, y)) == n
-                         for y in range(area.h - h + 1) for x in range(area.w - w + 1))
-
-
 def test_hud_banners_for_over_and_knockdown():
     from game.render.hud import GOLD, HEALTH_LOW, WHITE, Hud
+    from tests.pixels import shows
 
     hud = Hud()
     band = pygame.Rect(0, 60, 640, 80)   # under the top bars, over the fighters' heads
