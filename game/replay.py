@@ -11,11 +11,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game import __version__
+from game.ai.skill import DIFFICULTIES
+from game.bout.spec import bonuses_for
 from game.files import atomic_write_text
 from game.sim.actions import ACTIONS, from_names, to_names
 from game.sim.bonuses import STATS
+from game.sim.match import MatchSetup
+
+if TYPE_CHECKING:
+    from game.story.model import Fight
 
 FORMAT = 1
 SIDES = ("p1", "p2")
@@ -64,12 +71,6 @@ class Replay:
     setup: dict
     commands: list[tuple[int, int]]
     decisions: tuple[tuple[int, str, str], ...] = ()
-
-
-def load_replay(path: Path) -> tuple[dict, list[tuple[int, int]]]:
-    """Read and check a replay; returns its setup and the per-tick commands, expanded."""
-    replay = read_replay(path)
-    return replay.setup, replay.commands
 
 
 def read_replay(path: Path) -> Replay:
@@ -154,3 +155,38 @@ def _decisions(path: Path, raw: object, ticks: int) -> tuple[tuple[int, str, str
                               f"({tick} comes after {out[-1][0]})")
         out.append((tick, kind, side))
     return tuple(out)
+
+
+def setup_from_doc(doc: dict, chapter: Fight | None = None) -> MatchSetup:
+    """The match set-up a replay's `setup` describes: exact training bonuses when it gives
+    them per side, and what its story chapter adds (the crowd)."""
+    rules = doc.get("rules") or {}
+    fighters = tuple(doc["fighters"])
+    bonuses = doc.get("bonuses")
+    if isinstance(bonuses, list):
+        exact = tuple(tuple(sorted((k, float(v)) for k, v in b.items())) for b in bonuses)
+    else:
+        exact = bonuses_for(fighters, bonuses or "none")
+    crowd = (chapter.crowd_start, chapter.crowd_gain) if chapter is not None else (0.0, 1.0)
+    return MatchSetup(fighters=fighters, venue=doc["venue"], bonuses=exact,
+                      rounds=int(doc["rounds"]), round_seconds=float(doc["round_seconds"]),
+                      seed=int(doc["seed"]),
+                      three_knockdown_tko=bool(rules.get("three_knockdown_tko", True)),
+                      hold_to_rise=bool(rules.get("hold_to_rise", False)),
+                      crowd_start=crowd[0], crowd_gain=crowd[1])
+
+
+def check_setup(path: Path, doc: dict, chapter: Fight | None = None
+                ) -> tuple[MatchSetup, tuple[str, str]]:
+    """The one check of a replay's `setup` beyond its file format: a match that can be set
+    up, and two known CPU difficulties. Returns (setup, difficulty); raises ReplayError
+    naming the file and the field."""
+    try:
+        setup = setup_from_doc(doc, chapter)
+        setup.check()
+        difficulty = tuple(doc["difficulty"])
+        if len(difficulty) != 2 or not all(d in DIFFICULTIES for d in difficulty):
+            raise ValueError(f"difficulty: expected two of {DIFFICULTIES}")
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ReplayError(f"{path}: setup: {exc}") from exc
+    return setup, (str(difficulty[0]), str(difficulty[1]))

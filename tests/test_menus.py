@@ -171,7 +171,8 @@ def test_every_options_row_changes_and_persists_across_a_restart(ctx, device, tm
 
 def test_options_reach_the_fights_and_the_command_line_wins(ctx):
     from game.app import window_mode
-    from game.scenes.options import HoldingBrain, cpu_difficulty, match_length
+    from game.bout import HoldToRise
+    from game.scenes.options import cpu_difficulty, match_length
     from game.scenes.select import SelectScene
 
     s = ctx.settings
@@ -193,7 +194,7 @@ def test_options_reach_the_fights_and_the_command_line_wins(ctx):
     setup = fight.match.setup
     assert (setup.rounds, setup.round_seconds, setup.hold_to_rise) == (5, 90.0, True)
     assert fight.difficulty == ("hard", "hard") and fight.effects.reduced_shake
-    assert isinstance(fight.brains[1], HoldingBrain)
+    assert [r.sides for r in fight.bout.rules if isinstance(r, HoldToRise)] == [(1,)]
     s.window_scale, s.fullscreen = 3, True
     assert window_mode(parse([]), s) == (3, True)
     assert window_mode(parse(["--scale", "1"]), s) == (1, True)
@@ -202,6 +203,7 @@ def test_options_reach_the_fights_and_the_command_line_wins(ctx):
 
 @pytest.mark.parametrize("device", ["keys", "pad"])
 def test_pause_menu_resume_restart_controls_quit(ctx, device):
+    from game.bout import FightSpec
     from game.scenes.controls import ControlsScene
     from game.scenes.fight import FightScene
     from game.scenes.pause import PauseScene
@@ -210,8 +212,9 @@ def test_pause_menu_resume_restart_controls_quit(ctx, device):
 
     open_title(ctx)
     controls = ("gamepad", "cpu") if device == "pad" else ("keyboard", "cpu")
-    fight = FightScene(ctx, MatchSetup(rounds=1, round_seconds=20.0, seed=4), controls,
-                       "exhibition", ("easy", "easy"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=20.0, seed=4),
+                     "exhibition", ("easy", "easy"), controls)
+    fight = FightScene(ctx, spec)
     if device == "pad":
         from game.input.controller import OpenDevice
         from game.input.gamepad import Pad
@@ -372,13 +375,15 @@ def test_how_to_play_and_replays_answer_pads(ctx):
 
 
 def test_results_statistics_match_the_fights_recorded_events(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.scenes.results import ResultsScene, ratio
     from game.sim.actions import PUNCHES
     from game.sim.match import MatchSetup
 
-    fight = FightScene(ctx, MatchSetup(rounds=1, round_seconds=25.0, seed=2), ("cpu", "cpu"),
-                       "exhibition", ("hard", "champion"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=25.0, seed=2),
+                     "exhibition", ("hard", "champion"), ("cpu", "cpu"))
+    fight = FightScene(ctx, spec)
     thrown: Counter = Counter()
     landed: Counter = Counter()
     downs: Counter = Counter()
