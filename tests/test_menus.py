@@ -263,10 +263,11 @@ def test_pause_menu_resume_restart_controls_quit(ctx, device):
 
 
 def test_training_pause_menu_reaches_the_dummy_and_boxes_and_restarts(ctx):
+    from game.scenes.build import build, training_spec
     from game.scenes.pause import PauseScene
     from game.scenes.training import TrainingScene
 
-    gym = TrainingScene(ctx)
+    gym = build(ctx, training_spec(("rocky", "drago"), "las_vegas", 0))
     ctx.stack.push(gym)
     ctx.stack.apply()
     pad(ctx, "start")

@@ -16,12 +16,12 @@ from game.sim.framedata import frame_data
 @pytest.fixture()
 def gym():
     from game.app import Context
-    from game.scenes.training import TrainingScene
+    from game.scenes.build import build, training_spec
 
     pygame.display.init()
     pygame.display.set_mode((1280, 720))
     ctx = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    scene = TrainingScene(ctx)
+    scene = build(ctx, training_spec(("rocky", "drago"), "las_vegas", 0))
     ctx.stack.push(scene)
     ctx.stack.apply()
     for _ in range(125):

@@ -42,7 +42,7 @@ class Dummy:
 
     @property
     def mode(self) -> str:
-        return self.dummy.mode
+        return DUMMY_MODES[self.mode_index]
 
     def command(self, view) -> int:
         mode = self.mode
