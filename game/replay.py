@@ -89,7 +89,14 @@ def read_replay(path: Path) -> Replay:
     if raw.get("game_version") != __version__:
         raise ReplayError(f"{path}: game_version: recorded with {raw.get('game_version')!r}, "
                           f"this is {__version__}; it would not play the same")
-    setup = raw.get("setup")
+    setup = _setup(path, raw.get("setup"))
+    out = _commands(path, raw.get("commands"))
+    return Replay(path, setup, out, _decisions(path, raw.get("decisions"), len(out)))
+
+
+def _setup(path: Path, setup: object) -> dict:
+    """The replay's `setup` object: every key there, a level id or null, known bonuses (what
+    the values mean for a match is `check_setup`'s)."""
     if not isinstance(setup, dict):
         raise ReplayError(f"{path}: setup: expected an object")
     for key in SETUP_KEYS:
@@ -98,7 +105,11 @@ def read_replay(path: Path) -> Replay:
     if setup["level"] is not None and not (isinstance(setup["level"], str) and setup["level"]):
         raise ReplayError(f"{path}: setup.level: expected null or a story chapter id")
     _check_bonuses(path, setup["bonuses"])
-    cmds = raw.get("commands")
+    return setup
+
+
+def _commands(path: Path, cmds: object) -> list[tuple[int, int]]:
+    """The run-length encoded `commands`, expanded to one (p1, p2) pair per tick."""
     if not isinstance(cmds, list):
         raise ReplayError(f"{path}: commands: expected a list of [count, p1, p2]")
     out: list[tuple[int, int]] = []
@@ -115,7 +126,7 @@ def read_replay(path: Path) -> Replay:
         out.extend([(pair[0], pair[1])] * run[0])
         if len(out) > 50_000_000:
             raise ReplayError(f"{where}: replay too long")
-    return Replay(path, setup, out, _decisions(path, raw.get("decisions"), len(out)))
+    return out
 
 
 def _check_bonuses(path: Path, bonuses: object) -> None:

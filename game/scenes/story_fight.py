@@ -284,6 +284,11 @@ class StoryFightScene(Scene):
             if text and left > 0:
                 self._draw_notice(surface, text)
             return
+        self._draw_beat(surface, beat)
+
+    def _draw_beat(self, surface: pygame.Surface, beat: Beat) -> None:
+        """What a beat lays over the picture: confetti or a dimmed corner, the line being
+        said, the towel menu, the beat's caption."""
         if beat.event.kind == "entrance":
             self.confetti.draw(surface, self.frame)
         elif beat.event.kind in ("corner", "towel_choice"):
