@@ -252,6 +252,30 @@ def test_balboa_fight_simulates_the_middle_and_plays_the_manager_scene(ctx):
     assert flow.run.records[-1]["id"] == "balboa_drago"
 
 
+def test_the_reel_boxes_for_a_person_and_gives_him_his_side_back(ctx):
+    """The highlight reel advances the story fight's own bout with a CPU standing in for the
+    keyboard player, then hands the side back (to the pad, if one joined meanwhile)."""
+    from game.ai.brain import CpuBrain
+    from game.bout import BrainSource
+    from game.bout.sources import KeyboardSource, PadSource
+    from game.scenes.story_montage import Montage
+
+    at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
+    scene = ctx.stack.top
+    bout = scene.inner.bout
+    assert isinstance(bout.sources[0], KeyboardSource)
+    stand_in = BrainSource(CpuBrain("p1", "normal", 1))
+    reel = Montage(scene.inner, stand_in, scene.rules, scene.fight)
+    assert bout.sources[0] is stand_in
+    tick_before = bout.match.tick
+    reel.update()
+    assert bout.match.tick > tick_before and bout.sources[0] is stand_in
+    bout.sources[0] = pad = PadSource(ctx, 0)          # a pad's START during the reel
+    while not reel.update():
+        assert bout.sources[0] is stand_in or reel.finished_sim
+    assert bout.sources[0] is pad
+
+
 def test_play_all_boxes_every_round(ctx):
     flow = at_chapter(ctx, "balboa_drago", seconds=1.0)
     flow.run.play_all = True

@@ -27,9 +27,9 @@ class Montage:
                  fight: Fight) -> None:
         """`player`: who boxes p1 during the reel (None: the side's own source)."""
         self.inner, self.rules, self.fight = inner, rules, fight
+        self.player = player
         self._own = inner.bout.sources[0]   # given back when the reel is done
-        if player is not None:
-            inner.bout.sources[0] = player
+        self._stand_in()
         self.lines: list[str] = []
         self.hold = 0
         self.first_round = inner.match.round + 1
@@ -48,10 +48,12 @@ class Montage:
     def update(self) -> bool:
         """Advance the reel; True when it is over and the fight may go on."""
         if self.finished_sim:
-            self.inner.bout.sources[0] = self._own
+            if self.inner.bout.sources[0] is self.player:
+                self.inner.bout.sources[0] = self._own   # the player's own side again
             self.hold += 1
             return self.hold >= HOLD
         bout = self.inner.bout
+        self._stand_in()
         names = [f.data.short_name for f in bout.match.fighters]
         for _ in range(self.chunk):
             if self.finished_sim:
@@ -61,6 +63,14 @@ class Montage:
                 self._note(ev, view, names)
         self.rules.notices.clear()   # the reel words its own lines, short enough to fit
         return False
+
+    def _stand_in(self) -> None:
+        """The reel's CPU boxes for the player; a device seated meanwhile (a pad's START) is
+        his again after the reel."""
+        bout = self.inner.bout
+        if self.player is not None and bout.sources[0] is not self.player:
+            self._own = bout.sources[0]
+            bout.sources[0] = self.player
 
     def _note(self, ev, view, names: list[str]) -> None:
         side = 0 if ev.side == "p1" else 1
