@@ -4,6 +4,11 @@ Why this is enough: the simulation is deterministic, so re-running the same comm
 tick 0 gives the same fight; nothing of the simulation's state is saved. A story fight's
 script is deterministic too and is re-run from the setup's `level`; only what the player
 decided between ticks (the towel) is not derivable, so it is kept in `decisions`.
+
+Checking a replay: `read_replay` checks the file (format, version, setup keys, commands,
+decisions); `check_setup` checks what its setup means for a match (a valid set-up, known
+difficulties). `game.scenes.replays.open_replay` runs both and is the one way to open a
+replay for playing.
 """
 
 from __future__ import annotations

@@ -21,9 +21,9 @@ from game.ai.brain import CpuBrain
 from game.audio import SoundDirector
 from game.bout import Bout, BrainSource, CommandSource, FightSpec, ReplaySource, Rule
 from game.bout.rules import HoldToRise, RecordedDecisions
-from game.bout.sources import CPU, REPLAY, seat_sources
+from game.bout.sources import CPU, REPLAY, KeyboardSource, PadSource, seat_sources
 from game.input.gamepad import PAD_EVENT
-from game.input.seats import GAMEPAD, KEYBOARD
+from game.input.seats import GAMEPAD
 from game.render.effects import Effects
 from game.render.fight_frame import draw_fight_frame
 from game.render.fighters import FighterRenderer
@@ -143,12 +143,11 @@ class FightScene(Scene):
         self.sound.start_crowd()
         self._music("fanfare_intro", loop=False, fade_ms=0)
         seats, pads = self.ctx.seats, self.ctx.pads
-        for i, control in enumerate(self.controls):
-            if control == GAMEPAD:  # `--p1 gamepad`, a rematch: a pad nobody holds
-                seats.want_pad(i)
-                for pad in pads.pads.values():
-                    if seats.pad(i) is None:
-                        seats.fill_waiting(pad.instance_id, pad.name)
+        for i in self._sides(PadSource):  # `--p1 gamepad`, a rematch: a pad nobody holds
+            seats.want_pad(i)
+            for pad in pads.pads.values():
+                if seats.pad(i) is None:
+                    seats.fill_waiting(pad.instance_id, pad.name)
 
     def exit(self) -> None:
         self.sound.stop_crowd()
@@ -181,10 +180,10 @@ class FightScene(Scene):
         """START: pauses for a pad in this fight; a spare pad takes a keyboard side."""
         seats = self.ctx.seats
         side = seats.side_of(event.instance_id)
-        if side is not None and self.controls[side] == GAMEPAD:
+        if side is not None and side in self._sides(PadSource):
             self.pause()
             return
-        keyboard_sides = tuple(i for i, c in enumerate(self.controls) if c == KEYBOARD)
+        keyboard_sides = self._sides(KeyboardSource)
         side = seats.join(event.instance_id, event.name, keyboard_sides) if keyboard_sides \
             else None
         if side is not None:
@@ -194,8 +193,12 @@ class FightScene(Scene):
 
     def lost_pads(self) -> list[int]:
         """Sides boxing with a pad that is not plugged in now."""
-        return [i for i, c in enumerate(self.controls)
-                if c == GAMEPAD and not self.ctx.pads.connected(self.ctx.seats.pad(i))]
+        return [i for i in self._sides(PadSource)
+                if not self.ctx.pads.connected(self.ctx.seats.pad(i))]
+
+    def _sides(self, kind: type) -> tuple[int, ...]:
+        """The sides whose source is of this class (a person on a pad, at the keyboard)."""
+        return tuple(i for i, src in enumerate(self.bout.sources) if isinstance(src, kind))
 
     def update(self) -> None:
         self.run_tick()
