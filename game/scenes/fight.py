@@ -25,7 +25,7 @@ from game.bout.sources import CPU, REPLAY, KeyboardSource, PadSource, seat_sourc
 from game.input.gamepad import PAD_EVENT
 from game.input.seats import GAMEPAD
 from game.render.effects import Effects
-from game.render.fight_frame import draw_fight_frame
+from game.render.fight_frame import FightFrame
 from game.render.fighters import FighterRenderer
 from game.render.hud import Hud
 from game.render.referee import Referee
@@ -94,6 +94,8 @@ class FightScene(Scene):
         self.slowmo = 0   # updates of slow motion left after the final KO
         self.freeze = 0   # updates the KO frame is held
         self.effects = Effects(reduced_shake=ctx.reduced_shake)
+        self.ring = FightFrame(self.venue, self.referee, self.fighter_art, self.effects, self.hud)
+        self.ring.advance(self.view)   # presentation state moves per tick (render.fight_frame)
         self.sound = SoundDirector(ctx.audio, venue=setup.venue, seed=setup.seed)
         self.paused = False
         ctx.fight = self
@@ -215,8 +217,7 @@ class FightScene(Scene):
             return None
         view = self.bout.advance()   # the one place per tick the new view is at hand
         self.frame += 1
-        self.effects.on_events(view.events)
-        self.effects.update()
+        self.ring.advance(view)
         self.sound.on_events(view.events)
         self.sound.on_view(view)
         if any(ev.kind == "fight_over" for ev in view.events):
@@ -253,10 +254,7 @@ class FightScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_ring(surface)
 
-    def draw_ring(self, surface: pygame.Surface, referee_view: MatchView | None = None,
+    def draw_ring(self, surface: pygame.Surface,
                   draw_men: Callable[[pygame.Surface], None] | None = None) -> None:
         """The fight frame (game.render.fight_frame); a staged scene may place the men."""
-        draw_fight_frame(surface, self.view, self.frame, venue=self.venue,
-                         referee=self.referee, fighters=self.fighter_art,
-                         effects=self.effects, hud=self.hud, referee_view=referee_view,
-                         draw_men=draw_men)
+        self.ring.draw(surface, self.view, self.frame, draw_men=draw_men)

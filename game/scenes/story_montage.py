@@ -59,6 +59,7 @@ class Montage:
             if self.finished_sim:
                 break
             view = bout.advance()
+            self.inner.ring.advance(view)   # the crowd and referee see every tick of the reel
             for ev in view.events:
                 self._note(ev, view, names)
         self.rules.notices.clear()   # the reel words its own lines, short enough to fit
