@@ -28,6 +28,8 @@ class Scene:
     """A screen: handles events, advances one tick, draws onto the 640x360 frame."""
 
     transparent = False  # draw the scene below first (a pause menu over the fight)
+    # the pointer shows over this screen once the mouse moves (menus); a fight hides it
+    uses_mouse = False
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -46,6 +48,21 @@ class Scene:
 
     def draw(self, surface: pygame.Surface) -> None:
         pass
+
+    def logical_pos(self, pos: tuple[int, int]) -> tuple[int, int]:
+        """A mouse position (window pixels) as a point of the 640x360 frame.
+
+        Why through the Presenter: the frame may sit letterboxed, scaled by a whole number or
+        smoothly, inside a window of any size; only the Presenter knows where. A Context with
+        no window of the app's (tests) maps by the display surface's size."""
+        presenter = getattr(self.ctx, "presenter", None)
+        if presenter is not None:
+            return presenter.to_logical(pos)
+        surface = pygame.display.get_surface()
+        if surface is None:
+            return int(pos[0]), int(pos[1])
+        return (int(pos[0] * 640 / surface.get_width()),
+                int(pos[1] * 360 / surface.get_height()))
 
 
 FADE_TICKS = 10  # a change of screen fades in from black over this many ticks
