@@ -9,6 +9,7 @@ desktop), and all of it is plumbing that scenes and the simulation never see.
 from __future__ import annotations
 
 import os
+import warnings
 from typing import TYPE_CHECKING
 
 import pygame
@@ -122,11 +123,23 @@ def open_window(ctx: Context, scale: int, fullscreen: bool) -> Presenter:
     letterboxes the largest whole-number scale into it (or fills it, by the player's choice);
     a window is resizable, never bigger than the desktop, and centred on it."""
     scale = min(scale, max(scales_that_fit(desktop_size())))
+    on_desktop = desktop_size() is not None
+    leaving_fullscreen = (not fullscreen and pygame.display.get_surface() is not None
+                          and pygame.display.is_fullscreen())
     if fullscreen:
+        if on_desktop:  # an X server with no window manager leaves a fullscreen window
+            pygame.display.set_window_position((0, 0))  # where it was: put it at the origin
         window = _set_mode((0, 0), pygame.FULLSCREEN)
     else:
-        window = _set_mode((LOGICAL[0] * scale, LOGICAL[1] * scale), pygame.RESIZABLE)
-        if desktop_size() is not None:
+        size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
+        if not leaving_fullscreen:
+            window = _set_mode(size, pygame.RESIZABLE)
+        else:  # ...and applies leaving fullscreen one set_mode late
+            with warnings.catch_warnings():  # "forcibly resized": the very lateness meant
+                warnings.simplefilter("ignore", RuntimeWarning)
+                window = _set_mode(size, pygame.RESIZABLE)
+            window = _set_mode(size, pygame.RESIZABLE)
+        if on_desktop:
             pygame.display.set_window_position((pygame.WINDOWPOS_CENTERED,
                                                 pygame.WINDOWPOS_CENTERED))
     window.fill((0, 0, 0))  # the bars of a letterbox start black
