@@ -152,8 +152,8 @@ def assert_whole_scaled_and_centred(image, scale: int) -> None:
 
 def test_real_window_fullscreen_resize_and_a_remade_window_keep_the_menu(tmp_path, xserver):
     """F11 fills the 1920x1080 screen and back; a window the window system resizes keeps a
-    whole-number scale, centred; re-making the window (Options: scale) under a resting pointer
-    leaves the menu on the row the keys chose, so Left/Right still change the scale."""
+    whole-number scale, centred; re-making the window (Options: fullscreen) under a resting
+    pointer leaves the menu on the row the keys chose, so Left/Right still change that row."""
     env = xserver
     cmd, _ = game_command()
     game = subprocess.Popen([*cmd, "--frames", "7200", "--mute"], env=env, cwd=tmp_path,
@@ -163,8 +163,9 @@ def test_real_window_fullscreen_resize_and_a_remade_window_keep_the_menu(tmp_pat
         xdo(env, "windowfocus", "--sync", wid)
         # x2 fits 1920x1080 with room for a title bar; x3 would not
         assert settle(env, wid, (1280, 720)) == (320, 180, 1280, 720), "x2, centred"
-        # the pointer rests where the options' ROUNDS row will be in a x1 window
-        xdo(env, "mousemove", "960", "500")
+        # the pointer rests where the options' ROUNDS row will be in a fullscreen x3 window,
+        # outside the x1 window the test makes before going fullscreen (the title ignores it)
+        xdo(env, "mousemove", "1500", "420")
         keys(env, "F11")
         assert settle(env, wid, (1920, 1080))[2:] == (1920, 1080)
         assert_whole_scaled_and_centred(picture(env, wid, tmp_path / "full.png"), 3)
@@ -176,9 +177,14 @@ def test_real_window_fullscreen_resize_and_a_remade_window_keep_the_menu(tmp_pat
         # the menu, up (wrapping) past QUIT and HOW TO PLAY to OPTIONS; down to WINDOW SCALE
         keys(env, "Return", "Up", "Up", "Up", "Return", gap=0.25)
         keys(env, *["Down"] * 6, gap=0.15)
-        keys(env, "Left", gap=0.6)          # x1: a new 640x360 window under the pointer
+        keys(env, "Left", gap=0.6)          # x1: a 640x360 window, the pointer outside it
         assert settle(env, wid, (640, 360))[2:] == (640, 360)
-        keys(env, "Right", gap=0.6)         # the row is still WINDOW SCALE: back to x2
+        # FULLSCREEN on: the new window comes under the resting pointer, and X reports it
+        keys(env, "Down", "Right", gap=0.6)
+        assert settle(env, wid, (1920, 1080))[2:] == (1920, 1080)
+        keys(env, "Right", gap=0.6)         # the row is still FULLSCREEN: off again
+        assert settle(env, wid, (640, 360))[2:] == (640, 360)
+        keys(env, "Up", "Right", gap=0.6)   # WINDOW SCALE: back to x2
         assert settle(env, wid, (1280, 720))[2:] == (1280, 720)
         keys(env, "Escape", "Escape", "Escape", gap=0.3)
         _, err = game.communicate(timeout=30)
