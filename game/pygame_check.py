@@ -24,6 +24,15 @@ def fix_command(python: str = sys.executable) -> str:
             f"{exe} -m pip install {shlex.quote(REQUIREMENT)}")
 
 
+def _distribution_version(name: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def pygame_problem() -> str | None:
     """What is wrong with the importable `pygame`, or None when it is a working pygame-ce."""
     try:
@@ -31,8 +40,11 @@ def pygame_problem() -> str | None:
     except Exception as exc:  # noqa: BLE001 - any failure at import means "broken"
         return f"pygame-ce cannot be imported ({type(exc).__name__}: {exc})"
     if not getattr(pygame, "IS_CE", False):
-        version = getattr(getattr(pygame, "version", None), "ver", "?")
-        return f"the installed 'pygame' module is upstream pygame {version}, not pygame-ce"
+        upstream = _distribution_version("pygame")
+        if upstream is not None:
+            return f"the 'pygame' module is upstream pygame {upstream}, not pygame-ce"
+        return ("the 'pygame' module is broken (pygame and pygame-ce share its files, and "
+                "removing one damaged the other)")
     missing = [name for name in NEEDED if not hasattr(pygame, name)]
     if missing:
         return f"the installed pygame-ce is incomplete (no {', '.join(missing)})"
