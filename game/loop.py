@@ -29,12 +29,12 @@ class FixedStepper:
         t = self.now()
         self.acc += max(0.0, t - self.last)
         self.last = t
-        steps = int(self.acc / TICK_S)
+        steps = int(self.acc / TICK_S + 1e-6)  # waking exactly on time counts as on time
         if steps > self.max_steps:
             steps = self.max_steps
             self.acc = 0.0  # drop the backlog rather than run ever further behind
         else:
-            self.acc -= steps * TICK_S
+            self.acc = max(0.0, self.acc - steps * TICK_S)
         return steps
 
     @property
