@@ -349,10 +349,10 @@ class _WindowPacing:
             _draw(ctx)
             presenter = _presenter(ctx)
             if presenter.changed():
+                self.pacer.presenting()
                 presenter.show()
                 pygame.display.flip()
-                self.pacer.presented()
-        self.pacer.wait(self.stepper.until_next())
+        self.pacer.wait(self.stepper.until_next(), self.pending)
 
 
 def _write_outputs(ctx: Context, film: list[pygame.Surface]) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 TICK_S = 1.0 / 60.0
 FALLBACK_HZ = 60          # a display that does not say its refresh rate (Xvfb, VNC)
+SLACK = 0.9               # of a refresh interval: timer jitter never costs a tick its frame
 
 
 class FixedStepper:
@@ -64,14 +65,25 @@ class FramePacer:
         self.last_present: float | None = None
 
     def may_present(self) -> bool:
-        """Whether a refresh has passed since the last frame was presented."""
-        return (self.last_present is None
-                or self.now() - self.last_present >= self.min_interval * 0.95)
+        """Whether a refresh has passed since the last frame was started (a little slack: a
+        tick that comes on time must not miss its refresh for a fraction of a millisecond)."""
+        return self._until_present() <= 0.0
 
-    def presented(self) -> None:
+    def _until_present(self) -> float:
+        if self.last_present is None:
+            return 0.0
+        return self.last_present + self.min_interval * SLACK - self.now()
+
+    def presenting(self) -> None:
+        """A frame is being drawn now: the next may start one refresh later.
+
+        Why the start and not the end: the time spent drawing belongs to this refresh; counted
+        from the end, a frame that took 2 ms would push every other tick's frame out."""
         self.last_present = self.now()
 
-    def wait(self, until_tick: float) -> None:
-        """Sleep until the next tick is due (never a busy wait; events are read after)."""
-        if until_tick > 0:
-            self.sleep(until_tick)
+    def wait(self, until_tick: float, pending: bool = False) -> None:
+        """Sleep until the next tick is due, or until a held-back frame may be shown (never a
+        busy wait; events are read after)."""
+        pause = min(until_tick, max(0.0, self._until_present())) if pending else until_tick
+        if pause > 0:
+            self.sleep(pause)

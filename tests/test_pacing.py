@@ -43,10 +43,20 @@ def test_never_more_than_one_present_a_refresh(hz, interval):
     clock = Clock()
     pacer = FramePacer(hz, clock.now, clock.sleep)
     assert pacer.may_present()
-    pacer.presented()
+    pacer.presenting()
     clock.t += interval * 0.5
     assert not pacer.may_present()
-    clock.t += interval * 0.5
+    pacer.wait(1.0, pending=True)         # a frame held back: sleep only until it may go
+    assert clock.slept == [pytest.approx(interval * 0.4)]
+    assert pacer.may_present()
+
+
+def test_a_frame_that_took_time_to_draw_does_not_cost_the_next_tick_its_present():
+    clock = Clock()
+    pacer = FramePacer(60, clock.now, clock.sleep)
+    pacer.presenting()
+    clock.t += 0.003                      # drawing and flipping took 3 ms
+    clock.t += TICK_S - 0.003 - 0.0005    # the next tick, woken half a millisecond early
     assert pacer.may_present()
 
 
@@ -86,3 +96,43 @@ def test_mouse_positions_map_through_the_letterbox():
         assert p.to_logical((110 + 1279, 70 + 719)) == (639, 359)
     finally:
         pygame.display.quit()
+
+
+def test_a_scene_frozen_under_a_menu_is_drawn_once_and_copied():
+    """A paused fight cannot change (only the top scene is ticked): its picture is drawn once
+    and copied under the menu; a new scene below is drawn afresh."""
+    from game.scenes.base import Scene, SceneStack
+
+    class Painted(Scene):
+        def __init__(self, colour) -> None:
+            super().__init__(None)
+            self.colour, self.draws = colour, 0
+
+        def draw(self, surface) -> None:
+            self.draws += 1
+            surface.fill(self.colour)
+
+    class Menu(Scene):
+        transparent = True
+
+        def draw(self, surface) -> None:
+            surface.fill((255, 255, 255), (0, 0, 10, 10))
+
+    stack = SceneStack(fade_out_ticks=0)
+    frame = pygame.Surface((640, 360))
+    fight = Painted((10, 20, 30))
+    stack.push(fight)
+    stack.apply()
+    stack.push(Menu(None))
+    stack.apply()
+    stack.fade = 0
+    for _ in range(5):
+        frame.fill((0, 0, 0))
+        stack.draw(frame)
+    assert fight.draws == 1
+    assert frame.get_at((320, 180))[:3] == (10, 20, 30) and frame.get_at((5, 5))[:3] == (
+        255, 255, 255)
+    other = Painted((90, 0, 0))
+    stack.scenes[0] = other                 # a restart put another fight below
+    stack.draw(frame)
+    assert other.draws == 1 and frame.get_at((320, 180))[:3] == (90, 0, 0)
