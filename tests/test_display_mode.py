@@ -345,3 +345,23 @@ def test_a_refused_mode_keeps_the_old_window_and_tells_the_player(monkeypatch):
     press(ctx, pygame.K_RIGHT)
     assert ctx.window == (2, False) and shown(ctx).get_size() == (1280, 720)
     assert any("Window not changed" in text for text, _ in ctx.notices)
+
+
+def test_the_pointer_hides_in_a_fight_and_shows_when_moved_over_a_menu():
+    from game.scenes.base import Scene
+    from game.window import update_cursor
+
+    class Fight(Scene):
+        pass
+
+    ctx = started("--scale", "2")
+    ctx.stack.push(Fight(ctx))
+    ctx.stack.apply()
+    update_cursor(ctx, moved=True)
+    assert not pygame.mouse.get_visible(), "a fight has no use for the pointer"
+    options_screen(ctx, "ROUNDS")
+    ctx.stack.flush()                       # past the fade between the two screens
+    update_cursor(ctx, moved=False)
+    assert not pygame.mouse.get_visible(), "not until the mouse moves"
+    update_cursor(ctx, moved=True)
+    assert pygame.mouse.get_visible()
