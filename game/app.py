@@ -24,19 +24,29 @@ from game.crash import write_crash_report  # noqa: E402
 from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
 from game.input.seats import Seats  # noqa: E402
-from game.loop import FixedStepper  # noqa: E402
+from game.loop import FixedStepper, FramePacer  # noqa: E402
 from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
 from game.scenes.base import SceneStack  # noqa: E402
 from game.settings import Settings  # noqa: E402
 from game.story import story_over, story_result  # noqa: E402
+from game.window import (  # noqa: E402, F401 - window_mode and change_window: app's API too
+    change_window,
+    is_fullscreen_key,
+    open_window,
+    prepare_display,
+    real_motion,
+    refresh_hz,
+    toggle_fullscreen,
+    update_cursor,
+    window_event,
+    window_mode,
+)
 
-LOGICAL = (640, 360)
 FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
-DEFAULT_SCALE = 2         # window = 640x360 x 2 when neither --scale nor settings.toml says
 UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
 NOTICE_TICKS = 600        # a message for the player stays 10 s
 
@@ -79,6 +89,11 @@ def route_event(ctx: Context, event: pygame.event.Event) -> None:
     elif event.type == pygame.KEYDOWN and event.key == pygame.K_F12:
         ctx.screenshot_wanted = True  # on every screen, so no scene ever sees F12
         return
+    elif is_fullscreen_key(event):
+        toggle_fullscreen(ctx)  # F11 / Alt+Enter, on every screen: no menu sees the Enter
+        return
+    elif window_event(ctx, event) or not real_motion(ctx, event):
+        return  # resized, exposed; or the motion a new window reports, not the player's
     elif event.type == pygame.WINDOWFOCUSLOST:
         ctx.keyboard.release_all()
         ctx.pads.release_all()
@@ -159,59 +174,6 @@ def apply_settings(ctx: Context) -> None:
     ctx.reduced_shake = s.reduced_shake
 
 
-def window_mode(opts: Options, s: Settings) -> tuple[int, bool]:
-    """(scale, fullscreen) at start: the command line's when it says, else the options screen's.
-
-    Why `--scale` is None when not given (not 2): an explicit `--scale 2` must beat a saved
-    scale, and a saved scale must beat the built-in 2. Headless runs ignore the saved display
-    settings, so a run behaves alike on every machine: `--scale` or 2, never fullscreen
-    (`--screenshot` is 1280x720 whatever the scale, see `Presenter.snapshot`)."""
-    if opts.headless:
-        return (DEFAULT_SCALE if opts.scale is None else opts.scale), False
-    scale = s.window_scale if opts.scale is None else opts.scale
-    return scale, bool(opts.fullscreen or s.fullscreen)
-
-
-def open_window(ctx: Context, scale: int, fullscreen: bool) -> Presenter:
-    """Make the display mode and the Presenter that scales frames into it; kept on `ctx`.
-
-    Why one function for the start and the options screen: both must make the same window
-    (size, flags, whole-number scaling, letterbox). `set_mode` replaces the window surface, so
-    the Presenter (which holds a subsurface of it) is always made anew. Fullscreen asks SDL to
-    scale (`SCALED`), which keeps the 16:9 picture letterboxed on any desktop."""
-    size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
-    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
-    window = pygame.display.set_mode(size, flags)
-    window.fill((0, 0, 0))  # the bars of a letterbox start black
-    ctx.presenter = Presenter(window)
-    ctx.window = (scale, fullscreen)
-    return ctx.presenter
-
-
-def change_window(ctx: Context, *, scale: int | None = None,
-                  fullscreen: bool | None = None) -> bool:
-    """The options screen's display choice, applied now; True when the window changed.
-
-    Why the player's choice beats `--scale`/`--fullscreen` here: those decide the window at
-    start, but a player who changes it on the options screen means it now. Only the item
-    changed moves (a new scale keeps the fullscreen the window has). Headless runs, and a
-    Context without the app's window (tests), keep theirs. A mode the system refuses leaves the
-    old window and tells the player."""
-    if ctx.opts.headless or ctx.presenter is None or ctx.window is None:
-        return False
-    old = ctx.window
-    new = (old[0] if scale is None else scale, old[1] if fullscreen is None else fullscreen)
-    if new == old:
-        return False
-    try:
-        open_window(ctx, *new)
-    except pygame.error as exc:
-        ctx.notify(f"Window not changed: {exc}")
-        open_window(ctx, *old)
-        return False
-    return True
-
-
 def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
     """F12: the picture on screen into the `screenshots` folder; the player is told where."""
     from game.paths import user_paths
@@ -270,6 +232,8 @@ def run(opts: Options) -> int:
     load_user_settings(ctx)
     apply_settings(ctx)
     pygame.display.set_caption("Piece of Iron")
+    if not opts.headless:
+        prepare_display()
     open_window(ctx, *window_mode(opts, ctx.settings))
     ctx.pads.start()  # pads already plugged in; a `--p1 gamepad` fight takes one on entry
     try:
@@ -298,58 +262,99 @@ def run(opts: Options) -> int:
 def _loop(ctx: Context) -> None:
     """The one loop, then the outputs the command line asked for.
 
-    Why `ctx.presenter` is read afresh each time: the options screen may re-make the window
-    (and with it the Presenter) in the middle of the loop."""
-    opts = ctx.opts
+    Why `ctx.presenter` is read afresh each time: the options screen, F11 or a resize may
+    re-make the window (and with it the Presenter) in the middle of the loop. Headless runs
+    one tick per pass with no waiting and draws only the frames asked for, so their results
+    and tick counts never depend on the clock; a window run is paced by `_WindowPacing`."""
     film: list[pygame.Surface] = []
-    stepper = FixedStepper()
-    clock = pygame.time.Clock()
-
-    def presenter() -> Presenter:
-        assert ctx.presenter is not None, "run() opens the window before the loop"
-        return ctx.presenter
-
-    def present() -> pygame.Surface:
-        frame = presenter().frame
-        ctx.stack.draw(frame)
-        draw_notices(ctx, frame)
-        return frame
-
-    def finished() -> bool:
-        if ctx.quit or not ctx.stack.scenes:
-            return True
-        if opts.frames is not None and ctx.ticks >= opts.frames:
-            return True
-        if opts.until_result and ctx.story is not None:
-            return story_over(ctx)
-        fight = ctx.fight
-        # a moment after the end, so the last frame shows the finish, not the flash
-        return bool(opts.until_result and fight is not None
-                    and fight.over_ticks >= UNTIL_RESULT_GRACE)
-
-    while not finished():
+    pacing = None if ctx.opts.headless else _WindowPacing()
+    while not _finished(ctx):
+        moved = False
         for event in pygame.event.get():
+            moved = moved or event.type == pygame.MOUSEMOTION
             route_event(ctx, event)
         if ctx.screenshot_wanted:
             ctx.screenshot_wanted = False
-            present()
-            save_screenshot(ctx, presenter().snapshot(2))
-        steps = 1 if opts.headless else stepper.due()
+            _draw(ctx)
+            save_screenshot(ctx, _presenter(ctx).snapshot(2))
+        steps = 1 if pacing is None else pacing.stepper.due()
         for _ in range(steps):
-            if ctx.stack.top is None or finished():
+            if ctx.stack.top is None or _finished(ctx):
                 break
             step(ctx)
-            if opts.filmstrip is not None and ctx.ticks % opts.every == 0 and len(film) < FILM_MAX:
-                film.append(pygame.transform.scale(present(), FILM_THUMB))
-        if not opts.headless:
-            present()
-            presenter().show()
-            pygame.display.flip()
-            clock.tick(240)
-    # outputs asked for on the command line
+            _film(ctx, film)
+            if pacing is not None:
+                pacing.pending = True
+        if pacing is not None:
+            update_cursor(ctx, moved)
+            pacing.present_and_wait(ctx)
+    _write_outputs(ctx, film)
+
+
+def _presenter(ctx: Context) -> Presenter:
+    assert ctx.presenter is not None, "run() opens the window before the loop"
+    return ctx.presenter
+
+
+def _draw(ctx: Context) -> pygame.Surface:
+    """The scenes and notices drawn on the logical frame (not yet on the window)."""
+    frame = _presenter(ctx).frame
+    ctx.stack.draw(frame)
+    draw_notices(ctx, frame)
+    return frame
+
+
+def _film(ctx: Context, film: list[pygame.Surface]) -> None:
+    opts = ctx.opts
+    if opts.filmstrip is not None and ctx.ticks % opts.every == 0 and len(film) < FILM_MAX:
+        film.append(pygame.transform.scale(_draw(ctx), FILM_THUMB))
+
+
+def _finished(ctx: Context) -> bool:
+    opts = ctx.opts
+    if ctx.quit or not ctx.stack.scenes:
+        return True
+    if opts.frames is not None and ctx.ticks >= opts.frames:
+        return True
+    if opts.until_result and ctx.story is not None:
+        return story_over(ctx)
+    fight = ctx.fight
+    # a moment after the end, so the last frame shows the finish, not the flash
+    return bool(opts.until_result and fight is not None
+                and fight.over_ticks >= UNTIL_RESULT_GRACE)
+
+
+class _WindowPacing:
+    """Real time for a window run: ticks on the clock, frames only when there is a new one.
+
+    Why a frame only after a tick, and only one that changed: nothing else changes what is on
+    screen (a resize or expose forgets the last frame shown, so it is put back), and each
+    present is a full-window copy. Never more than one per display refresh; between ticks the
+    process sleeps instead of spinning."""
+
+    def __init__(self) -> None:
+        self.stepper = FixedStepper()
+        self.pacer = FramePacer(refresh_hz())
+        self.pending = True  # a frame to put on the window: the first, or one held back
+
+    def present_and_wait(self, ctx: Context) -> None:
+        if self.pending and self.pacer.may_present():
+            self.pending = False
+            _draw(ctx)
+            presenter = _presenter(ctx)
+            if presenter.changed():
+                self.pacer.presenting()
+                presenter.show()
+                pygame.display.flip()
+        self.pacer.wait(self.stepper.until_next(), self.pending)
+
+
+def _write_outputs(ctx: Context, film: list[pygame.Surface]) -> None:
+    """What the command line asked for, written once the loop is over."""
+    opts = ctx.opts
     if opts.screenshot is not None and ctx.stack.scenes:
-        present()
-        _save_png(presenter().snapshot(2), opts.screenshot)
+        _draw(ctx)
+        _save_png(_presenter(ctx).snapshot(2), opts.screenshot)
     if opts.filmstrip is not None and film:
         rows = (len(film) + FILM_COLUMNS - 1) // FILM_COLUMNS
         sheet = pygame.Surface((FILM_THUMB[0] * min(FILM_COLUMNS, len(film)),

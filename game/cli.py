@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from game import __version__
+
 FIGHTERS = ("rocky", "apollo", "drago")
 VENUES = ("las_vegas", "moscow")
 DIFFICULTIES = ("easy", "normal", "hard", "champion")
@@ -97,6 +99,7 @@ def _seconds(text: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog="piece-of-iron",
                       description="Piece of Iron: arcade boxing (unofficial fan work).")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--headless", action="store_true",
                    help="dummy video and audio, no frame pacing")
     p.add_argument("--mode", choices=MODES, help="skip the menus and start there")
@@ -177,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     if opts.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
+    from game.pygame_check import check_pygame
+
+    if check_pygame():  # upstream pygame or a half-removed pygame-ce: the fix, no traceback
+        return 1
     from game.app import run  # imported late: pygame must see the environment first
 
     return run(opts)

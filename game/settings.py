@@ -63,6 +63,7 @@ class Settings:
     round_seconds: int = 60
     window_scale: int = 2
     fullscreen: bool = False
+    fill: bool = False  # the picture smoothly fills the window instead of whole-number scaling
     reduced_shake: bool = False
     hold_to_rise: bool = False
     other: dict = field(default_factory=dict)  # sections owned by other parts, kept as read
@@ -127,6 +128,7 @@ OPTIONS: tuple[tuple[str, str, str, object, str], ...] = (
      "whole seconds in 10..600"),
     ("display", "scale", "window_scale", _int_in(*SCALE_RANGE), "a whole number in 1..4"),
     ("display", "fullscreen", "fullscreen", lambda v: isinstance(v, bool), "true or false"),
+    ("display", "fill", "fill", lambda v: isinstance(v, bool), "true or false"),
     ("display", "reduced_shake", "reduced_shake", lambda v: isinstance(v, bool),
      "true or false"),
     ("accessibility", "hold_to_rise", "hold_to_rise", lambda v: isinstance(v, bool),

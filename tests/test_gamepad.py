@@ -13,9 +13,9 @@ from game.input.gamepad import GamepadInput, Pad
 from game.input.keyboard import KeyboardInput
 from game.scenes.base import SceneStack
 from game.sim.actions import BIT, to_names
-from tests.vpad import SDL, TYPE_UNKNOWN, VirtualPad
+from tests.vpad import NO_SDL_REASON, SDL, TYPE_UNKNOWN, VirtualPad
 
-needs_sdl = pytest.mark.skipif(SDL is None, reason="pygame-ce's bundled SDL library not found")
+needs_sdl = pytest.mark.skipif(SDL is None, reason=NO_SDL_REASON)
 
 
 def fake_pads(family: str = "controller") -> GamepadInput:

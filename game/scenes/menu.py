@@ -26,6 +26,7 @@ BACK = {pygame.K_ESCAPE, pygame.K_BACKSPACE}
 class MenuScene(Scene):
     title = ""
     subtitle = ""
+    uses_mouse = True
 
     def __init__(self, ctx, items: list[tuple[str, Callable[[], None]]]) -> None:
         super().__init__(ctx)
@@ -88,12 +89,7 @@ class MenuScene(Scene):
         self.items[k][1]()
 
     def _item_at(self, pos: tuple[int, int]) -> int | None:
-        surface = pygame.display.get_surface()
-        if surface is None:
-            return None
-        sx = surface.get_width() / 640
-        sy = surface.get_height() / 360
-        p = (int(pos[0] / sx), int(pos[1] / sy))
+        p = self.logical_pos(pos)
         for k, rect in enumerate(self.item_rects):
             if rect.collidepoint(p):
                 return k

@@ -4,7 +4,7 @@ Why every change is saved at once: the player should never lose a choice because
 was closed from the window's X or crashed; `settings.toml` is written atomically each time
 (see game/settings.py), and the next start applies it (game/app.py `apply_settings`).
 Volumes and screen shake act at once, and so do the window scale and fullscreen: the window is
-re-made by the same code the start uses (game/app.py `open_window`), so a player sees the
+re-made by the same code the start uses (game/window.py `open_window`), so a player sees the
 size they chose without a restart.
 
 Why the command line wins over the options: a developer or a test that says `--rounds 1`
@@ -86,7 +86,10 @@ OPTIONS = (
     Option("WINDOW SCALE", "window_scale", "choice", "DISPLAY",
            "WINDOW SIZE: 640X360 TIMES THE SCALE", (1, 2, 3, 4)),
     Option("FULLSCREEN", "fullscreen", "toggle", "DISPLAY",
-           "FILL THE SCREEN, THE PICTURE KEPT 16:9"),
+           "THE WHOLE SCREEN (ALSO F11 OR ALT+ENTER)"),
+    Option("PICTURE", "fill", "choice", "DISPLAY",
+           "SHARP: WHOLE-NUMBER STEPS, BLACK BARS. FILL: SMOOTHLY AS BIG AS IT GOES",
+           (False, True)),
     Option("REDUCED SHAKE", "reduced_shake", "toggle", "DISPLAY",
            "THE RING SHAKES A THIRD AS MUCH ON BIG HITS"),
     Option("HOLD TO RISE", "hold_to_rise", "toggle", "ACCESSIBILITY",
@@ -103,6 +106,8 @@ def value_text(opt: Option, value: object) -> str:
         return f"{value} S"
     if opt.attr == "window_scale":
         return f"X{value}  {640 * int(value)}X{360 * int(value)}"  # type: ignore[call-overload]
+    if opt.attr == "fill":
+        return "FILL" if value else "SHARP"
     return str(value).upper()
 
 
@@ -146,6 +151,10 @@ class OptionsScene(MenuScene):
 
     def _change(self, k: int, step: int) -> None:
         opt = OPTIONS[k]
+        if opt.attr == "window_scale":  # only the scales whose window fits on this desktop
+            from game.window import desktop_size, scales_that_fit
+
+            opt = dataclasses.replace(opt, choices=scales_that_fit(desktop_size()))
         s = self.ctx.settings
         setattr(s, opt.attr, stepped(opt, self.current(opt), step))
         self._sound("menu_move")
@@ -177,6 +186,8 @@ class OptionsScene(MenuScene):
             change_window(self.ctx, scale=s.window_scale)
         elif attr == "fullscreen":
             change_window(self.ctx, fullscreen=s.fullscreen)
+        elif attr == "fill":
+            change_window(self.ctx, fill=s.fill)
 
     def save(self) -> str:
         path = self.ctx.settings_path
