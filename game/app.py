@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -20,53 +19,22 @@ import pygame  # noqa: E402
 
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
+from game.context import Context, apply_settings, load_user_settings  # noqa: E402
 from game.crash import write_crash_report  # noqa: E402
-from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
+from game.input.gamepad import DEVICE_EVENTS, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
-from game.input.seats import Seats  # noqa: E402
 from game.loop import FixedStepper  # noqa: E402
 from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
 from game.scenes.base import SceneStack  # noqa: E402
-from game.settings import Settings  # noqa: E402
 from game.story import story_over, story_result  # noqa: E402
+from game.window import open_window, window_mode  # noqa: E402
 
-LOGICAL = (640, 360)
 FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
-DEFAULT_SCALE = 2         # window = 640x360 x 2 when neither --scale nor settings.toml says
 UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
-NOTICE_TICKS = 600        # a message for the player stays 10 s
-
-
-@dataclass
-class Context:
-    """What scenes share: options, audio, input, the stack, and the last fight."""
-
-    opts: Options
-    audio: object
-    keyboard: KeyboardInput
-    stack: SceneStack
-    ticks: int = 0
-    quit: bool = False
-    fight: object = None          # the FightScene now running (for results and replays)
-    story: object = None          # the StoryRun, in story mode
-    reduced_shake: bool = False
-    pads: GamepadInput = field(default_factory=GamepadInput)
-    seats: Seats = field(default_factory=Seats)
-    settings: Settings = field(default_factory=Settings)
-    settings_path: Path | None = None  # None: remaps are not saved (tests, --headless runs)
-    notices: list[tuple[str, int]] = field(default_factory=list)  # (text, ticks left)
-    screenshot_wanted: bool = False  # F12 was pressed: save the next frame drawn
-    presenter: Presenter | None = None  # None until the app opens its window (`open_window`)
-    window: tuple[int, bool] | None = None  # (scale, fullscreen) the window was made with
-
-    def notify(self, text: str) -> None:
-        """A message for the player, shown over any screen for a while (and on stderr)."""
-        self.notices.append((text, NOTICE_TICKS))
-        sys.stderr.write(f"piece-of-iron: {text}\n")
 
 
 def route_event(ctx: Context, event: pygame.event.Event) -> None:
@@ -137,81 +105,6 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def load_user_settings(ctx: Context) -> None:
-    """settings.toml from the user folder into the devices; bad files reported to the player."""
-    from game import paths, settings
-
-    path = paths.settings_file()
-    s, messages = settings.load(path)
-    ctx.settings, ctx.settings_path = s, path
-    ctx.keyboard.set_bindings(s.keys)
-    ctx.pads.dead_zone = s.dead_zone
-    for message in messages:
-        ctx.notify(message)
-
-
-def apply_settings(ctx: Context) -> None:
-    """The options that act at once: volumes, screen shake (read by each new fight)."""
-    s = ctx.settings
-    set_volumes = getattr(ctx.audio, "set_volumes", None)
-    if set_volumes is not None:
-        set_volumes(s.master_volume, s.music_volume, s.effects_volume)
-    ctx.reduced_shake = s.reduced_shake
-
-
-def window_mode(opts: Options, s: Settings) -> tuple[int, bool]:
-    """(scale, fullscreen) at start: the command line's when it says, else the options screen's.
-
-    Why `--scale` is None when not given (not 2): an explicit `--scale 2` must beat a saved
-    scale, and a saved scale must beat the built-in 2. Headless runs ignore the saved display
-    settings, so a run behaves alike on every machine: `--scale` or 2, never fullscreen
-    (`--screenshot` is 1280x720 whatever the scale, see `Presenter.snapshot`)."""
-    if opts.headless:
-        return (DEFAULT_SCALE if opts.scale is None else opts.scale), False
-    scale = s.window_scale if opts.scale is None else opts.scale
-    return scale, bool(opts.fullscreen or s.fullscreen)
-
-
-def open_window(ctx: Context, scale: int, fullscreen: bool) -> Presenter:
-    """Make the display mode and the Presenter that scales frames into it; kept on `ctx`.
-
-    Why one function for the start and the options screen: both must make the same window
-    (size, flags, whole-number scaling, letterbox). `set_mode` replaces the window surface, so
-    the Presenter (which holds a subsurface of it) is always made anew. Fullscreen asks SDL to
-    scale (`SCALED`), which keeps the 16:9 picture letterboxed on any desktop."""
-    size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
-    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
-    window = pygame.display.set_mode(size, flags)
-    window.fill((0, 0, 0))  # the bars of a letterbox start black
-    ctx.presenter = Presenter(window)
-    ctx.window = (scale, fullscreen)
-    return ctx.presenter
-
-
-def change_window(ctx: Context, *, scale: int | None = None,
-                  fullscreen: bool | None = None) -> bool:
-    """The options screen's display choice, applied now; True when the window changed.
-
-    Why the player's choice beats `--scale`/`--fullscreen` here: those decide the window at
-    start, but a player who changes it on the options screen means it now. Only the item
-    changed moves (a new scale keeps the fullscreen the window has). Headless runs, and a
-    Context without the app's window (tests), keep theirs. A mode the system refuses leaves the
-    old window and tells the player."""
-    if ctx.opts.headless or ctx.presenter is None or ctx.window is None:
-        return False
-    old = ctx.window
-    new = (old[0] if scale is None else scale, old[1] if fullscreen is None else fullscreen)
-    if new == old:
-        return False
-    try:
-        open_window(ctx, *new)
-    except pygame.error as exc:
-        ctx.notify(f"Window not changed: {exc}")
-        open_window(ctx, *old)
-        return False
-    return True
-
-
 def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
     """F12: the picture on screen into the `screenshots` folder; the player is told where."""
     from game.paths import user_paths
@@ -247,7 +140,7 @@ def _first_scene(ctx: Context):
         return FightScene(ctx, *fight_from_options(opts))
     if opts.mode == "story":
         from game.assets import asset_dir
-        from game.story import make_story_scene
+        from game.scenes.story_flow import make_story_scene
 
         levels = opts.levels or asset_dir("levels")
         return make_story_scene(ctx, levels, opts.p1 or "keyboard", opts.seed,

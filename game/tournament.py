@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
-from game.cli import _positive_int, _seconds
+from game.argtypes import int_between, seconds
 from game.sim.bonuses import Bonus, full_bonuses
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import SIDES, Match, MatchSetup
@@ -164,11 +164,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--fighters", type=_pair(FIGHTER_IDS, "fighters"), required=True)
     p.add_argument("--difficulties", type=_pair(DIFFICULTIES, "difficulties"),
                    default=("normal", "normal"))
-    p.add_argument("--fights", type=_positive_int(1, 10_000), default=20)
-    p.add_argument("--seed", type=_positive_int(-(2**62), 2**62), default=0)
+    p.add_argument("--fights", type=int_between(1, 10_000), default=20)
+    p.add_argument("--seed", type=int_between(-(2**62), 2**62), default=0)
     p.add_argument("--bonuses", choices=("none", "full"), default="none")
-    p.add_argument("--rounds", type=_positive_int(1, 15), default=3)
-    p.add_argument("--round-seconds", type=_seconds, default=60.0)
+    p.add_argument("--rounds", type=int_between(1, 15), default=3)
+    p.add_argument("--round-seconds", type=seconds, default=60.0)
     p.add_argument("--json", action="store_true", help="print the JSON of contracts.md")
     return p.parse_args(argv)
 

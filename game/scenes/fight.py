@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ai.brain import CpuBrain
+from game.ai.skill import DIFFICULTIES
 from game.audio import SoundDirector
-from game.cli import DIFFICULTIES
 from game.input.gamepad import PAD_EVENT
 from game.input.seats import GAMEPAD, KEYBOARD
 from game.render.effects import Effects
@@ -31,8 +31,8 @@ from game.sim.match import Match, MatchSetup
 from game.sim.view import MatchView
 
 if TYPE_CHECKING:
-    from game.app import Context
     from game.cli import Options
+    from game.context import Context
 
 RESULTS_AFTER = 240  # ticks of the finished fight on screen before the results
 # the final knockout in slow motion: a freeze on the KO frame, then the match steps only every

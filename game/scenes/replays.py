@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pygame
 
-from game.cli import DIFFICULTIES
+from game.ai.skill import DIFFICULTIES
 from game.input.gamepad import PAD_EVENT
 from game.input.menu import menu_action
 from game.paths import user_paths

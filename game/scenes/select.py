@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.cli import DIFFICULTIES, FIGHTERS, VENUES
+from game.ai.skill import DIFFICULTIES
 from game.input.gamepad import PAD_EVENT
 from game.render import ui
 from game.render.fighters import FighterRenderer
@@ -22,8 +22,9 @@ from game.render.font import get_font
 from game.render.images import load_image
 from game.scenes.menu import MenuScene
 from game.scenes.options import cpu_difficulty, match_length, new_fight
+from game.sim.data import FIGHTER_IDS as FIGHTERS
 from game.sim.data import FighterData, default_game_data
-from game.sim.match import MatchSetup, fighter_atlas
+from game.sim.match import VENUES, MatchSetup, fighter_atlas
 
 VENUE_NAMES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
 STAT_NAMES = ("POWER", "SPEED", "CHIN", "STAMINA")

@@ -41,15 +41,11 @@ class CardScene(Scene):
     def enter(self) -> None:
         """A card names its music: a sting plays once, anything else loops (story theme by
         default)."""
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            cue = self.card.music or "music_story"
-            play(cue, loop=cue not in STING_CUES)
+        cue = self.card.music or "music_story"
+        self.ctx.audio.play_music(cue, loop=cue not in STING_CUES)
 
     def _play(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None:
-            play(cue)
+        self.ctx.audio.play(cue)
 
     @property
     def shown(self) -> int:

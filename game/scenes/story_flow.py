@@ -8,6 +8,7 @@ reorders the game without touching a scene.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -21,6 +22,9 @@ from game.story.save import read_save
 
 from .story_art import draw_illustration
 from .story_ui import draw_caption, wrap
+
+if TYPE_CHECKING:
+    from game.context import Context
 
 END_HOLD = 60
 
@@ -224,3 +228,24 @@ def make_flow(ctx, levels_dir: Path, p1_control: str, seed: int, difficulty: str
                    p1_control=p1_control, save=save)
     ctx.story = run
     return StoryFlow(ctx, run, round_seconds)
+
+
+def make_story_scene(ctx: Context, levels_dir: Path, p1_control: str, seed: int,
+                     difficulty: str = "normal", *, resume: bool = False,
+                     round_seconds: float | None = None, save: bool = True) -> Scene:
+    """The story's first scene: the story menu for a person, the first chapter for the CPU.
+
+    Sets `ctx.story` (a `StoryRun`). With `p1_control="cpu"` the CPU plays every fight,
+    choice and drill, never throws the towel and never retries, so the story always reaches
+    an ending. `resume=True` continues from the save (if it fits this story); `round_seconds`
+    shortens every fight (tests, demos); `save=False` leaves the saves folder alone.
+    """
+    flow = make_flow(ctx, Path(levels_dir), p1_control, seed, difficulty, round_seconds, save)
+    if p1_control == "cpu":
+        return flow.scene()
+    if resume:
+        doc, message = read_save()
+        flow.run.message = message
+        if doc is not None and flow.run.restore(doc):
+            return flow.scene()
+    return StoryMenuScene(ctx, flow)

@@ -48,14 +48,10 @@ class TrainingScene(Scene):
 
     # --- input ----------------------------------------------------------------------------
     def enter(self) -> None:
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            play("music_training")
+        self.ctx.audio.play_music("music_training")
 
     def _play(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None:
-            play(cue)
+        self.ctx.audio.play(cue)
 
     def handle(self, event: pygame.event.Event) -> None:
         self.ctx.keyboard.handle(event)

@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from game.ai.skill import DIFFICULTIES
 from game.assets import AssetError, asset_path
 from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
@@ -39,7 +40,6 @@ from .model import (
 )
 
 STORY_FILE = "story.toml"
-DIFFICULTIES = ("easy", "normal", "hard", "champion")
 ASSET_KINDS = ("sprites", "levels")
 _MISSING = object()
 

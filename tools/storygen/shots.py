@@ -49,13 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--round-seconds", type=float, default=8.0)
     p.add_argument("--levels", type=Path, default=None)
     args = p.parse_args(argv)
-    from game.app import Context
     from game.assets import asset_dir
     from game.audio import NullAudio
     from game.cli import parse
+    from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.scenes.base import SceneStack
-    from game.story import make_story_scene, story_over
+    from game.scenes.story_flow import make_story_scene
+    from game.story import story_over
 
     pygame.display.init()
     pygame.display.set_mode((640, 360))
