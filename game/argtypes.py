@@ -7,7 +7,23 @@ and must reject a bad one with the same one-line message naming it.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from typing import Any, NoReturn
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse prints usage and a message; we print one line naming the problem, exit 2.
+
+    `who` starts the line (`piece-of-iron: ...`, `game.tournament: ...`)."""
+
+    def __init__(self, *args: Any, who: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.who = who
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.who}: {message}\n")
+        raise SystemExit(2)
 
 
 def int_between(lo: int, hi: int) -> Callable[[str], int]:

@@ -11,25 +11,16 @@ fighter data, venues from the match set-up, difficulties from the AI.
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from game.ai.skill import DIFFICULTIES
-from game.argtypes import int_between, seconds
+from game.argtypes import OneLineParser, int_between, seconds
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
 
 MODES = ("story", "versus", "exhibition", "training")
 CONTROLS = ("keyboard", "gamepad", "cpu")
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse prints usage and a message; we print one line naming the problem."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"piece-of-iron: {message}\n")
-        raise SystemExit(2)
 
 
 @dataclass
@@ -78,7 +69,7 @@ def _fighters(text: str) -> tuple[str, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = OneLineParser(prog="piece-of-iron",
+    p = OneLineParser(prog="piece-of-iron", who="piece-of-iron",
                       description="Piece of Iron: arcade boxing (unofficial fan work).")
     p.add_argument("--headless", action="store_true",
                    help="dummy video and audio, no frame pacing")

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
-from game.argtypes import int_between, seconds
+from game.argtypes import OneLineParser, int_between, seconds
 from game.sim.bonuses import Bonus, full_bonuses
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import SIDES, Match, MatchSetup
@@ -138,14 +137,6 @@ def table(summary: dict) -> str:
     return "\n".join(lines)
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """A bad argument exits 2 with one line naming it, like the game's own command line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"game.tournament: {message}\n")
-        raise SystemExit(2)
-
-
 def _pair(allowed: Sequence[str], what: str):
     def parse(text: str) -> tuple[str, str]:
         parts = [p.strip() for p in text.split(",")]
@@ -159,7 +150,7 @@ def _pair(allowed: Sequence[str], what: str):
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    p = OneLineParser(prog="python -m game.tournament",
+    p = OneLineParser(prog="python -m game.tournament", who="game.tournament",
                       description="CPU against CPU over many fights, nothing drawn.")
     p.add_argument("--fighters", type=_pair(FIGHTER_IDS, "fighters"), required=True)
     p.add_argument("--difficulties", type=_pair(DIFFICULTIES, "difficulties"),

@@ -216,3 +216,17 @@ def test_the_graph_sees_late_imports_and_skips_type_checking(tmp_path):
     (pkg / "scenes" / "menu.py").write_text("def go():\n    from game import app\n")
     (pkg / "scenes" / "title.py").write_text("from . import menu\n")
     assert layer_circles(import_graph(pkg)) == [["app", "scenes"]]
+
+
+def test_no_two_screens_share_a_class_name():
+    """A screen is known by its class name (tracebacks, the story's scene log, the shot tool);
+    the story's drills and the free gym were both `TrainingScene`."""
+    seen: dict[str, list[str]] = {}
+    for name, path in module_files().items():
+        if group_of(name) != "scenes":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.ClassDef):
+                seen.setdefault(node.name, []).append(name)
+    shared = {cls: mods for cls, mods in seen.items() if len(mods) > 1}
+    assert not shared, shared

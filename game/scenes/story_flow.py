@@ -50,9 +50,9 @@ class StoryFlow:
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
         if isinstance(ch, Training):
-            from .story_training import TrainingScene
+            from .story_training import DrillsScene
 
-            return TrainingScene(self.ctx, self, ch)
+            return DrillsScene(self.ctx, self, ch)
         return StoryEndScene(self.ctx, self.run)
 
     def done(self, outcome: str, method: str | None = None,

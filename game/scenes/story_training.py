@@ -29,7 +29,12 @@ STAT_NAMES = {"damage_mult": "POWER", "chin": "CHIN", "stamina_regen_per_s": "BR
               "stamina_max": "STAMINA", "recovery": "GETTING UP", "walk_speed_mps": "FOOTWORK"}
 
 
-class TrainingScene(Scene):
+class DrillsScene(Scene):
+    """A story training chapter: its drills one after another (or auto-completed).
+
+    Not the `TrainingScene` of `game/scenes/training.py` (the free gym with a dummy): two
+    classes of one name made tracebacks and scene names ambiguous."""
+
     def __init__(self, ctx, flow, training: Training) -> None:
         super().__init__(ctx)
         self.flow, self.training = flow, training

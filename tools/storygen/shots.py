@@ -29,7 +29,7 @@ def moment(scene) -> tuple:
     name = type(scene).__name__
     if name == "CardScene":
         return name, scene.card.id, scene.page
-    if name == "TrainingScene":
+    if name == "DrillsScene":
         return name, scene.phase, scene.index
     if name == "StoryFightScene":
         if scene.montage is not None:
