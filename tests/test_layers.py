@@ -192,6 +192,17 @@ def test_no_import_circle_through_app_cli_scenes_or_story():
     assert not circles, "layers point up:\n" + "\n".join(report)
 
 
+def test_the_packages_of_game_form_layers():
+    """The same, one level coarser: each package (and top-level module) of `game/` as one node,
+    so the diagram in docs/architecture.md holds: sim and ai at the bottom, the app on top."""
+    graph = import_graph()
+    packages = {name: name for name in graph if name.count(".") == 1}
+    circles = layer_circles(graph, packages)
+    report = [f"circle {' / '.join(c)}:\n  " + "\n  ".join(explain(c, graph, packages))
+              for c in circles]
+    assert not circles, "layers point up:\n" + "\n".join(report)
+
+
 def test_every_module_under_game_imports():
     """Each module imports on its own terms (none runs the game when imported)."""
     failures = []
