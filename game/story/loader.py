@@ -34,6 +34,7 @@ from .model import (
     FightEvent,
     Figure,
     Line,
+    Nerve,
     Page,
     Story,
     Training,
@@ -185,10 +186,23 @@ def _lines(r: Reader) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def _choices(e: Reader, kind: str | None) -> tuple[str, ...]:
+    """A towel choice's two menu items: keep fighting first, throw the towel second."""
+    if kind != "towel_choice":
+        if "choices" in e.table:
+            e.error("choices", "no such field for a " + str(kind) + " event (towel_choice only)")
+        return ()
+    value = e.get("choices", lambda v: isinstance(v, list) and len(v) == 2 and all(
+        isinstance(t, str) and 0 < len(t.strip()) <= 30 for t in v),
+        "two menu items of 1..30 characters (keep fighting, throw the towel)")
+    return tuple(value or ("", ""))
+
+
 def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
     out = []
     for e in r.tables("events", []):
-        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence"))
+        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence",
+                   "label", "notice", "choices", "choice_title", "choice_hint"))
         kind = e.choice("kind", EVENT_KINDS)
         rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
                     and 1 <= v <= rounds,
@@ -205,14 +219,26 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
                               e.number("value", 0.0, 1.0, 0.0) or 0.0,
                               e.number("crowd", 0.0, 1.0, 0.0) or 0.0,
                               e.number("after", 0.0, 1.0, 0.0) or 0.0,
-                              e.number("confidence", 0.0, 1.0, None)))
+                              e.number("confidence", 0.0, 1.0, None),
+                              e.text("label", "", limit=40) or "",
+                              e.text("notice", "", limit=60) or "",
+                              _choices(e, kind), e.text("choice_title", "", limit=30) or "",
+                              e.text("choice_hint", "", limit=60) or ""))
     return tuple(out)
+
+
+def _nerve(r: Reader) -> tuple[Nerve, ...]:
+    out = []
+    for n in r.tables("nerve", []):
+        n.unknown(("below", "text"))
+        out.append(Nerve(n.number("below", 0.0, 1.0) or 0.0, n.text("text", limit=60) or ""))
+    return tuple(sorted(out, key=lambda n: -n.below))
 
 
 def _fight(cid: str, path: Path, r: Reader) -> Fight:
     r.unknown(("kind", "title", "fighters", "venue", "rounds", "round_seconds",
                "three_knockdown_tko", "difficulty", "crowd_start", "crowd_gain", "crowd_meter",
-               "play_rounds", "training_bonuses", "retry", "outcomes", "events"))
+               "play_rounds", "training_bonuses", "retry", "outcomes", "events", "nerve"))
     fighters = r.get("fighters", lambda v: isinstance(v, list) and len(v) == 2
                      and all(f in FIGHTER_IDS for f in v),
                      "two fighters, each one of " + ", ".join(FIGHTER_IDS))
@@ -236,7 +262,7 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
                  bool(r.flag("crowd_meter", False)), tuple(play or ()),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15))
+                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r))
 
 
 def _training(cid: str, path: Path, r: Reader) -> Training:
