@@ -14,12 +14,11 @@ import pygame
 from game.audio import STING_CUES
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import draw_illustration
+from game.render.story.dialogue import TYPE_SPEED, draw_caption, draw_dialogue, draw_hint
 from game.scenes.base import Scene
 from game.scenes.menu import BACK, CONFIRM
 from game.story.model import Card
-
-from .story_art import draw_illustration
-from .story_ui import TYPE_SPEED, draw_caption, draw_dialogue, draw_hint
 
 CPU_PAGE_TICKS = 150
 FADE_TICKS = 16

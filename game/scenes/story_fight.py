@@ -17,6 +17,8 @@ import pygame
 from game.ai.brain import CpuBrain
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import Falling, draw_illustration
+from game.render.story.dialogue import TYPE_SPEED, draw_dialogue
 from game.scenes.base import Scene
 from game.scenes.fight import FightScene
 from game.scenes.menu import CONFIRM, DOWN, UP
@@ -25,10 +27,8 @@ from game.story.model import Fight, FightEvent, Figure, Line
 from game.story.run import shifted_difficulty
 from game.story.script import FightRules
 
-from .story_art import Falling, draw_illustration
 from .story_corner import TALK_KINDS, CornerStaging
 from .story_montage import Montage
-from .story_ui import TYPE_SPEED, draw_dialogue
 
 LINE_TICKS = 170          # how long the CPU lets a line stand
 NOTICE_TICKS = 150

@@ -14,14 +14,13 @@ import pygame
 
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import draw_illustration
+from game.render.story.dialogue import draw_caption, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import MenuScene
 from game.story.model import Card, Fight, Training
 from game.story.run import DIFFICULTY_STEPS, StoryRun
 from game.story.save import read_save
-
-from .story_art import draw_illustration
-from .story_ui import draw_caption, wrap
 
 if TYPE_CHECKING:
     from game.context import Context

@@ -11,15 +11,14 @@ import pygame
 
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import backdrop, draw_illustration
+from game.render.story.dialogue import draw_caption, draw_hint, wrap
+from game.render.story.drills import draw_drill
 from game.scenes.base import Scene
 from game.scenes.menu import CONFIRM, DOWN, UP
 from game.story.drills import CpuTrainee, Drill, Input, make_drill
 from game.story.model import Training
 from game.story.run import training_bonus
-
-from .story_art import backdrop, draw_illustration
-from .story_drawdrills import draw_drill
-from .story_ui import draw_caption, draw_hint, wrap
 
 INTRO_TICKS = 110          # the CPU reads a drill's card this long
 RESULT_TICKS = 100

@@ -1,6 +1,6 @@
 """Render every story screen headless to PNGs, for looking at the story as a whole.
 
-Why: the story's art is drawn by code at run time (game/scenes/story_art.py), so the way to
+Why: the story's art is drawn by code at run time (game/render/story/art.py), so the way to
 review it is to play it. The CPU plays with short rounds; a picture is saved a moment after
 each new page, beat, drill phase or montage, named in the order they came.
 
