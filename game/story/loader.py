@@ -310,32 +310,26 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
     return None
 
 
-def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
-    """The story and every problem found (an empty list means it is good to play)."""
-    errors: list[str] = []
-    levels_dir = Path(levels_dir)
-    if not levels_dir.is_dir():
-        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
+def _read_index(levels_dir: Path, errors: list[str]) -> tuple[str, list[str]] | None:
+    """story.toml: the story's title and the order of its main line (None: unreadable)."""
     index = levels_dir / STORY_FILE
     raw = _read_toml(index, errors) if index.is_file() else None
     if raw is None:
         if not index.is_file():
             errors.append(f"{STORY_FILE}: (file): expected the story's order (missing)")
-        return None, errors
+        return None
     r = Reader(STORY_FILE, raw, errors)
     r.unknown(("format", "title", "order"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
     order = r.get("order", lambda v: isinstance(v, list) and v and all(
         isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
-    chapters: dict[str, Chapter] = {}
-    for path in sorted(levels_dir.glob("*.toml")):
-        if path.name == STORY_FILE:
-            continue
-        ch = load_chapter(path, levels_dir, errors)
-        if ch is not None:
-            chapters[path.stem] = ch
-    known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
+    return title, order
+
+
+def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str],
+                 errors: list[str]) -> None:
+    """Every chapter the order or a fight's outcome names has its file."""
     for i, cid in enumerate(order):
         if cid not in known:
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
@@ -346,6 +340,27 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
                 if target not in known:
                     errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
                                   f"file {target}.toml (missing)")
+
+
+def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
+    """The story and every problem found (an empty list means it is good to play)."""
+    errors: list[str] = []
+    levels_dir = Path(levels_dir)
+    if not levels_dir.is_dir():
+        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
+    index = _read_index(levels_dir, errors)
+    if index is None:
+        return None, errors
+    title, order = index
+    chapters: dict[str, Chapter] = {}
+    for path in sorted(levels_dir.glob("*.toml")):
+        if path.name == STORY_FILE:
+            continue
+        ch = load_chapter(path, levels_dir, errors)
+        if ch is not None:
+            chapters[path.stem] = ch
+    known = {p.stem for p in levels_dir.glob("*.toml")} - {Path(STORY_FILE).stem}
+    _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
     return Story(levels_dir, title, tuple(order), chapters), []
