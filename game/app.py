@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -20,16 +19,15 @@ import pygame  # noqa: E402
 
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
+from game.context import Context, apply_settings, load_user_settings  # noqa: E402
 from game.crash import write_crash_report  # noqa: E402
-from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
+from game.input.gamepad import DEVICE_EVENTS, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
-from game.input.seats import Seats  # noqa: E402
 from game.loop import FixedStepper, FramePacer  # noqa: E402
 from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
 from game.scenes.base import SceneStack  # noqa: E402
-from game.settings import Settings  # noqa: E402
 from game.story import story_over, story_result  # noqa: E402
 from game.window import (  # noqa: E402, F401 - window_mode and change_window: app's API too
     change_window,
@@ -48,35 +46,6 @@ FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
 UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
-NOTICE_TICKS = 600        # a message for the player stays 10 s
-
-
-@dataclass
-class Context:
-    """What scenes share: options, audio, input, the stack, and the last fight."""
-
-    opts: Options
-    audio: object
-    keyboard: KeyboardInput
-    stack: SceneStack
-    ticks: int = 0
-    quit: bool = False
-    fight: object = None          # the FightScene now running (for results and replays)
-    story: object = None          # the StoryRun, in story mode
-    reduced_shake: bool = False
-    pads: GamepadInput = field(default_factory=GamepadInput)
-    seats: Seats = field(default_factory=Seats)
-    settings: Settings = field(default_factory=Settings)
-    settings_path: Path | None = None  # None: remaps are not saved (tests, --headless runs)
-    notices: list[tuple[str, int]] = field(default_factory=list)  # (text, ticks left)
-    screenshot_wanted: bool = False  # F12 was pressed: save the next frame drawn
-    presenter: Presenter | None = None  # None until the app opens its window (`open_window`)
-    window: tuple[int, bool] | None = None  # (scale, fullscreen) the window was made with
-
-    def notify(self, text: str) -> None:
-        """A message for the player, shown over any screen for a while (and on stderr)."""
-        self.notices.append((text, NOTICE_TICKS))
-        sys.stderr.write(f"piece-of-iron: {text}\n")
 
 
 def route_event(ctx: Context, event: pygame.event.Event) -> None:
@@ -152,28 +121,6 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def load_user_settings(ctx: Context) -> None:
-    """settings.toml from the user folder into the devices; bad files reported to the player."""
-    from game import paths, settings
-
-    path = paths.settings_file()
-    s, messages = settings.load(path)
-    ctx.settings, ctx.settings_path = s, path
-    ctx.keyboard.set_bindings(s.keys)
-    ctx.pads.dead_zone = s.dead_zone
-    for message in messages:
-        ctx.notify(message)
-
-
-def apply_settings(ctx: Context) -> None:
-    """The options that act at once: volumes, screen shake (read by each new fight)."""
-    s = ctx.settings
-    set_volumes = getattr(ctx.audio, "set_volumes", None)
-    if set_volumes is not None:
-        set_volumes(s.master_volume, s.music_volume, s.effects_volume)
-    ctx.reduced_shake = s.reduced_shake
-
-
 def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
     """F12: the picture on screen into the `screenshots` folder; the player is told where."""
     from game.paths import user_paths
@@ -206,7 +153,7 @@ def _first_scene(ctx: Context):
         return build(ctx, spec)
     if opts.mode == "story":
         from game.assets import asset_dir
-        from game.story import make_story_scene
+        from game.scenes.story_flow import make_story_scene
 
         levels = opts.levels or asset_dir("levels")
         difficulty = opts.difficulty[0] if opts.difficulty is not None else "normal"

@@ -50,10 +50,10 @@ def render_ms(frames: int, warmup: int) -> tuple[float, float]:
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     import pygame
 
-    from game.app import Context
     from game.audio import NullAudio
     from game.bout import FightSpec
     from game.cli import parse
+    from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.present import Presenter
     from game.scenes.base import SceneStack

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import tomli_w
 
+from game.ai.skill import DIFFICULTIES
 from game.files import aside_name, atomic_write_text
 from game.input.bindings import (
     DEFAULT_KEYS,
@@ -39,7 +40,6 @@ FORMAT = 1
 DEAD_ZONE_RANGE = (0.05, 0.9)
 DEFAULT_DEAD_ZONE = 0.35
 SIDES = ("p1", "p2")
-DIFFICULTIES = ("easy", "normal", "hard", "champion")
 ROUNDS_RANGE = (1, 15)
 ROUND_SECONDS_RANGE = (10, 600)
 SCALE_RANGE = (1, 4)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
+from game.argtypes import OneLineParser, int_between, seconds
 from game.bout import Bout, BrainSource
-from game.cli import _positive_int, _seconds
 from game.sim.bonuses import Bonus, full_bonuses
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import SIDES, MatchSetup
@@ -139,14 +138,6 @@ def table(summary: dict) -> str:
     return "\n".join(lines)
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """A bad argument exits 2 with one line naming it, like the game's own command line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"game.tournament: {message}\n")
-        raise SystemExit(2)
-
-
 def _pair(allowed: Sequence[str], what: str):
     def parse(text: str) -> tuple[str, str]:
         parts = [p.strip() for p in text.split(",")]
@@ -160,16 +151,16 @@ def _pair(allowed: Sequence[str], what: str):
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    p = OneLineParser(prog="python -m game.tournament",
+    p = OneLineParser(prog="python -m game.tournament", who="game.tournament",
                       description="CPU against CPU over many fights, nothing drawn.")
     p.add_argument("--fighters", type=_pair(FIGHTER_IDS, "fighters"), required=True)
     p.add_argument("--difficulties", type=_pair(DIFFICULTIES, "difficulties"),
                    default=("normal", "normal"))
-    p.add_argument("--fights", type=_positive_int(1, 10_000), default=20)
-    p.add_argument("--seed", type=_positive_int(-(2**62), 2**62), default=0)
+    p.add_argument("--fights", type=int_between(1, 10_000), default=20)
+    p.add_argument("--seed", type=int_between(-(2**62), 2**62), default=0)
     p.add_argument("--bonuses", choices=("none", "full"), default="none")
-    p.add_argument("--rounds", type=_positive_int(1, 15), default=3)
-    p.add_argument("--round-seconds", type=_seconds, default=60.0)
+    p.add_argument("--rounds", type=int_between(1, 15), default=3)
+    p.add_argument("--round-seconds", type=seconds, default=60.0)
     p.add_argument("--json", action="store_true", help="print the JSON of contracts.md")
     return p.parse_args(argv)
 

@@ -17,8 +17,8 @@ import pygame
 from game.present import LOGICAL, Presenter
 
 if TYPE_CHECKING:
-    from game.app import Context
     from game.cli import Options
+    from game.context import Context
     from game.settings import Settings
 
 DEFAULT_SCALE = 2      # window = 640x360 x 2 when neither --scale nor settings.toml says

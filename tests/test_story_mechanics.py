@@ -10,10 +10,11 @@ import pytest
 
 from game.assets import asset_dir
 from game.bout import Bout, HeldSource
+from game.scenes.story_flow import make_story_scene
 from game.sim.actions import PUNCH_MASK, command
 from game.sim.match import Match, MatchSetup
 from game.sim.view import Event
-from game.story import load_story, make_story_scene
+from game.story import load_story
 from game.story.drills import CpuTrainee, Input, make_drill
 from game.story.script import StoryRules
 from tests.scenehelpers import headless_context

@@ -199,9 +199,9 @@ def render_title() -> pygame.Surface:
     """The title screen as the game draws it: a fresh TitleScene's first frame (the
     illustration with its prompt showing)."""
     _display()
-    from game.app import Context
     from game.audio import NullAudio
     from game.cli import parse
+    from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.scenes.base import SceneStack
     from game.scenes.title import TitleScene

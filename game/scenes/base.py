@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 if TYPE_CHECKING:
-    from game.app import Context
+    from game.context import Context
 
 
 class Scene:

@@ -17,8 +17,8 @@ from game.input.seats import KEYBOARD
 from game.sim.match import MatchSetup
 
 if TYPE_CHECKING:
-    from game.app import Context
     from game.cli import Options
+    from game.context import Context
     from game.scenes.fight import FightScene
 
 DEFAULT_ROUNDS = 3            # a command-line fight that does not say

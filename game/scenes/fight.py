@@ -37,7 +37,7 @@ from game.sim.view import MatchView
 from game.story.script import StoryRules
 
 if TYPE_CHECKING:
-    from game.app import Context
+    from game.context import Context
 
 RESULTS_AFTER = 240  # ticks of the finished fight on screen before the results
 # the final knockout in slow motion: a freeze on the KO frame, then the match steps only every

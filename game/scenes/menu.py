@@ -45,9 +45,7 @@ class MenuScene(Scene):
         """Left/right on the selected item (select screens override)."""
 
     def _sound(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None:
-            play(cue)
+        self.ctx.audio.play(cue)
 
     def on_action(self, action: str, event: pygame.event.Event) -> None:
         """A menu press from any device (see game.input.menu); screens add their own."""

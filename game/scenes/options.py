@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import settings as settings_file
+from game.ai.skill import DIFFICULTIES
 from game.render import ui
 from game.render.font import get_font
 from game.scenes.menu import MenuScene
-from game.settings import DIFFICULTIES
 
 if TYPE_CHECKING:
-    from game.app import Context
     from game.bout import FightSpec
+    from game.context import Context
 
 DISPLAY_ATTRS = ("window_scale", "fullscreen")  # the rows that re-make the window
 VOLUME_STEPS = 10
@@ -178,7 +178,8 @@ class OptionsScene(MenuScene):
 
         Only the display row changed (`attr`) moves the window, so a new scale keeps a
         fullscreen that `--fullscreen` asked for, and a volume never re-makes the window."""
-        from game.app import apply_settings, change_window
+        from game.context import apply_settings
+        from game.window import change_window
 
         apply_settings(self.ctx)
         s = self.ctx.settings

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.ai.skill import DIFFICULTIES
 from game.bout import FightSpec
-from game.cli import DIFFICULTIES, FIGHTERS, VENUES
 from game.input.gamepad import PAD_EVENT
 from game.render import ui
 from game.render.fighters import FighterRenderer
@@ -24,8 +24,9 @@ from game.render.images import load_image
 from game.scenes.build import build
 from game.scenes.menu import MenuScene
 from game.scenes.options import cpu_difficulty, match_length, with_player_options
+from game.sim.data import FIGHTER_IDS as FIGHTERS
 from game.sim.data import FighterData, default_game_data
-from game.sim.match import MatchSetup, fighter_atlas
+from game.sim.match import VENUES, MatchSetup, fighter_atlas
 
 VENUE_NAMES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
 STAT_NAMES = ("POWER", "SPEED", "CHIN", "STAMINA")

@@ -21,6 +21,8 @@ from game.ai.brain import CpuBrain
 from game.bout import BrainSource, FightSpec
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import Falling, draw_illustration
+from game.render.story.dialogue import TYPE_SPEED, draw_dialogue
 from game.scenes.base import Scene
 from game.scenes.build import build
 from game.scenes.fight import FightScene
@@ -31,10 +33,8 @@ from game.story.model import Fight, FightEvent, Figure, Line
 from game.story.run import shifted_difficulty
 from game.story.script import StoryRules
 
-from .story_art import Falling, draw_illustration
 from .story_corner import TALK_KINDS, CornerStaging
 from .story_montage import Montage
-from .story_ui import TYPE_SPEED, draw_dialogue
 
 LINE_TICKS = 170          # how long the CPU lets a line stand
 NOTICE_TICKS = 150

@@ -36,7 +36,7 @@ class TitleScene(MenuScene):
 
     def _story(self) -> None:
         from game.assets import asset_dir
-        from game.story import make_story_scene
+        from game.scenes.story_flow import make_story_scene
 
         opts = self.ctx.opts
         try:
@@ -69,9 +69,7 @@ class TitleScene(MenuScene):
 
     def enter(self) -> None:
         self.idle = 0
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            play("music_title")
+        self.ctx.audio.play_music("music_title")
 
     def update(self) -> None:
         super().update()

@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from game.ai.skill import DIFFICULTIES
 from game.assets import AssetError, asset_path
 from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
@@ -33,13 +34,13 @@ from .model import (
     FightEvent,
     Figure,
     Line,
+    Nerve,
     Page,
     Story,
     Training,
 )
 
 STORY_FILE = "story.toml"
-DIFFICULTIES = ("easy", "normal", "hard", "champion")
 ASSET_KINDS = ("sprites", "levels")
 _MISSING = object()
 
@@ -185,10 +186,23 @@ def _lines(r: Reader) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def _choices(e: Reader, kind: str | None) -> tuple[str, ...]:
+    """A towel choice's two menu items: keep fighting first, throw the towel second."""
+    if kind != "towel_choice":
+        if "choices" in e.table:
+            e.error("choices", "no such field for a " + str(kind) + " event (towel_choice only)")
+        return ()
+    value = e.get("choices", lambda v: isinstance(v, list) and len(v) == 2 and all(
+        isinstance(t, str) and 0 < len(t.strip()) <= 30 for t in v),
+        "two menu items of 1..30 characters (keep fighting, throw the towel)")
+    return tuple(value or ("", ""))
+
+
 def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
     out = []
     for e in r.tables("events", []):
-        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence"))
+        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence",
+                   "label", "notice", "choices", "choice_title", "choice_hint"))
         kind = e.choice("kind", EVENT_KINDS)
         rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
                     and 1 <= v <= rounds,
@@ -205,14 +219,26 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
                               e.number("value", 0.0, 1.0, 0.0) or 0.0,
                               e.number("crowd", 0.0, 1.0, 0.0) or 0.0,
                               e.number("after", 0.0, 1.0, 0.0) or 0.0,
-                              e.number("confidence", 0.0, 1.0, None)))
+                              e.number("confidence", 0.0, 1.0, None),
+                              e.text("label", "", limit=40) or "",
+                              e.text("notice", "", limit=60) or "",
+                              _choices(e, kind), e.text("choice_title", "", limit=30) or "",
+                              e.text("choice_hint", "", limit=60) or ""))
     return tuple(out)
+
+
+def _nerve(r: Reader) -> tuple[Nerve, ...]:
+    out = []
+    for n in r.tables("nerve", []):
+        n.unknown(("below", "text"))
+        out.append(Nerve(n.number("below", 0.0, 1.0) or 0.0, n.text("text", limit=60) or ""))
+    return tuple(sorted(out, key=lambda n: -n.below))
 
 
 def _fight(cid: str, path: Path, r: Reader) -> Fight:
     r.unknown(("kind", "title", "fighters", "venue", "rounds", "round_seconds",
                "three_knockdown_tko", "difficulty", "crowd_start", "crowd_gain", "crowd_meter",
-               "play_rounds", "training_bonuses", "retry", "outcomes", "events"))
+               "play_rounds", "training_bonuses", "retry", "outcomes", "events", "nerve"))
     fighters = r.get("fighters", lambda v: isinstance(v, list) and len(v) == 2
                      and all(f in FIGHTER_IDS for f in v),
                      "two fighters, each one of " + ", ".join(FIGHTER_IDS))
@@ -236,7 +262,7 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
                  bool(r.flag("crowd_meter", False)), tuple(play or ()),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15))
+                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r))
 
 
 def _training(cid: str, path: Path, r: Reader) -> Training:
@@ -284,32 +310,26 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
     return None
 
 
-def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
-    """The story and every problem found (an empty list means it is good to play)."""
-    errors: list[str] = []
-    levels_dir = Path(levels_dir)
-    if not levels_dir.is_dir():
-        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
+def _read_index(levels_dir: Path, errors: list[str]) -> tuple[str, list[str]] | None:
+    """story.toml: the story's title and the order of its main line (None: unreadable)."""
     index = levels_dir / STORY_FILE
     raw = _read_toml(index, errors) if index.is_file() else None
     if raw is None:
         if not index.is_file():
             errors.append(f"{STORY_FILE}: (file): expected the story's order (missing)")
-        return None, errors
+        return None
     r = Reader(STORY_FILE, raw, errors)
     r.unknown(("format", "title", "order"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
     order = r.get("order", lambda v: isinstance(v, list) and v and all(
         isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
-    chapters: dict[str, Chapter] = {}
-    for path in sorted(levels_dir.glob("*.toml")):
-        if path.name == STORY_FILE:
-            continue
-        ch = load_chapter(path, levels_dir, errors)
-        if ch is not None:
-            chapters[path.stem] = ch
-    known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
+    return title, order
+
+
+def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str],
+                 errors: list[str]) -> None:
+    """Every chapter the order or a fight's outcome names has its file."""
     for i, cid in enumerate(order):
         if cid not in known:
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
@@ -320,6 +340,27 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
                 if target not in known:
                     errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
                                   f"file {target}.toml (missing)")
+
+
+def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
+    """The story and every problem found (an empty list means it is good to play)."""
+    errors: list[str] = []
+    levels_dir = Path(levels_dir)
+    if not levels_dir.is_dir():
+        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
+    index = _read_index(levels_dir, errors)
+    if index is None:
+        return None, errors
+    title, order = index
+    chapters: dict[str, Chapter] = {}
+    for path in sorted(levels_dir.glob("*.toml")):
+        if path.name == STORY_FILE:
+            continue
+        ch = load_chapter(path, levels_dir, errors)
+        if ch is not None:
+            chapters[path.stem] = ch
+    known = {p.stem for p in levels_dir.glob("*.toml")} - {Path(STORY_FILE).stem}
+    _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
     return Story(levels_dir, title, tuple(order), chapters), []

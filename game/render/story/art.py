@@ -15,10 +15,10 @@ import pygame
 
 from game.render.fighters import FighterRenderer
 from game.render.images import load_image
+from game.sim.data import FIGHTER_IDS as FIGHTERS
 from game.story.model import Figure
 
 W, H = 640, 360
-FIGHTERS = ("rocky", "apollo", "drago")
 
 
 def _vgrad(surface: pygame.Surface, top: tuple, bottom: tuple, y0: int, y1: int,
