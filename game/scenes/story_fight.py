@@ -99,9 +99,8 @@ class StoryFightScene(Scene):
         self.inner.exit()
 
     def _play(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None and cue:
-            play(cue)
+        if cue:
+            self.ctx.audio.play(cue)
 
     def handle(self, event: pygame.event.Event) -> None:
         beat = self.beats[0] if self.beats else None
