@@ -91,7 +91,7 @@ def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
     story fight shows the new words, and none of the shipped ones."""
     import pygame
 
-    from game.scenes.story_flow import make_flow
+    from game.scenes.story.flow import make_flow
     from tests.scenehelpers import headless_context
 
     path = copy / "creed_drago.toml"

@@ -39,17 +39,17 @@ class StoryFlow:
         ch = self.run.current()
         message, self.run.message = self.run.message, ""
         if isinstance(ch, Card):
-            from .story_card import CardScene
+            from .card import CardScene
 
             return CardScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu,
                              message=message)
         if isinstance(ch, Fight):
-            from .story_fight import StoryFightScene
+            from .fight import StoryFightScene
 
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
         if isinstance(ch, Training):
-            from .story_training import DrillsScene
+            from .training import DrillsScene
 
             return DrillsScene(self.ctx, self, ch)
         return StoryEndScene(self.ctx, self.run)

@@ -33,8 +33,8 @@ from game.story.model import Fight, FightEvent, Figure, Line
 from game.story.run import shifted_difficulty
 from game.story.script import StoryRules
 
-from .story_corner import TALK_KINDS, CornerStaging
-from .story_montage import Montage
+from .corner import TALK_KINDS, CornerStaging
+from .montage import Montage
 
 LINE_TICKS = 170          # how long the CPU lets a line stand
 NOTICE_TICKS = 150
@@ -257,7 +257,7 @@ class StoryFightScene(Scene):
             outcome = "loss"
         self.outcome = (outcome, m.method)
         if outcome != "win" and self.fight.retry and not self.flow.run.cpu:
-            from .story_flow import RetryScene
+            from .flow import RetryScene
 
             self.ctx.stack.replace(RetryScene(self.ctx, self.flow, m.method))
             return
