@@ -128,3 +128,40 @@ def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
     assert {"STAY IN", "STOP IT", "WHITE CLOTH", "HE SAID NO", "ON THE STOOL",
             "HE BLINKED"} <= set(seen)
     assert not {"LET HIM FIGHT", "THE TOWEL", "IN THE CORNER", "DRAGO LOOKS UNSURE"} & set(seen)
+
+
+def test_the_training_and_the_ending_show_a_modders_words(copy, monkeypatch):
+    """The lab caption, Adrian's caption on the mountain and the closing headline come from
+    training.toml and the ending card: rewrite them and the screens follow."""
+    import pygame
+
+    from game.scenes.story.flow import StoryEndScene, make_flow
+    from game.scenes.story.training import DrillsScene
+    from tests.scenehelpers import headless_context
+
+    for name, old, new in (("training.toml", '"MEANWHILE, IN THE LAB"', '"OVER AT THE LAB"'),
+                           ("training.toml", '"ADRIAN IS WATCHING"', '"SHE CAME"'),
+                           ("ending_victory.toml", '"VICTORY IN MOSCOW"', '"SNOW AND GLORY"')):
+        path = copy / name
+        assert old in path.read_text()
+        path.write_text(path.read_text().replace(old, new))
+    seen = _drawn_text(monkeypatch)
+    frame = pygame.Surface((640, 360))
+    with headless_context() as ctx:
+        flow = make_flow(ctx, copy, "keyboard", 1, "normal", save=False)
+        training = flow.run.story.chapter("training")
+        scene = DrillsScene(ctx, flow, training)
+        scene._intro(0)                                  # the logs, with the lab beside them
+        scene.draw(frame)
+        mountain = next(k for k, d in enumerate(training.drills) if d.boost)
+        scene._intro(mountain)
+        scene.phase = "play"
+        for scene.frame in range(60):                    # the caption blinks
+            scene.draw(frame)
+        run = flow.run
+        run.branch = "ending_victory"                    # the fight was won
+        run.finish("done")
+        assert run.ending == "victory"
+        StoryEndScene(ctx, run).draw(frame)
+    assert {"OVER AT THE LAB", "SHE CAME", "SNOW AND GLORY"} <= set(seen)
+    assert not {"MEANWHILE, IN THE LAB", "ADRIAN IS WATCHING", "VICTORY IN MOSCOW"} & set(seen)

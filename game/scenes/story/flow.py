@@ -88,8 +88,7 @@ class StoryEndScene(Scene):
         draw_caption(surface, "THE END")
         rect = pygame.Rect(120, 60, 400, 220)
         ui.draw_panel(surface, rect)
-        ending = {"victory": "VICTORY IN MOSCOW", "defeat": "A LONG WINTER"}.get(
-            self.run.ending or "", "THE STORY RESTS HERE")
+        ending = self.run.ending_title() or "THE STORY RESTS HERE"
         big.draw(surface, ending, (320, rect.top + 10), ui.ACCENT, align="center")
         y = rect.top + 40
         for rec in self.run.records:
