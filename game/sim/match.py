@@ -21,7 +21,15 @@ from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
 from game.sim.scoring import RoundStats, Scorecards
-from game.sim.view import RING_HALF_WIDTH_M, TICKS_PER_SECOND, Event, FighterView, MatchView
+from game.sim.view import (
+    RING_HALF_WIDTH_M,
+    TICKS_PER_SECOND,
+    Event,
+    FighterView,
+    MatchView,
+    make_fighter_view,
+    make_match_view,
+)
 
 VENUES = ("las_vegas", "moscow")
 SIDES = ("p1", "p2")
@@ -132,10 +140,12 @@ class Match:
             self._start_round(events)
         can_act = self.phase == "fight"
         fighters = self.fighters
+        self.world.sync()   # the tick's own copy of where the men are (tests may move them)
+        xs = self.world.xs
         presses = [combat.take_command(f, c, self.game.rules.buffer_ticks)
                    for f, c in zip(fighters, cmds, strict=True)]
         for i, (f, c, p) in enumerate(zip(fighters, cmds, presses, strict=True)):
-            combat.advance(f, c, p, self.game, can_act, events, self.world.x(i),
+            combat.advance(f, c, p, self.game, can_act, events, xs[i],
                            pinned=self._pinned(i))
         if self.phase == "knockdown":
             self._count(cmds, presses, events)
@@ -152,7 +162,8 @@ class Match:
 
     def _pinned(self, i: int) -> bool:
         """His back is on his own ropes and the other man is on top of him."""
-        return combat.pinned(self.world.x(i), self.fighters[i].facing, self.world.x(1 - i),
+        xs = self.world.xs
+        return combat.pinned(xs[i], self.fighters[i].facing, xs[1 - i],
                              self.setup.ring_half_width)
 
     def _pivot_vx(self, i: int) -> float:
@@ -160,12 +171,12 @@ class Match:
         f = self.fighters[i]
         hw = f.data.half_width_m
         limit = self.setup.ring_half_width - hw
-        mark = self.world.x(1 - i) + f.pivot_dir * combat.PIVOT_PAST_M
+        mark = self.world.xs[1 - i] + f.pivot_dir * combat.PIVOT_PAST_M
         mark = max(-limit, min(limit, mark))
         if f.stun <= combat.PIVOT_PLANT_TICKS:
             return 0.0   # he plants his feet at the end, facing the other way
         ticks = f.stun - combat.PIVOT_PLANT_TICKS
-        vx = (mark - self.world.x(i)) * TICKS_PER_SECOND / ticks
+        vx = (mark - self.world.xs[i]) * TICKS_PER_SECOND / ticks
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
     def _move_and_hit(self, events: list[Event]) -> None:
@@ -179,14 +190,14 @@ class Match:
             want = combat.target_vx(f)
             if want is None:
                 continue
-            vx = world.vx(i)
+            vx = world.vxs[i]
             if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
                 continue
             limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
             dv = max(-limit, min(limit, want - vx))
             world.set_vx(i, vx + dv)
         world.step()
-        x0, x1 = world.x(0), world.x(1)
+        x0, x1 = world.xs
         fighters[0].facing = 1 if x0 <= x1 else -1
         fighters[1].facing = -fighters[0].facing
         self._ropes(events)
@@ -281,7 +292,7 @@ class Match:
         f.knockdowns_round += 1
         f.knockdowns_total += 1
         f.getup_progress = 0.0
-        x = self.world.x(i)
+        x = self.world.xs[i]
         events.append(Event("knockdown", f.side, x_m=x, weight=1.0, value=f.knockdowns_total))
         if i not in self.downed:
             self.downed.append(i)
@@ -326,7 +337,7 @@ class Match:
                     f.buffered = ""
                     f.health = self.getup_health(f)
                     f.heart = min(self.game.rules.heart_max, f.heart + self.game.rules.getup_heart)
-                    events.append(Event("getup", f.side, x_m=self.world.x(i)))
+                    events.append(Event("getup", f.side, x_m=self.world.xs[i]))
                     self._sway(i, CROWD_GETUP)
             elif f.state in ("idle", "guard") and f.state_tick >= 0:  # up and steady
                 self.downed.remove(i)
@@ -399,16 +410,11 @@ class Match:
         self.phase = "intro"
         self.phase_tick = 0
         self.clock = self.round_ticks
-        for i, f in enumerate(self.fighters):
-            body = self.world.bodies[i]
-            body.position = ((-START_X if i == 0 else START_X), body.position.y)
-            body.velocity = (0.0, 0.0)
+        for f in self.fighters:
             f.set_state("idle")
             f.move = ""
             f.stun = 0
-        for side, rope in enumerate(self.world.ropes):
-            rope.position = (self.world.rope_rest[side], rope.position.y)
-            rope.velocity = (0.0, 0.0)
+        self.world.reset((-START_X, START_X))
 
     def _finish(self, winner: str | None, method: str, reason: str, events: list[Event]) -> None:
         if self.phase == "over":
@@ -426,25 +432,24 @@ class Match:
 
     # --- views --------------------------------------------------------------------------
     def view(self) -> MatchView:
-        """An immutable picture of this tick for the renderer, the brains and tests."""
-        fvs = []
-        for i, f in enumerate(self.fighters):
-            anim, pose = self._poses[i]
-            fvs.append(FighterView(
-                side=f.side, id=f.data.id, name=f.data.name, short_name=f.data.short_name,
-                x_m=self.world.x(i), vx_mps=self.world.vx(i), facing=f.facing, state=f.state,
-                state_tick=f.state_tick, move=f.move, move_phase=f.phase(), anim=anim, pose=pose,
-                health=f.health, health_max=f.data.health_max, stamina=f.stamina,
-                stamina_max=f.data.stamina_max, heart=f.heart,
-                heart_max=self.game.rules.heart_max, knockdowns_round=f.knockdowns_round,
-                knockdowns_total=f.knockdowns_total, hitstop=self.hitstop, tired=f.tired,
-                damage_taken=f.damage_taken, punches_thrown=f.punches_thrown,
-                punches_landed=f.punches_landed, cut=f.cut))
+        """An immutable picture of this tick for the renderer, the brains and tests (the world
+        as the last tick left it)."""
+        world = self.world
         downed = SIDES[self.downed[0]] if self.downed else ""
-        return MatchView(
-            tick=self.tick, phase=self.phase, phase_tick=self.phase_tick, round=self.round,
-            rounds=self.setup.rounds, clock_ticks_left=self.clock, round_ticks=self.round_ticks,
-            fighters=(fvs[0], fvs[1]), rope_left_m=self.world.rope_give(0),
-            rope_right_m=self.world.rope_give(1), count=self.count, downed=downed,
-            winner=self.winner, method=self.method, reason=self.reason,
-            venue=self.setup.venue, events=self.events, crowd=self.crowd)
+        setup = self.setup
+        return make_match_view(
+            self.tick, self.phase, self.phase_tick, self.round, setup.rounds, self.clock,
+            self.round_ticks, (self._fighter_view(0), self._fighter_view(1)),
+            world.rope_gives[0], world.rope_gives[1], self.count, downed, self.winner,
+            self.method, self.reason, setup.venue, self.events, self.crowd)
+
+    def _fighter_view(self, i: int) -> FighterView:
+        f = self.fighters[i]
+        d = f.data
+        anim, pose = self._poses[i]
+        return make_fighter_view(   # every field, in FighterView's order
+            f.side, d.id, d.name, d.short_name, self.world.xs[i], self.world.vxs[i], f.facing,
+            f.state, f.state_tick, f.move, f.phase(), anim, pose,
+            f.health, d.health_max, f.stamina, d.stamina_max, f.heart, self.game.rules.heart_max,
+            f.knockdowns_round, f.knockdowns_total, self.hitstop, f.tired,
+            f.damage_taken, f.punches_thrown, f.punches_landed, f.cut)
