@@ -149,12 +149,11 @@ class RingWorld:
         asked again; the tick reads once before physics (someone may have moved a body between
         ticks) and `step` refreshes the copy after physics.
         """
-        for i, ptr in enumerate(self._body_ptrs):
-            p = _get_position(ptr)
-            v = _get_velocity(ptr)
-            self.xs[i] = p.x
-            self.vxs[i] = v.x
-            self.vys[i] = v.y
+        b0, b1 = self._body_ptrs
+        v0, v1 = _get_velocity(b0), _get_velocity(b1)
+        self.xs = [_get_position(b0).x, _get_position(b1).x]
+        self.vxs = [v0.x, v1.x]
+        self.vys = [v0.y, v1.y]
 
     def x(self, i: int) -> float:
         """Fighter i's centre now, metres (read live: for tests and results, not the tick)."""
@@ -192,9 +191,10 @@ class RingWorld:
         return self.rope_gives[side]
 
     def _read_ropes(self) -> None:
-        for side, ptr in enumerate(self._rope_ptrs):
-            out = (_get_position(ptr).x - self.rope_rest[side]) * (-1.0 if side == 0 else 1.0)
-            self.rope_gives[side] = max(0.0, out)
+        left, right = self._rope_ptrs
+        rest_left, rest_right = self.rope_rest
+        self.rope_gives = [max(0.0, (_get_position(left).x - rest_left) * -1.0),
+                           max(0.0, _get_position(right).x - rest_right)]
 
     def step(self) -> None:
         """Two physics substeps, then the men's numbers are read once for the rest of the tick."""
@@ -202,17 +202,12 @@ class RingWorld:
         h = DT / SUBSTEPS
         for _ in range(SUBSTEPS):
             _space_step(space, h)
-        for i, ptr in enumerate(self._body_ptrs):  # no hops: fighters stay on the canvas
-            p = _get_position(ptr)
-            v = _get_velocity(ptr)
-            vx, vy = v.x, v.y
-            if p.y > BOX_HEIGHT / 2 + 0.05:
-                _set_position(ptr, (p.x, BOX_HEIGHT / 2))
-                vy = 0.0
-                _set_velocity(ptr, (vx, vy))
-            self.xs[i] = p.x
-            self.vxs[i] = vx
-            self.vys[i] = vy
+        b0, b1 = self._body_ptrs
+        x0, vx0, vy0 = _stay_on_canvas(b0)
+        x1, vx1, vy1 = _stay_on_canvas(b1)
+        self.xs = [x0, x1]
+        self.vxs = [vx0, vx1]
+        self.vys = [vy0, vy1]
         self._read_ropes()
 
     def reset(self, starts: tuple[float, float]) -> None:
@@ -307,6 +302,17 @@ class RingWorld:
                     x, y = touched[zone]
                     hits.append(Hit(i, 1 - i, zone, x, y))
         return hits
+
+
+def _stay_on_canvas(ptr: object) -> tuple[float, float, float]:
+    """No hops: a fighter lifted off the canvas is put back on it. Returns x, vx, vy."""
+    p = _get_position(ptr)
+    v = _get_velocity(ptr)
+    if p.y > BOX_HEIGHT / 2 + 0.05:
+        _set_position(ptr, (p.x, BOX_HEIGHT / 2))
+        _set_velocity(ptr, (v.x, 0.0))
+        return p.x, v.x, 0.0
+    return p.x, v.x, v.y
 
 
 @dataclass(slots=True)
