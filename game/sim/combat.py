@@ -30,6 +30,23 @@ PIVOT_RANGE_M = 1.4               # ...and the other man's centre this close to 
 PIVOT_PAST_M = 0.8                # where he comes up: this far past the other man's centre
 PIVOT_MAX_MPS = 5.0
 PIVOT_PLANT_TICKS = 4             # the last ticks of the roll he stands still, set again
+_PUNCH_BITS = sum(BIT[p] for p in PUNCH_PRIORITY)
+_DUCK_BIT, _GUARD_BIT = BIT["duck"], BIT["guard"]
+_FORWARD_BIT, _BACK_BIT = BIT["forward"], BIT["back"]
+_TAUNT_BIT = BIT["taunt"]
+
+
+def _key_combinations(mask: int) -> list[int]:
+    """Every subset of the bits in `mask` (0 included)."""
+    subsets = [0]
+    for bit in (1 << n for n in range(mask.bit_length()) if mask >> n & 1):
+        subsets += [s | bit for s in subsets]
+    return subsets
+
+
+# the punches newly pressed, in priority order, for each combination of new punch keys
+_PRESSES = {bits: tuple(p for p in PUNCH_PRIORITY if bits & BIT[p])
+            for bits in _key_combinations(_PUNCH_BITS)}
 
 
 def pinned(x: float, facing: int, other_x: float,
@@ -44,9 +61,10 @@ def pressed(cmd: int, prev: int, name: str) -> bool:
     return bool(cmd & bit) and not prev & bit
 
 
-def take_command(f: Fighter, cmd: int, rules_buffer: int) -> list[str]:
-    """Record this tick's presses; punches pressed while busy wait in a short buffer."""
-    presses = [p for p in PUNCH_PRIORITY if pressed(cmd, f.prev_cmd, p)]
+def take_command(f: Fighter, cmd: int, rules_buffer: int) -> tuple[str, ...]:
+    """Record this tick's presses (punches pressed now, not held from before, in priority
+    order); punches pressed while busy wait in a short buffer."""
+    presses = _PRESSES[cmd & ~f.prev_cmd & _PUNCH_BITS]
     if presses and f.state in ("attack", "hitstun", "blockstun"):
         f.buffered = presses[0]
         f.buffer_ticks = rules_buffer
@@ -84,7 +102,7 @@ def start_punch(f: Fighter, move: MoveData, game: GameData, events: list[Event],
     events.append(Event("punch", f.side, move.id, move.target, x, 1.3, 0.0))
 
 
-def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: bool,
+def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_act: bool,
             events: list[Event], x: float, pinned: bool = False) -> None:
     """Advance one fighter's state machine by one tick (no physics, no hits).
 
@@ -128,16 +146,16 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
             return
         if want == f.buffered:
             f.buffered = ""
-    if pressed(cmd, f.prev_cmd, "taunt"):
+    if cmd & _TAUNT_BIT and not f.prev_cmd & _TAUNT_BIT:   # taunt just pressed
         f.set_state("taunt")
         f.stun = r.taunt_ticks
         f.prev_cmd = cmd
         events.append(Event("taunt", f.side, x_m=x))
         return
-    duck = bool(cmd & BIT["duck"])
-    guard = bool(cmd & BIT["guard"])
-    fwd = bool(cmd & BIT["forward"])
-    back = bool(cmd & BIT["back"])
+    duck = bool(cmd & _DUCK_BIT)
+    guard = bool(cmd & _GUARD_BIT)
+    fwd = bool(cmd & _FORWARD_BIT)
+    back = bool(cmd & _BACK_BIT)
     if duck and back and pinned and not guard and f.stamina >= PIVOT_STAMINA \
             and (pressed(cmd, f.prev_cmd, "duck") or pressed(cmd, f.prev_cmd, "back")):
         f.set_state("pivot")
@@ -159,12 +177,17 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
     f.prev_cmd = cmd
 
 
+_NO_REGEN_STATES = frozenset({"attack", "down", "ko"})
+_GUARDED_STATES = frozenset({"guard", "low_guard", "blockstun"})   # regen is slower
+_SLIDING_STATES = frozenset({"hitstun", "down", "ko"})   # his legs are not his own
+
+
 def regen(f: Fighter, game: GameData) -> None:
     """Stamina comes back while a man is not punching; faster standing still than guarding."""
-    if f.state in ("attack", "down", "ko"):
+    if f.state in _NO_REGEN_STATES:
         return
     rate = f.data.stamina_regen_per_s / 60.0
-    if f.state in ("guard", "low_guard", "blockstun"):
+    if f.state in _GUARDED_STATES:
         rate *= 0.5
     f.stamina = min(f.data.stamina_max, f.stamina + rate)
 
@@ -174,7 +197,7 @@ def target_vx(f: Fighter) -> float | None:
     if f.state == "walk":
         speed = f.data.walk_speed_mps * (0.75 if f.tired else 1.0)
         return speed * f.walk_dir * f.facing * (0.85 if f.walk_dir < 0 else 1.0)
-    if f.state in ("hitstun", "down", "ko"):
+    if f.state in _SLIDING_STATES:
         return None
     return 0.0
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from game.assets import asset_path
 from game.sim import combat
-from game.sim.actions import PUNCH_MASK
+from game.sim.actions import BIT, PUNCH_MASK
 from game.sim.animation import pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
 from game.sim.bonuses import Bonus, apply
@@ -32,6 +32,8 @@ from game.sim.view import (
 )
 
 VENUES = ("las_vegas", "moscow")
+_UNHITTABLE = frozenset({"down", "ko", "getup"})   # nothing to hit: the boxes are hidden
+_ROLL_KEYS = BIT["duck"] | BIT["back"]
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
 ROUND_OVER_TICKS = 90
@@ -73,6 +75,11 @@ class MatchSetup:
 @cache
 def fighter_atlas(fighter_id: str) -> FighterAtlas:
     return load_atlas(asset_path("sprites", f"{fighter_id}.json"), fighter_id)
+
+
+def _may_roll(cmd: int) -> bool:
+    """A roll-out needs DUCK and BACK held: only then does it matter whether he is pinned."""
+    return cmd & _ROLL_KEYS == _ROLL_KEYS
 
 
 class Match:
@@ -120,38 +127,33 @@ class Match:
 
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
-        events: list[Event] = []
-        cmds = (cmd1, cmd2)
         self.tick += 1
         self.phase_tick += 1
         if self.hitstop > 0:  # both men frozen on impact; presses still wait in the buffer
             self.hitstop -= 1
-            for f, cmd in zip(self.fighters, cmds, strict=True):
-                combat.take_command(f, cmd, self.game.rules.buffer_ticks)
-                f.prev_cmd = cmd
-            self.events = ()
+            self._frozen_tick(cmd1, cmd2)
             return
-        phase = self.phase
-        if phase == "intro":
-            self._intro(events)
-        elif phase == "round_over" and self.phase_tick >= ROUND_OVER_TICKS:
-            self._after_round(events)
-        elif phase == "break" and self.phase_tick >= BREAK_TICKS:
-            self._start_round(events)
+        events: list[Event] = []
+        if self.phase != "fight":
+            self._between_bells(events)
+        f0, f1 = self.fighters
+        game = self.game
+        buffer_ticks = game.rules.buffer_ticks
+        presses = (combat.take_command(f0, cmd1, buffer_ticks),
+                   combat.take_command(f1, cmd2, buffer_ticks))
         can_act = self.phase == "fight"
-        fighters = self.fighters
-        self.world.sync()   # the tick's own copy of where the men are (tests may move them)
-        xs = self.world.xs
-        presses = [combat.take_command(f, c, self.game.rules.buffer_ticks)
-                   for f, c in zip(fighters, cmds, strict=True)]
-        for i, (f, c, p) in enumerate(zip(fighters, cmds, presses, strict=True)):
-            combat.advance(f, c, p, self.game, can_act, events, xs[i],
-                           pinned=self._pinned(i))
+        world = self.world
+        world.sync()   # the tick's own copy of where the men are (tests may move them)
+        xs = world.xs
+        combat.advance(f0, cmd1, presses[0], game, can_act, events, xs[0],
+                       pinned=_may_roll(cmd1) and self._pinned(0))
+        combat.advance(f1, cmd2, presses[1], game, can_act, events, xs[1],
+                       pinned=_may_roll(cmd2) and self._pinned(1))
         if self.phase == "knockdown":
-            self._count(cmds, presses, events)
+            self._count((cmd1, cmd2), presses, events)
         self._move_and_hit(events)
-        for f in fighters:
-            combat.regen(f, self.game)
+        combat.regen(f0, game)
+        combat.regen(f1, game)
         if self.phase == "fight":
             self.clock -= 1
             if self.clock <= 0:
@@ -159,6 +161,24 @@ class Match:
         if self.phase == "break":
             self._corner_recovery()
         self.events = tuple(events)
+
+    def _frozen_tick(self, cmd1: int, cmd2: int) -> None:
+        """A tick of a hit's freeze: nobody moves, presses still wait in the buffer."""
+        buffer_ticks = self.game.rules.buffer_ticks
+        for f, cmd in zip(self.fighters, (cmd1, cmd2), strict=True):
+            combat.take_command(f, cmd, buffer_ticks)
+            f.prev_cmd = cmd
+        self.events = ()
+
+    def _between_bells(self, events: list[Event]) -> None:
+        """The intro's bell, the walk back to the corners and the break between rounds."""
+        phase = self.phase
+        if phase == "intro":
+            self._intro(events)
+        elif phase == "round_over" and self.phase_tick >= ROUND_OVER_TICKS:
+            self._after_round(events)
+        elif phase == "break" and self.phase_tick >= BREAK_TICKS:
+            self._start_round(events)
 
     def _pinned(self, i: int) -> bool:
         """His back is on his own ropes and the other man is on top of him."""
@@ -179,44 +199,66 @@ class Match:
         vx = (mark - self.world.xs[i]) * TICKS_PER_SECOND / ticks
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
-    def _move_and_hit(self, events: list[Event]) -> None:
+    def _drive_legs(self) -> None:
+        """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
-        fighters = self.fighters
-        world.set_passing(any(f.state == "pivot" for f in fighters))
-        for i, f in enumerate(fighters):
+        vxs = world.vxs
+        for i, f in enumerate(self.fighters):
             if f.state == "pivot":
                 world.set_vx(i, self._pivot_vx(i))
                 continue
             want = combat.target_vx(f)
             if want is None:
                 continue
-            vx = world.vxs[i]
+            vx = vxs[i]
             if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
                 continue
             limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
-            dv = max(-limit, min(limit, want - vx))
+            dv = want - vx
+            if dv > limit:
+                dv = limit
+            elif dv < -limit:
+                dv = -limit
             world.set_vx(i, vx + dv)
+
+    def _move_and_hit(self, events: list[Event]) -> None:
+        world = self.world
+        f0, f1 = self.fighters
+        world.set_passing(f0.state == "pivot" or f1.state == "pivot")
+        self._drive_legs()
         world.step()
         x0, x1 = world.xs
-        fighters[0].facing = 1 if x0 <= x1 else -1
-        fighters[1].facing = -fighters[0].facing
+        f0.facing = 1 if x0 <= x1 else -1
+        f1.facing = -f0.facing
         self._ropes(events)
         # place the hit shapes from this tick's poses, then look for contact
-        poses = [pose_for(f, self.game) for f in fighters]
-        self._poses = poses
-        any_fist = False
-        for i, f in enumerate(fighters):
-            boxes = f.atlas.poses[poses[i][1]]
-            fist = None
-            if f.state == "attack" and f.phase() == "active" and not f.move_connected:
-                fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
-                any_fist = fist is not None or any_fist
-            self.placed_fists[i] = fist
-            vulnerable = f.state not in ("down", "ko", "getup") and not (
-                f.state == "pivot" and f.state_tick > combat.PIVOT_DIP_TICKS)
-            world.place(i, f.facing, boxes, fist, vulnerable)
-        if not any_fist:
-            return
+        game = self.game
+        self._poses = [pose_for(f0, game), pose_for(f1, game)]
+        fist0 = self._place(0, f0, f1)
+        fist1 = self._place(1, f1, f0)
+        if fist0 is not None or fist1 is not None:
+            self._land_punches(events)
+
+    def _place(self, i: int, f: Fighter, other: Fighter) -> tuple | None:
+        """Put fighter i's hurtboxes and (while his punch is live) his aimed fist in the world;
+        returns the fist placed, if any."""
+        boxes = f.atlas.poses[self._poses[i][1]]
+        fist = None
+        state = f.state
+        if state == "attack" and not f.move_connected and f.phase() == "active":
+            fist = self._aimed_fist(f, other, boxes.fist)
+        self.placed_fists[i] = fist
+        vulnerable = state not in _UNHITTABLE and not (
+            state == "pivot" and f.state_tick > combat.PIVOT_DIP_TICKS)
+        self.world.place(i, f.facing, boxes, fist, vulnerable)
+        return fist
+
+    def _land_punches(self, events: list[Event]) -> None:
+        """Judge every fist touching a hurtbox against the same pre-reaction states (so two
+        punches landing together trade), then apply them: damage, knockback, the crowd, cuts,
+        knockdowns."""
+        world = self.world
+        fighters = self.fighters
         outcomes = []
         for hit in world.find_hits():
             att, dfd = fighters[hit.attacker], fighters[hit.defender]
@@ -318,7 +360,7 @@ class Match:
     def getup_need(self, f: Fighter) -> float:
         return 8.0 + 10.0 * (f.knockdowns_total - 1)
 
-    def _count(self, cmds: tuple[int, int], presses: list[list[str]],
+    def _count(self, cmds: tuple[int, int], presses: tuple[tuple[str, ...], ...],
                events: list[Event]) -> None:
         t = self.phase_tick
         for i in list(self.downed):
