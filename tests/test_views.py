@@ -10,7 +10,7 @@ import pytest
 from game.sim.actions import command
 from game.sim.animation import pose_for
 from game.sim.match import Match
-from game.sim.view import FighterView, MatchView
+from game.sim.view import RING_HALF_WIDTH_M, FighterView, MatchView
 from tests.simhelpers import fight, press, run
 
 # FighterView fields that are the Fighter's own attribute of the same name
@@ -72,3 +72,14 @@ def test_a_view_is_a_frozen_snapshot_that_later_ticks_do_not_touch():
     assert again == v and hash(again) == hash(v)
     moved = dataclasses.replace(v.fighters[0], x_m=1.0)   # the story's corner staging does this
     assert moved.x_m == 1.0 and moved.state == v.fighters[0].state
+
+
+def test_a_man_moved_between_ticks_is_where_the_next_tick_sees_him():
+    """The tick keeps its own copy of where the men are; moving a body from outside (as the
+    tests and the training room do) must not leave the next tick working from the old copy."""
+    m = fight(("apollo", "drago"), gap=2.5)   # mid-ring, far apart: nobody is pinned
+    left = -RING_HALF_WIDTH_M + 0.35
+    for body, x in zip(m.world.bodies, (left, left + 0.9), strict=True):
+        body.position = (x, body.position.y)
+    m.step(command("duck", "back"), 0)
+    assert m.fighters[0].state == "pivot", "on the ropes with the other man on top: he rolls"

@@ -8,7 +8,9 @@ and punches are found by pymunk shape queries against sensor shapes placed from 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pymunk
 from pymunk import cp
@@ -70,7 +72,7 @@ class RingWorld:
         self._box_filters: list[tuple[pymunk.ShapeFilter, pymunk.ShapeFilter]] = []
         self.half_widths = half_widths
         for mass, hw, x in zip(masses, half_widths, starts, strict=True):
-            body = pymunk.Body(mass, math.inf)
+            body = _FighterBody(mass, math.inf)
             body.position = (x, BOX_HEIGHT / 2 + 0.001)
             box = pymunk.Poly.create_box(body, (2 * hw, BOX_HEIGHT), radius=0.0)
             box.friction = 1.0
@@ -138,17 +140,24 @@ class RingWorld:
         self.vxs = [0.0, 0.0]
         self.vys = [0.0, 0.0]
         self.rope_gives = [0.0, 0.0]
-        self.sync()
+        self._read_men()
         self._read_ropes()
 
     # --- the tick's numbers ----------------------------------------------------------------
     def sync(self) -> None:
-        """Read both men's position and velocity into `xs`, `vxs` and `vys` (plain floats).
+        """Make sure `xs`, `vxs` and `vys` hold both men's position and velocity.
 
         Why a copy: reading through pymunk's properties cost a fifth of a tick when each stage
-        asked again; the tick reads once before physics (someone may have moved a body between
-        ticks) and `step` refreshes the copy after physics.
+        asked again; `step` reads the men once after physics, and the next tick starts from
+        that copy unless someone moved a body from outside in between (tests, drills): then
+        it is read again here.
         """
+        body0, body1 = self.bodies
+        if body0.moved or body1.moved:
+            self._read_men()
+            body0.moved = body1.moved = False
+
+    def _read_men(self) -> None:
         b0, b1 = self._body_ptrs
         v0, v1 = _get_velocity(b0), _get_velocity(b1)
         self.xs = [_get_position(b0).x, _get_position(b1).x]
@@ -302,6 +311,25 @@ class RingWorld:
                     x, y = touched[zone]
                     hits.append(Hit(i, 1 - i, zone, x, y))
         return hits
+
+
+def _noting_move(setter: Callable[[pymunk.Body, Any], None]) -> Callable[[Any, Any], None]:
+    def set_and_note(body: Any, value: Any) -> None:
+        setter(body, value)
+        body.moved = True
+    return set_and_note
+
+
+class _FighterBody(pymunk.Body):
+    """A fighter's body. Setting its position or velocity through pymunk (as tests and drills
+    do between ticks) marks it `moved`, so the next tick reads it again; the tick itself
+    writes through chipmunk's calls and keeps its own copy up to date."""
+
+    moved = False
+    position = property(pymunk.Body.position.fget, _noting_move(pymunk.Body.position.fset),
+                        doc=pymunk.Body.position.__doc__)
+    velocity = property(pymunk.Body.velocity.fget, _noting_move(pymunk.Body.velocity.fset),
+                        doc=pymunk.Body.velocity.__doc__)
 
 
 def _stay_on_canvas(ptr: object) -> tuple[float, float, float]:
