@@ -12,9 +12,11 @@ from collections.abc import Callable
 from game.sim.combat import FALL_TICKS, GETUP_TICKS, PIVOT_DIP_TICKS
 from game.sim.data import GameData
 from game.sim.fighter import Fighter
+from game.sim.states import State
 
 # states drawn as a looping cycle of the same name in the atlas
-_LOOPING_STATES = ("idle", "guard", "duck", "low_guard", "victory")
+LOOPING_STATES = frozenset({State.IDLE, State.GUARD, State.DUCK, State.LOW_GUARD, State.VICTORY})
+_BLOCKSTUN = State.BLOCKSTUN   # bound once: a StrEnum member read through its class is slow
 
 
 def _one_shot(poses: tuple[str, ...], tick: int, duration: int) -> str:
@@ -48,7 +50,7 @@ def _walk_pose(f: Fighter, game: GameData) -> tuple[str, str]:
 
 def _stun_pose(f: Fighter, game: GameData) -> tuple[str, str]:
     """Rocked by a blow or blocking one: played once over the stun's length."""
-    name = "block" if f.state == "blockstun" else f.stun_anim or "hit_head"
+    name = "block" if f.state == _BLOCKSTUN else f.stun_anim or "hit_head"
     total = f.state_tick + max(1, f.stun)
     return name, _one_shot(f.atlas.cycles[name].poses, f.state_tick, total)
 
@@ -80,7 +82,8 @@ def _pivot_pose(f: Fighter, game: GameData) -> tuple[str, str]:
 
 def _looping_pose(f: Fighter, game: GameData) -> tuple[str, str]:
     """A stance drawn as the looping cycle of the same name."""
-    return f.state, f.atlas.cycles[f.state].pose_at(f.state_tick)
+    state = f.state
+    return str(state), f.atlas.cycles[state].pose_at(f.state_tick)
 
 
 def _idle_pose(f: Fighter, game: GameData) -> tuple[str, str]:
@@ -89,14 +92,14 @@ def _idle_pose(f: Fighter, game: GameData) -> tuple[str, str]:
 
 # what each state shows; one look-up per tick instead of a chain of comparisons
 _POSE_BY_STATE: dict[str, Callable[[Fighter, GameData], tuple[str, str]]] = {
-    "attack": _punch_pose,
-    "walk": _walk_pose,
-    "hitstun": _stun_pose,
-    "blockstun": _stun_pose,
-    "taunt": _taunt_pose,
-    "down": _floor_pose,
-    "ko": _floor_pose,
-    "getup": _getup_pose,
-    "pivot": _pivot_pose,
-    **{state: _looping_pose for state in _LOOPING_STATES},
+    State.ATTACK: _punch_pose,
+    State.WALK: _walk_pose,
+    State.HITSTUN: _stun_pose,
+    State.BLOCKSTUN: _stun_pose,
+    State.TAUNT: _taunt_pose,
+    State.DOWN: _floor_pose,
+    State.KO: _floor_pose,
+    State.GETUP: _getup_pose,
+    State.PIVOT: _pivot_pose,
+    **{state: _looping_pose for state in LOOPING_STATES},
 }

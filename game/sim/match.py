@@ -21,6 +21,7 @@ from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
 from game.sim.scoring import RoundStats, Scorecards
+from game.sim.states import LYING, OFF_HIS_FEET, EventKind, Phase, State
 from game.sim.view import (
     RING_HALF_WIDTH_M,
     TICKS_PER_SECOND,
@@ -32,7 +33,11 @@ from game.sim.view import (
 )
 
 VENUES = ("las_vegas", "moscow")
-_UNHITTABLE = frozenset({"down", "ko", "getup"})   # nothing to hit: the boxes are hidden
+# the phases and states compared on every tick, bound once: reading a member through its
+# StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
+_FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
+_ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
+_ATTACK, _PIVOT = State.ATTACK, State.PIVOT
 _ROLL_KEYS = BIT["duck"] | BIT["back"]
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -93,7 +98,8 @@ class Match:
         self.fighters: list[Fighter] = []
         for i, fid in enumerate(setup.fighters):
             data = apply(self.game.fighters[fid], setup.bonuses[i])
-            f = Fighter(SIDES[i], data, fighter_atlas(fid), data.health_max, data.stamina_max)
+            f = Fighter(SIDES[i], data, fighter_atlas(fid), data.health_max, data.stamina_max,
+                        self.game.rules.tired_fraction)
             f.facing = 1 if i == 0 else -1
             self.fighters.append(f)
         self.world = RingWorld(
@@ -103,7 +109,7 @@ class Match:
         self.round_ticks = max(1, round(setup.round_seconds * TICKS_PER_SECOND))
         self.tick = 0
         self.round = 1
-        self.phase = "intro"
+        self.phase: str = Phase.INTRO
         self.phase_tick = 0
         self.clock = self.round_ticks
         self.hitstop = 0
@@ -123,7 +129,7 @@ class Match:
     # --- the tick -----------------------------------------------------------------------
     @property
     def over(self) -> bool:
-        return self.phase == "over"
+        return self.phase == Phase.OVER
 
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
@@ -134,14 +140,14 @@ class Match:
             self._frozen_tick(cmd1, cmd2)
             return
         events: list[Event] = []
-        if self.phase != "fight":
+        if self.phase != _FIGHT:
             self._between_bells(events)
         f0, f1 = self.fighters
         game = self.game
         buffer_ticks = game.rules.buffer_ticks
         presses = (combat.take_command(f0, cmd1, buffer_ticks),
                    combat.take_command(f1, cmd2, buffer_ticks))
-        can_act = self.phase == "fight"
+        can_act = self.phase == _FIGHT
         world = self.world
         world.sync()   # the tick's own copy of where the men are (tests may move them)
         xs = world.xs
@@ -149,16 +155,16 @@ class Match:
                        pinned=_may_roll(cmd1) and self._pinned(0))
         combat.advance(f1, cmd2, presses[1], game, can_act, events, xs[1],
                        pinned=_may_roll(cmd2) and self._pinned(1))
-        if self.phase == "knockdown":
+        if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), presses, events)
         self._move_and_hit(events)
         combat.regen(f0, game)
         combat.regen(f1, game)
-        if self.phase == "fight":
+        if self.phase == _FIGHT:
             self.clock -= 1
             if self.clock <= 0:
                 self._end_round(events)
-        if self.phase == "break":
+        if self.phase == _BREAK:
             self._corner_recovery()
         self.events = tuple(events)
 
@@ -173,11 +179,11 @@ class Match:
     def _between_bells(self, events: list[Event]) -> None:
         """The intro's bell, the walk back to the corners and the break between rounds."""
         phase = self.phase
-        if phase == "intro":
+        if phase == _INTRO:
             self._intro(events)
-        elif phase == "round_over" and self.phase_tick >= ROUND_OVER_TICKS:
+        elif phase == _ROUND_OVER and self.phase_tick >= ROUND_OVER_TICKS:
             self._after_round(events)
-        elif phase == "break" and self.phase_tick >= BREAK_TICKS:
+        elif phase == _BREAK and self.phase_tick >= BREAK_TICKS:
             self._start_round(events)
 
     def _pinned(self, i: int) -> bool:
@@ -204,10 +210,10 @@ class Match:
         world = self.world
         vxs = world.vxs
         for i, f in enumerate(self.fighters):
-            if f.state == "pivot":
+            if f.state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
-            want = combat.target_vx(f)
+            want = combat.target_vx(f, self.game)
             if want is None:
                 continue
             vx = vxs[i]
@@ -224,7 +230,7 @@ class Match:
     def _move_and_hit(self, events: list[Event]) -> None:
         world = self.world
         f0, f1 = self.fighters
-        world.set_passing(f0.state == "pivot" or f1.state == "pivot")
+        world.set_passing(f0.state == _PIVOT or f1.state == _PIVOT)
         self._drive_legs()
         world.step()
         x0, x1 = world.xs
@@ -245,11 +251,11 @@ class Match:
         boxes = f.atlas.poses[self._poses[i][1]]
         fist = None
         state = f.state
-        if state == "attack" and not f.move_connected and f.phase() == "active":
+        if state == _ATTACK and not f.move_connected and f.phase() == "active":
             fist = self._aimed_fist(f, other, boxes.fist)
         self.placed_fists[i] = fist
-        vulnerable = state not in _UNHITTABLE and not (
-            state == "pivot" and f.state_tick > combat.PIVOT_DIP_TICKS)
+        vulnerable = state not in OFF_HIS_FEET and not (
+            state == _PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
         self.world.place(i, f.facing, boxes, fist, vulnerable)
         return fist
 
@@ -290,14 +296,14 @@ class Match:
         """A heavy enough clean shot to the head opens a cut under the eye, then worsens it."""
         if o.zone == "head" and o.damage >= CUT_DAMAGE and f.cut < 3:
             f.cut += 1
-            events.append(Event("cut", f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
+            events.append(Event(EventKind.CUT, f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
 
     def throw_towel(self, side: str) -> None:
         """A corner gives up for its man: the other side wins by TKO."""
         if self.over or side not in SIDES:
             return
         events = list(self.events)
-        events.append(Event("towel", side))
+        events.append(Event(EventKind.TOWEL, side))
         self._finish(SIDES[1 - SIDES.index(side)], "TKO", "towel", events)
         self.events = tuple(events)
 
@@ -322,112 +328,130 @@ class Match:
             touching = give > 0.04
             if touching and not self._rope_touch[side]:
                 x = -self.setup.ring_half_width if side == 0 else self.setup.ring_half_width
-                events.append(Event("rope", "", x_m=x, y_m=0.9, weight=min(1.0, give / 0.3)))
+                events.append(Event(EventKind.ROPE, "", x_m=x, y_m=0.9,
+                                    weight=min(1.0, give / 0.3)))
             self._rope_touch[side] = touching
 
     # --- knockdowns and the count -------------------------------------------------------
     def _knockdown(self, i: int, by: int, events: list[Event]) -> None:
         f = self.fighters[i]
-        f.set_state("down")
+        f.set_state(State.DOWN)
         f.move = ""
         f.stun = 0
         f.knockdowns_round += 1
         f.knockdowns_total += 1
         f.getup_progress = 0.0
         x = self.world.xs[i]
-        events.append(Event("knockdown", f.side, x_m=x, weight=1.0, value=f.knockdowns_total))
+        events.append(Event(EventKind.KNOCKDOWN, f.side, x_m=x, weight=1.0,
+                            value=f.knockdowns_total))
         if i not in self.downed:
             self.downed.append(i)
             self.downed.sort()
         if self.setup.three_knockdown_tko and f.knockdowns_round >= 3:
             self._finish(SIDES[by], "TKO", "three_knockdowns", events)
-            events.append(Event("tko", f.side, x_m=x, weight=1.0))
+            events.append(Event(EventKind.TKO, f.side, x_m=x, weight=1.0))
             return
-        if self.phase in ("fight", "round_over"):
-            self.phase = "knockdown"
+        if self.phase in (Phase.FIGHT, Phase.ROUND_OVER):
+            self.phase = Phase.KNOCKDOWN
             self.phase_tick = 0
             self.count = 0
             for j, other in enumerate(self.fighters):
-                if j not in self.downed and other.state not in ("down", "ko"):
-                    other.set_state("idle")
+                if j not in self.downed and other.state not in LYING:
+                    other.set_state(State.IDLE)
                     other.move = ""
 
     def getup_health(self, f: Fighter) -> float:
         """Each knockdown leaves less to come back with; at nothing left he stays down."""
-        share = 0.6 - 0.15 * (f.knockdowns_total - 1)
+        r = self.game.rules
+        share = r.getup_health_share - r.getup_health_drop * (f.knockdowns_total - 1)
         return max(0.0, share) * f.data.health_max
 
     def getup_need(self, f: Fighter) -> float:
-        return 8.0 + 10.0 * (f.knockdowns_total - 1)
+        """The mashing it takes to rise: more after every knockdown."""
+        r = self.game.rules
+        return r.getup_mash_need + r.getup_mash_need_step * (f.knockdowns_total - 1)
 
     def _count(self, cmds: tuple[int, int], presses: tuple[tuple[str, ...], ...],
                events: list[Event]) -> None:
-        t = self.phase_tick
         for i in list(self.downed):
             f = self.fighters[i]
-            if f.state == "down":
-                if self.setup.hold_to_rise and cmds[i] & PUNCH_MASK:
-                    f.getup_progress += f.data.recovery * 0.14
-                elif presses[i]:
-                    f.getup_progress += f.data.recovery
-                if t % 15 == 0:
-                    f.getup_progress = max(0.0, f.getup_progress - 1.0)
-                can_rise = self.getup_health(f) > 0.0
-                if (can_rise and self.count >= 2 and f.getup_progress >= self.getup_need(f)):
-                    f.set_state("getup")
-                    f.stun = combat.GETUP_TICKS
-                    f.buffered = ""
-                    f.health = self.getup_health(f)
-                    f.heart = min(self.game.rules.heart_max, f.heart + self.game.rules.getup_heart)
-                    events.append(Event("getup", f.side, x_m=self.world.xs[i]))
-                    self._sway(i, CROWD_GETUP)
-            elif f.state in ("idle", "guard") and f.state_tick >= 0:  # up and steady
+            if f.state == State.DOWN:
+                self._try_to_rise(i, cmds[i], presses[i], events)
+            elif f.state in (State.IDLE, State.GUARD) and f.state_tick >= 0:  # up and steady
                 self.downed.remove(i)
         if not self.downed:
-            self.phase = "fight"
+            self.phase = Phase.FIGHT
             self.phase_tick = 0
             self.count = 0
             return
+        t = self.phase_tick
         if t >= COUNT_START and (t - COUNT_START) % COUNT_TICKS == 0:
-            still_down = [i for i in self.downed if self.fighters[i].state == "down"]
-            if not still_down:
-                return
-            self.count += 1
-            events.append(Event("count", SIDES[still_down[0]], value=self.count))
-            if self.count >= 10:
-                for i in still_down:
-                    self.fighters[i].state = "ko"  # keeps lying; no second fall
-                if len(still_down) == 2:
-                    self._finish(None, "draw", "count", events)
-                else:
-                    self._finish(SIDES[1 - still_down[0]], "KO", "count", events)
-                events.append(Event("ko", SIDES[still_down[0]], weight=1.0))
+            self._count_one(events)
+
+    def _try_to_rise(self, i: int, cmd: int, presses: tuple[str, ...],
+                     events: list[Event]) -> None:
+        """A downed man mashes (or holds) punches to rise; he gets up once he has mashed
+        enough, the count has reached its minimum and he has health left to rise with."""
+        f = self.fighters[i]
+        r = self.game.rules
+        if self.setup.hold_to_rise and cmd & PUNCH_MASK:
+            f.getup_progress += f.data.recovery * r.getup_hold_mult
+        elif presses:
+            f.getup_progress += f.data.recovery
+        if self.phase_tick % r.getup_decay_ticks == 0:
+            f.getup_progress = max(0.0, f.getup_progress - r.getup_decay)
+        can_rise = self.getup_health(f) > 0.0
+        if can_rise and self.count >= r.getup_min_count and f.getup_progress >= self.getup_need(f):
+            f.set_state(State.GETUP)
+            f.stun = combat.GETUP_TICKS
+            f.buffered = ""
+            f.health = self.getup_health(f)
+            f.heart = min(r.heart_max, f.heart + r.getup_heart)
+            events.append(Event(EventKind.GETUP, f.side, x_m=self.world.xs[i]))
+            self._sway(i, CROWD_GETUP)
+
+    def _count_one(self, events: list[Event]) -> None:
+        """The referee's next number over whoever is still down; at ten he is out."""
+        still_down = [i for i in self.downed if self.fighters[i].state == State.DOWN]
+        if not still_down:
+            return
+        self.count += 1
+        events.append(Event(EventKind.COUNT, SIDES[still_down[0]], value=self.count))
+        if self.count >= 10:
+            for i in still_down:
+                self.fighters[i].state = State.KO  # keeps lying; no second fall
+            if len(still_down) == 2:
+                self._finish(None, "draw", "count", events)
+            else:
+                self._finish(SIDES[1 - still_down[0]], "KO", "count", events)
+            events.append(Event(EventKind.KO, SIDES[still_down[0]], weight=1.0))
 
     # --- rounds -------------------------------------------------------------------------
     def _intro(self, events: list[Event]) -> None:
         if self.phase_tick >= INTRO_TICKS:
-            self.phase = "fight"
+            self.phase = Phase.FIGHT
             self.phase_tick = 0
-            events.append(Event("bell_start", value=self.round))
+            events.append(Event(EventKind.BELL_START, value=self.round))
 
     def _end_round(self, events: list[Event]) -> None:
-        self.phase = "round_over"
+        self.phase = Phase.ROUND_OVER
         self.phase_tick = 0
         last = self.round >= self.setup.rounds
-        events.append(Event("bell_final" if last else "bell_end", value=self.round))
+        events.append(Event(EventKind.BELL_FINAL if last else EventKind.BELL_END,
+                            value=self.round))
         stats = RoundStats(
             (self.fighters[0].round_damage, self.fighters[1].round_damage),
             (self.fighters[0].round_landed, self.fighters[1].round_landed),
             (self.fighters[0].knockdowns_round, self.fighters[1].knockdowns_round))
-        self.cards.score_round(stats, self.rng)
+        self.cards.score_round(stats, self.rng, self.game.rules)
         for f in self.fighters:
             f.round_damage = 0.0
             f.round_landed = 0
             f.knockdowns_round = 0
-            if f.state == "attack":
+            if f.state == State.ATTACK:
                 f.move = ""
-            if f.state not in ("down", "ko"):
-                f.set_state("idle")
+            if f.state not in LYING:
+                f.set_state(State.IDLE)
 
     def _after_round(self, events: list[Event]) -> None:
         if self.round >= self.setup.rounds:
@@ -437,7 +461,7 @@ class Match:
             else:
                 self._finish(winner, "decision", "judges", events)
             return
-        self.phase = "break"
+        self.phase = Phase.BREAK
         self.phase_tick = 0
 
     def _corner_recovery(self) -> None:
@@ -449,27 +473,27 @@ class Match:
 
     def _start_round(self, events: list[Event]) -> None:
         self.round += 1
-        self.phase = "intro"
+        self.phase = Phase.INTRO
         self.phase_tick = 0
         self.clock = self.round_ticks
         for f in self.fighters:
-            f.set_state("idle")
+            f.set_state(State.IDLE)
             f.move = ""
             f.stun = 0
         self.world.reset((-START_X, START_X))
 
     def _finish(self, winner: str | None, method: str, reason: str, events: list[Event]) -> None:
-        if self.phase == "over":
+        if self.phase == Phase.OVER:
             return
-        self.phase = "over"
+        self.phase = Phase.OVER
         self.phase_tick = 0
         self.winner = winner
         self.method = method
         self.reason = reason
-        events.append(Event("fight_over", winner or "", value=self.round))
+        events.append(Event(EventKind.FIGHT_OVER, winner or "", value=self.round))
         for f in self.fighters:
             if f.side == winner:
-                f.set_state("victory")
+                f.set_state(State.VICTORY)
                 f.move = ""
 
     # --- views --------------------------------------------------------------------------
