@@ -67,7 +67,7 @@ class RingWorld:
             wall = pymunk.Segment(space.static_body, (x, 0.0), (x, 3.0), 0.05)
             wall.filter = pymunk.ShapeFilter(categories=CAT_ROPE, mask=CAT_ROPE | CAT_PHYS)
             space.add(wall)
-        self.bodies: list[pymunk.Body] = []
+        self.bodies: list[_FighterBody] = []
         self.boxes: list[pymunk.Poly] = []
         self._box_filters: list[tuple[pymunk.ShapeFilter, pymunk.ShapeFilter]] = []
         self.half_widths = half_widths
