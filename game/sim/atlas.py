@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.sim.data import DataError
@@ -36,19 +36,23 @@ class CycleAnim:
     poses: tuple[str, ...]
     ticks: tuple[int, ...]
     loop: bool
+    # the pose shown on each tick of one pass, spelled out once (asked for every tick)
+    frames: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        frames = tuple(pose for pose, n in zip(self.poses, self.ticks, strict=True)
+                       for _ in range(n))
+        object.__setattr__(self, "frames", frames)
 
     @property
     def length(self) -> int:
-        return sum(self.ticks)
+        return len(self.frames)
 
     def pose_at(self, tick: int) -> str:
-        total = self.length
-        t = tick % total if self.loop else min(tick, total - 1)
-        for pose, n in zip(self.poses, self.ticks, strict=True):
-            if t < n:
-                return pose
-            t -= n
-        return self.poses[-1]
+        frames = self.frames
+        if self.loop:
+            return frames[tick % len(frames)]
+        return frames[max(0, min(tick, len(frames) - 1))]
 
 
 @dataclass(frozen=True, slots=True)
