@@ -28,13 +28,8 @@ def read_user_file(path: Path, limit: int) -> bytes:
 
     Why non-blocking and fstat: opening a FIFO for reading waits for a writer; with
     O_NONBLOCK the open returns at once and fstat says what the path really is."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    fd = _open_regular(path, limit)
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UserFileError(errno.EINVAL, "not a regular file", str(path))
-        if info.st_size > limit:
-            raise UserFileError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(limit + 1)
     finally:
@@ -42,6 +37,29 @@ def read_user_file(path: Path, limit: int) -> bytes:
     if len(data) > limit:  # it grew while we looked
         raise UserFileError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
     return data
+
+
+def read_head(path: Path, count: int) -> bytes:
+    """The first `count` bytes of a regular file (to tell what kind of file it is)."""
+    fd = _open_regular(path, None)
+    try:
+        return os.read(fd, count)
+    finally:
+        os.close(fd)
+
+
+def _open_regular(path: Path, limit: int | None) -> int:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UserFileError(errno.EINVAL, "not a regular file", str(path))
+        if limit is not None and info.st_size > limit:
+            raise UserFileError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def decode_text(raw: bytes) -> str:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from game.assets import AssetError, asset_path
+from game.files import decode_text, read_head, read_user_file, why
+from game.shown import clip, shown
 from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
@@ -41,6 +44,9 @@ from .model import (
 STORY_FILE = "story.toml"
 DIFFICULTIES = ("easy", "normal", "hard", "champion")
 ASSET_KINDS = ("sprites", "levels")
+MAX_BYTES = 1 << 20  # a chapter file is a few KB; a bigger one is not a level
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE_PX = 4096  # a backdrop is 640x360; a giant PNG would exhaust memory when drawn
 _MISSING = object()
 
 
@@ -53,7 +59,8 @@ class LevelError(ValueError):
 
 
 def _kind_name(v: Any) -> str:
-    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else repr(v)
+    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else \
+        repr(shown(v))
 
 
 class Reader:
@@ -121,8 +128,39 @@ def _poses(fighter: str) -> set[str]:
     return set(meta.get("frames", {}))
 
 
+def image_file(value: str, levels_dir: Path) -> Path | None:
+    """Where a chapter's `image` ("sprites/NAME" or "levels/NAME") is, or None if nowhere.
+
+    Why one function: the check and the drawing (story_art) must look in the same place —
+    `levels/NAME` means the levels folder being played (`--levels DIR`), not the shipped one."""
+    kind, _, name = value.partition("/")
+    if kind == "levels":
+        return levels_dir / name
+    try:
+        return asset_path("sprites", name)
+    except AssetError:
+        return None
+
+
+def _png_problem(path: Path | None) -> str:
+    """Why `path` is not a PNG the game can show ("" when it is one)."""
+    if path is None:
+        return "missing"
+    try:
+        head = read_head(path, 24)
+    except OSError as exc:
+        return "missing" if isinstance(exc, FileNotFoundError) else clip(why(exc))
+    if head[:8] != PNG_MAGIC:
+        return "not a PNG image"
+    width, height = struct.unpack(">II", head[16:24]) if len(head) == 24 else (0, 0)
+    if not (0 < width <= MAX_IMAGE_PX and 0 < height <= MAX_IMAGE_PX):
+        return f"a PNG of at most {MAX_IMAGE_PX}x{MAX_IMAGE_PX} pixels"
+    return ""
+
+
 def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
-    """An image path must stay inside the game's own folders (sprites/ or levels/)."""
+    """An image path must stay inside the game's own folders (sprites/ or levels/) and name
+    a PNG image there."""
     value = r.text(key, "")
     if not value:
         return ""
@@ -132,15 +170,10 @@ def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
                 value)
         return ""
     name = "/".join(p.parts[1:])
-    if p.parts[0] == "levels":
-        if not (levels_dir / name).is_file():
-            r.error(key, f"an existing file in the levels folder ({name} is missing)")
-            return ""
-        return value
-    try:
-        asset_path("sprites", name)
-    except AssetError:
-        r.error(key, f"an existing file in sprites/ ({name} is missing)")
+    problem = _png_problem(image_file(f"{p.parts[0]}/{name}", levels_dir))
+    if problem:
+        where = "the levels folder" if p.parts[0] == "levels" else "sprites/"
+        r.error(key, f"a PNG image in {where} ({clip(name)}: {problem})")
         return ""
     return value
 
@@ -260,11 +293,13 @@ def _training(cid: str, path: Path, r: Reader) -> Training:
 
 def _read_toml(path: Path, errors: list[str]) -> dict | None:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(decode_text(read_user_file(path, MAX_BYTES)))
     except (OSError, UnicodeDecodeError) as exc:
-        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({exc})")
+        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({clip(why(exc))})")
     except tomllib.TOMLDecodeError as exc:
-        errors.append(f"{path.name}: (file): expected valid TOML ({exc})")
+        errors.append(f"{path.name}: (file): expected valid TOML ({clip(exc)})")
+    except RecursionError:
+        errors.append(f"{path.name}: (file): expected TOML nested a few levels deep")
     return None
 
 
@@ -288,13 +323,19 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     """The story and every problem found (an empty list means it is good to play)."""
     errors: list[str] = []
     levels_dir = Path(levels_dir)
-    if not levels_dir.is_dir():
-        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
-    index = levels_dir / STORY_FILE
-    raw = _read_toml(index, errors) if index.is_file() else None
+    try:
+        is_dir = levels_dir.is_dir()
+        index = levels_dir / STORY_FILE
+        has_index = index.exists()
+    except OSError as exc:  # a name too long, a folder we may not look into
+        return None, [f"{clip(levels_dir)}: (folder): expected a folder of level files "
+                      f"({why(exc)})"]
+    if not is_dir:
+        return None, [f"{clip(levels_dir)}: (folder): expected a folder of level files"]
+    if not has_index:
+        return None, [f"{STORY_FILE}: (file): expected the story's order (missing)"]
+    raw = _read_toml(index, errors)
     if raw is None:
-        if not index.is_file():
-            errors.append(f"{STORY_FILE}: (file): expected the story's order (missing)")
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
     r.unknown(("format", "title", "order"))
