@@ -265,6 +265,11 @@ def _save_png(surface: pygame.Surface, path: Path) -> None:
 
 
 def run(opts: Options) -> int:
+    from game.startup_check import game_data_problem
+
+    if problem := game_data_problem():  # broken game data: one line in every mode
+        sys.stderr.write(f"piece-of-iron: {problem}\n")
+        return 1
     pygame.display.init()
     try:
         audio = open_audio(mute=opts.mute or opts.headless)
