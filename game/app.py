@@ -20,7 +20,7 @@ import pygame  # noqa: E402
 
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
-from game.crash import write_crash_report  # noqa: E402
+from game.crash import outside_cause, write_crash_report  # noqa: E402
 from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
 from game.input.seats import Seats  # noqa: E402
@@ -293,6 +293,10 @@ def run(opts: Options) -> int:
     try:
         _loop(ctx)
     except Exception as exc:  # the unexpected: a report, a word to the player, status 1
+        if cause := outside_cause(exc):  # the player's disk or folder, not our bug
+            sys.stderr.write(f"piece-of-iron: {cause}\n")
+            pygame.quit()
+            return 1
         try:
             where = write_crash_report(ctx, exc)
             sys.stderr.write("piece-of-iron: the game hit an unexpected error and stopped; "

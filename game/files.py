@@ -49,7 +49,12 @@ def read_head(path: Path, count: int) -> bytes:
 
 
 def _open_regular(path: Path, limit: int | None) -> int:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        if os.path.islink(path):  # there, but pointing nowhere: say so, not "no file"
+            raise UserFileError(errno.ENOENT, "a link to a missing file", str(path)) from None
+        raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -41,7 +41,7 @@ from game.input.bindings import (
     key_conflicts,
     repair_pad,
 )
-from game.shown import clip, shown
+from game.shown import clip, named, shown
 
 FORMAT = 1
 DEAD_ZONE_RANGE = (0.05, 0.9)
@@ -238,15 +238,15 @@ def load(path: Path) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [f"{clip(path)}: could not be read ({why(exc)}); defaults used"]
+        return Settings(), [f"{named(path)}: could not be read ({why(exc)}); defaults used"]
     try:
         doc = tomllib.loads(decode_text(raw))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         aside, failure = set_aside(path, move=True)
         if aside is None:
-            return Settings(), [f"{clip(path)} could not be read ({clip(exc)}) nor set aside "
+            return Settings(), [f"{named(path)} could not be read ({clip(exc)}) nor set aside "
                                 f"({failure}); defaults used, the file is left as it is"]
-        return Settings(), [f"{clip(path)} could not be read ({clip(exc)}); it was renamed "
+        return Settings(), [f"{named(path)} could not be read ({clip(exc)}); it was renamed "
                             f"{aside.name} and the defaults are used"]
     s, problems = from_doc(doc)
     if not problems:
@@ -256,11 +256,11 @@ def load(path: Path) -> tuple[Settings, list[str]]:
         what += f"; and {len(problems) - MAX_PROBLEMS} more"
     aside, failure = set_aside(path, move=False, data=raw)
     if aside is None:  # never overwrite what we could not keep: the repair lives in memory
-        return s, [f"{clip(path)}: {what}. The file could not be copied aside ({failure}), "
+        return s, [f"{named(path)}: {what}. The file could not be copied aside ({failure}), "
                    "so it is left as it is; defaults replace the bad values for now"]
     try:
         save(s, path)
     except OSError:
         pass  # the game still runs with the repaired settings in memory
-    return s, [f"{clip(path)}: {what}. The original was copied to {aside.name}; "
+    return s, [f"{named(path)}: {what}. The original was copied to {aside.name}; "
                "defaults replace the bad values"]

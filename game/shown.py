@@ -11,6 +11,7 @@ from __future__ import annotations
 import reprlib
 
 LIMIT = 80  # characters of a quoted value; the rest is replaced by an ellipsis
+PATH_LIMIT = 300  # a path names the file, so more of it is kept (a 5000-character one is cut)
 _REPR = reprlib.Repr()
 _REPR.maxstring = _REPR.maxother = _REPR.maxlong = LIMIT
 _REPR.maxlist = _REPR.maxdict = _REPR.maxtuple = _REPR.maxset = 6
@@ -21,6 +22,11 @@ def clip(text: object, limit: int = LIMIT) -> str:
     """`text` on one line, at most `limit` characters (an ellipsis marks a cut)."""
     flat = " ".join(str(text).splitlines())
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def named(path: object) -> str:
+    """A path in a message: whole unless absurdly long."""
+    return clip(path, PATH_LIMIT)
 
 
 def shown(value: object, limit: int = LIMIT) -> Shown:

@@ -28,7 +28,7 @@ LINE_LIMIT = 300      # a message names file and field; a value in it is cut (ga
 TABLES = ("fighters.toml", "moves.toml", "bonuses.toml")
 
 
-def _parse_safely(path: Path) -> object:
+def parse_safely(path: Path) -> object:
     """The parsed file, or None when its loader should say what is wrong; raises DataError
     for a file the loaders would hang or overflow on."""
     try:
@@ -51,10 +51,10 @@ def check_game_data() -> None:
     from game.sim.match import fighter_atlas
 
     for name in TABLES:
-        _parse_safely(data_path(name))
+        parse_safely(data_path(name))
     default_game_data()
     for fid in FIGHTER_IDS:
-        doc = _parse_safely(asset_path("sprites", f"{fid}.json"))
+        doc = parse_safely(asset_path("sprites", f"{fid}.json"))
         fighter_atlas(fid)  # checks every field, `image` included
         full_bonuses(fid)
         if isinstance(doc, dict):  # the sheet the atlas names must be there to be drawn

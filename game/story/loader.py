@@ -15,7 +15,7 @@ from typing import Any
 
 from game.assets import AssetError, asset_path
 from game.files import decode_text, read_head, read_user_file, why
-from game.shown import clip, shown
+from game.shown import clip, named, shown
 from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
@@ -328,10 +328,10 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
         index = levels_dir / STORY_FILE
         has_index = index.exists()
     except OSError as exc:  # a name too long, a folder we may not look into
-        return None, [f"{clip(levels_dir)}: (folder): expected a folder of level files "
+        return None, [f"{named(levels_dir)}: (folder): expected a folder of level files "
                       f"({why(exc)})"]
     if not is_dir:
-        return None, [f"{clip(levels_dir)}: (folder): expected a folder of level files"]
+        return None, [f"{named(levels_dir)}: (folder): expected a folder of level files"]
     if not has_index:
         return None, [f"{STORY_FILE}: (file): expected the story's order (missing)"]
     raw = _read_toml(index, errors)

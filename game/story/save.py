@@ -24,7 +24,7 @@ from game.files import (
     set_aside,
     why,
 )
-from game.shown import clip, shown
+from game.shown import clip, named, shown
 from game.sim.bonuses import STATS
 
 SAVE_NAME = "story.toml"
@@ -57,7 +57,7 @@ def write_save(doc: dict[str, Any], path: Path | None = None) -> Path:
 
 def save_failed(exc: OSError, path: Path | None = None) -> str:
     """The player's message when progress could not be written (told on stderr too)."""
-    return tell(f"progress could not be saved to {clip(path or save_path())} ({why(exc)})")
+    return tell(f"progress could not be saved to {named(path or save_path())} ({why(exc)})")
 
 
 def read_save(path: Path | None = None) -> tuple[dict[str, Any] | None, str]:
@@ -69,7 +69,7 @@ def read_save(path: Path | None = None) -> tuple[dict[str, Any] | None, str]:
         doc = tomllib.loads(decode_text(raw))
     except FileNotFoundError:
         return None, ""
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         return None, _set_aside(path, f"could not be read ({clip(why(exc))})")
     problems = validate(doc)
     if problems:
@@ -80,12 +80,12 @@ def read_save(path: Path | None = None) -> tuple[dict[str, Any] | None, str]:
 def _set_aside(path: Path, problem: str) -> str:
     """Move a bad save out of the way (once: it is not there at the next start) and say so."""
     if not path.is_file():  # a folder or a FIFO in its place: leave it, start afresh
-        return tell(f"{clip(path)}: {problem}. Starting a new story.")
+        return tell(f"{named(path)}: {problem}. Starting a new story.")
     aside, failure = set_aside(path, move=True)
     if aside is None:
-        return tell(f"{clip(path)}: {problem}; it could not be set aside ({failure}). "
+        return tell(f"{named(path)}: {problem}; it could not be set aside ({failure}). "
                     "Starting a new story.")
-    return tell(f"{clip(path)}: {problem}; set aside as {aside.name}. Starting a new story.")
+    return tell(f"{named(path)}: {problem}; set aside as {aside.name}. Starting a new story.")
 
 
 def _is_int(v: object, lo: int) -> bool:
