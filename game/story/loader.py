@@ -319,21 +319,28 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
     return None
 
 
+def _folder_problem(levels_dir: Path) -> str:
+    """Why `levels_dir` cannot be a levels folder ("" when it can), as one line."""
+    try:
+        is_dir = levels_dir.is_dir()
+        has_index = (levels_dir / STORY_FILE).exists()
+    except OSError as exc:  # a name too long, a folder we may not look into
+        return f"{named(levels_dir)}: (folder): expected a folder of level files ({why(exc)})"
+    if not is_dir:
+        return f"{named(levels_dir)}: (folder): expected a folder of level files"
+    if not has_index:
+        return f"{STORY_FILE}: (file): expected the story's order (missing)"
+    return ""
+
+
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     """The story and every problem found (an empty list means it is good to play)."""
     errors: list[str] = []
     levels_dir = Path(levels_dir)
-    try:
-        is_dir = levels_dir.is_dir()
-        index = levels_dir / STORY_FILE
-        has_index = index.exists()
-    except OSError as exc:  # a name too long, a folder we may not look into
-        return None, [f"{named(levels_dir)}: (folder): expected a folder of level files "
-                      f"({why(exc)})"]
-    if not is_dir:
-        return None, [f"{named(levels_dir)}: (folder): expected a folder of level files"]
-    if not has_index:
-        return None, [f"{STORY_FILE}: (file): expected the story's order (missing)"]
+    problem = _folder_problem(levels_dir)
+    if problem:
+        return None, [problem]
+    index = levels_dir / STORY_FILE
     raw = _read_toml(index, errors)
     if raw is None:
         return None, errors
