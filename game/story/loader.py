@@ -333,6 +333,21 @@ def _folder_problem(levels_dir: Path) -> str:
     return ""
 
 
+def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str],
+                 errors: list[str]) -> None:
+    """Every chapter the order or an outcome names has its file."""
+    for i, cid in enumerate(order):
+        if cid not in known:
+            errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
+                          "(missing)")
+    for ch in chapters.values():
+        if isinstance(ch, Fight):
+            for outcome, target in ch.outcomes.items():
+                if target not in known:
+                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
+                                  f"file {target}.toml (missing)")
+
+
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     """The story and every problem found (an empty list means it is good to play)."""
     errors: list[str] = []
@@ -358,16 +373,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
         if ch is not None:
             chapters[path.stem] = ch
     known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
-    for i, cid in enumerate(order):
-        if cid not in known:
-            errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
-                          "(missing)")
-    for ch in chapters.values():
-        if isinstance(ch, Fight):
-            for outcome, target in ch.outcomes.items():
-                if target not in known:
-                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
-                                  f"file {target}.toml (missing)")
+    _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
     return Story(levels_dir, title, tuple(order), chapters), []
