@@ -48,6 +48,23 @@ def read_head(path: Path, count: int) -> bytes:
         os.close(fd)
 
 
+def read_ends(path: Path, count: int) -> tuple[bytes, bytes]:
+    """The first and the last `count` bytes of a regular file (the same bytes when small).
+
+    Why: a list of files shows a few fields from each; reading the two ends costs the same
+    for a 20 KB file and for an 8 MB one."""
+    fd = _open_regular(path, None)
+    try:
+        head = os.read(fd, count)
+        size = os.fstat(fd).st_size
+        if size <= count:
+            return head, head
+        os.lseek(fd, max(0, size - count), os.SEEK_SET)
+        return head, os.read(fd, count)
+    finally:
+        os.close(fd)
+
+
 def _open_regular(path: Path, limit: int | None) -> int:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
