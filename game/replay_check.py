@@ -27,26 +27,28 @@ MAX_SEED = 2**31 - 1
 RULES = ("three_knockdown_tko", "hold_to_rise")
 
 
-class ReplayFileError(ValueError):
-    """A replay that cannot be used; the message names the file and the field."""
+class ReplayError(ValueError):
+    """A replay that cannot be played; the message names the file and what is wrong.
+
+    (Defined here, below game/replay.py which re-exports it, so the checks can raise it.)"""
 
 
 def read_replay_json(path: Path) -> object:
-    """The parsed replay file; ReplayFileError naming it for every way reading can fail."""
+    """The parsed replay file; ReplayError naming it for every way reading can fail."""
     try:
         text = decode_text(read_user_file(path, MAX_BYTES))
     except FileNotFoundError as exc:
-        raise ReplayFileError(f"{named(path)}: no such replay file") from exc
+        raise ReplayError(f"{named(path)}: no such replay file") from exc
     except OSError as exc:
-        raise ReplayFileError(f"{named(path)}: not a readable replay ({why(exc)})") from exc
+        raise ReplayError(f"{named(path)}: not a readable replay ({why(exc)})") from exc
     except UnicodeDecodeError as exc:
-        raise ReplayFileError(f"{named(path)}: not a replay (not UTF-8 text)") from exc
+        raise ReplayError(f"{named(path)}: not a replay (not UTF-8 text)") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReplayFileError(f"{named(path)}: not a replay (invalid JSON: {exc})") from exc
+        raise ReplayError(f"{named(path)}: not a replay (invalid JSON: {exc})") from exc
     except RecursionError as exc:
-        raise ReplayFileError(f"{named(path)}: not a replay (JSON nested thousands deep)") \
+        raise ReplayError(f"{named(path)}: not a replay (JSON nested thousands deep)") \
             from exc
 
 
@@ -85,24 +87,24 @@ def _setup_rules() -> list[tuple[str, object, str]]:
     ]
 
 
-def check_setup(path: Path, setup: dict) -> None:
-    """Every field of a replay's `setup` the game reads; ReplayFileError on the first bad one.
+def check_setup_fields(path: Path, setup: dict) -> None:
+    """Every field of a replay's `setup` the game reads; ReplayError on the first bad one.
 
     (`bonuses` is checked by game/replay.py, which knows its forms.)"""
     for key, good, what in _setup_rules():
         if key not in setup:
-            raise ReplayFileError(f"{named(path)}: setup.{key}: missing")
+            raise ReplayError(f"{named(path)}: setup.{key}: missing")
         if not good(setup[key]):  # type: ignore[operator]
-            raise ReplayFileError(f"{named(path)}: setup.{key}: expected {what}, "
+            raise ReplayError(f"{named(path)}: setup.{key}: expected {what}, "
                                   f"got {shown(setup[key])!r}")
     rules = setup.get("rules")
     if not isinstance(rules, dict):
-        raise ReplayFileError(f"{named(path)}: setup.rules: expected an object of "
+        raise ReplayError(f"{named(path)}: setup.rules: expected an object of "
                               f"true/false rules ({', '.join(RULES)})")
     for key, value in rules.items():
         if key not in RULES:
-            raise ReplayFileError(f"{named(path)}: setup.rules.{shown(key)}: expected one of "
+            raise ReplayError(f"{named(path)}: setup.rules.{shown(key)}: expected one of "
                                   + ", ".join(RULES))
         if not isinstance(value, bool):
-            raise ReplayFileError(f"{named(path)}: setup.rules.{key}: expected true or false, "
+            raise ReplayError(f"{named(path)}: setup.rules.{key}: expected true or false, "
                                   f"got {shown(value)!r}")
