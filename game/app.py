@@ -25,6 +25,7 @@ from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E4
 from game.input.keyboard import KeyboardInput  # noqa: E402
 from game.input.seats import Seats  # noqa: E402
 from game.loop import FixedStepper  # noqa: E402
+from game.outputs import writing  # noqa: E402
 from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
@@ -364,7 +365,8 @@ def _loop(ctx: Context) -> None:
     # outputs asked for on the command line
     if opts.screenshot is not None and ctx.stack.scenes:
         present()
-        _save_png(presenter().snapshot(2), opts.screenshot)
+        with writing("screenshot", opts.screenshot):  # a failure: one line naming option, path
+            _save_png(presenter().snapshot(2), opts.screenshot)
     if opts.filmstrip is not None and film:
         rows = (len(film) + FILM_COLUMNS - 1) // FILM_COLUMNS
         sheet = pygame.Surface((FILM_THUMB[0] * min(FILM_COLUMNS, len(film)),
@@ -372,10 +374,12 @@ def _loop(ctx: Context) -> None:
         for k, thumb in enumerate(film):
             sheet.blit(thumb, ((k % FILM_COLUMNS) * FILM_THUMB[0], (k // FILM_COLUMNS)
                                * FILM_THUMB[1]))
-        _save_png(sheet, opts.filmstrip)
+        with writing("filmstrip", opts.filmstrip):
+            _save_png(sheet, opts.filmstrip)
     fight = ctx.fight
     if opts.record is not None and fight is not None:
-        fight.recorder.save(opts.record)
+        with writing("record", opts.record):
+            fight.recorder.save(opts.record)
     if opts.result_json is not None:
         match = fight.match if fight is not None else None
         mode = fight.mode if fight is not None else opts.mode
@@ -383,4 +387,5 @@ def _loop(ctx: Context) -> None:
         if ctx.story is not None:
             mode, seed = "story", opts.seed
         doc = run_result(mode, seed, ctx.ticks, match, story_result(ctx))
-        atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")
+        with writing("result_json", opts.result_json):
+            atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")

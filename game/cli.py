@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.shown import clip
+
 FIGHTERS = ("rocky", "apollo", "drago")
 VENUES = ("las_vegas", "moscow")
 DIFFICULTIES = ("easy", "normal", "hard", "champion")
@@ -74,10 +76,11 @@ def _fighters(text: str) -> tuple[str, str]:
 
 def _positive_int(lo: int, hi: int):
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        # ASCII digits only: int() also takes fullwidth and Arabic-Indic digits
+        if not (text.strip().isascii() and text.strip().lstrip("+-").isdigit()):
+            raise argparse.ArgumentTypeError(f"{clip(text)!r} is not a whole number "
+                                             "(digits 0-9)")
+        value = int(text)
         if not lo <= value <= hi:
             raise argparse.ArgumentTypeError(f"{value} is outside {lo}..{hi}")
         return value
@@ -86,9 +89,12 @@ def _positive_int(lo: int, hi: int):
 
 def _seconds(text: str) -> float:
     try:
+        if not text.isascii():  # float() also takes fullwidth and Arabic-Indic digits
+            raise ValueError(text)
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(f"{clip(text)!r} is not a number of seconds") \
+            from None
     if not 1.0 <= value <= 600.0:
         raise argparse.ArgumentTypeError(f"{text} is outside 1..600 seconds")
     return value
@@ -169,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     if "--check-levels" in args or any(a.startswith("--check-levels=") for a in args):
         return check_levels_command(build_parser().parse_args(args).check_levels)
     opts = parse(argv)
+    from game.outputs import output_problems
+
+    for problem in output_problems(opts)[:1]:  # before the fight: exit 2 like a bad option
+        sys.stderr.write(f"piece-of-iron: {problem}\n")
+        return 2
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     if opts.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"

@@ -57,14 +57,14 @@ def output_problem(attr: str, path: Path) -> str:
     if attr in PICTURES and path.suffix.lower() != ".png":
         return "expected a file name ending in .png (pictures are saved as PNG)"
     try:
-        if path.is_dir():
-            return "is a folder"
         folder = _existing_folder(path)
         if not folder.is_dir():
             return f"{named(folder)} is not a folder"
         max_name = os.pathconf(folder, "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
         if len(os.fsencode(path.name)) > max_name:
             return f"file name longer than {max_name} bytes"
+        if path.is_dir():
+            return "is a folder"
         _try_write(folder)
     except OSError as exc:
         return f"cannot be written ({why(exc)})"
