@@ -234,29 +234,23 @@ def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
 
 
 def _first_scene(ctx: Context):
-    from game.scenes.fight import FightScene, fight_from_options
+    """What the command line asks for: its fight (a replay, versus, exhibition, training,
+    all made by `build` from one FightSpec), the story, or the title."""
+    from game.scenes.build import build, spec_from_options
     from game.scenes.title import TitleScene
 
     opts = ctx.opts
-    if opts.replay is not None:  # a story fight's replay also re-runs its script
-        from game.scenes.replays import ReplayFightScene, open_replay
-
-        replay, setup, fight, _ = open_replay(opts.replay, opts.levels)
-        return ReplayFightScene(ctx, setup, replay.setup, replay.commands, replay.decisions,
-                                fight=fight)
-    if opts.mode in ("versus", "exhibition"):
-        return FightScene(ctx, *fight_from_options(opts))
+    spec = spec_from_options(opts)
+    if spec is not None:
+        return build(ctx, spec)
     if opts.mode == "story":
         from game.assets import asset_dir
         from game.story import make_story_scene
 
         levels = opts.levels or asset_dir("levels")
-        return make_story_scene(ctx, levels, opts.p1 or "keyboard", opts.seed,
-                                opts.difficulty[0], save=not opts.headless)
-    if opts.mode == "training":
-        from game.scenes.training import TrainingScene
-
-        return TrainingScene(ctx, opts.fighters, opts.venue or "las_vegas")
+        difficulty = opts.difficulty[0] if opts.difficulty is not None else "normal"
+        return make_story_scene(ctx, levels, opts.p1 or "keyboard", opts.seed, difficulty,
+                                save=not opts.headless)
     return TitleScene(ctx)
 
 

@@ -22,20 +22,21 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
 def sim_ticks_per_s(ticks: int) -> float:
-    """A CPU-against-CPU fight, brains included, nothing drawn."""
+    """A CPU-against-CPU fight, brains included, nothing drawn (the game's own tick loop)."""
     from game.ai.brain import CpuBrain
-    from game.sim.match import Match, MatchSetup
+    from game.bout import Bout, BrainSource
+    from game.sim.match import MatchSetup
 
     done = 0
     elapsed = 0.0
     seed = 1
     while done < ticks:
-        m = Match(MatchSetup(seed=seed))
         brains = CpuBrain("p1", "normal", seed), CpuBrain("p2", "normal", seed)
+        bout = Bout(MatchSetup(seed=seed), map(BrainSource, brains))
+        m = bout.match
         start = time.perf_counter()
         while not m.over and done < ticks:
-            v = m.view()
-            m.step(brains[0].command(v), brains[1].command(v))
+            bout.advance()
             done += 1
         elapsed += time.perf_counter() - start
         seed += 1
@@ -50,19 +51,20 @@ def render_ms(frames: int, warmup: int) -> tuple[float, float]:
 
     from game.app import Context
     from game.audio import NullAudio
+    from game.bout import FightSpec
     from game.cli import parse
     from game.input.keyboard import KeyboardInput
     from game.present import Presenter
     from game.scenes.base import SceneStack
-    from game.scenes.fight import FightScene
+    from game.scenes.build import build
     from game.sim.match import MatchSetup
 
     pygame.display.init()
     window = pygame.display.set_mode((1280, 720))
     presenter = Presenter(window)
     ctx = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    scene = FightScene(ctx, MatchSetup(seed=3, fighters=("apollo", "drago")), ("cpu", "cpu"),
-                       "exhibition", ("hard", "hard"))
+    scene = build(ctx, FightSpec(MatchSetup(seed=3, fighters=("apollo", "drago")),
+                                 "exhibition", ("hard", "hard"), ("cpu", "cpu")))
     ctx.stack.push(scene)
     ctx.stack.apply()
     for _ in range(warmup):

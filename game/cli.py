@@ -37,10 +37,10 @@ class Options:
     p2: str | None
     fighters: tuple[str, str]
     venue: str | None
-    difficulty: tuple[str, str]
+    difficulty: tuple[str, str] | None   # None: not given (a saved or built-in default)
     bonuses: str
-    rounds: int
-    round_seconds: float
+    rounds: int | None                   # None: not given, so settings or the default apply
+    round_seconds: float | None
     seed: int
     frames: int | None
     until_result: bool
@@ -110,11 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--p2", choices=CONTROLS, help="who controls p2")
     p.add_argument("--fighters", type=_fighters, default=("rocky", "drago"), help="A,B")
     p.add_argument("--venue", choices=VENUES)
+    # default None for these three: a value given must beat a saved one even when it equals
+    # the built-in default (`--rounds 3` over a saved 5; see game/scenes/options.py)
     p.add_argument("--difficulty", type=lambda t: _pair(t, DIFFICULTIES, "difficulty"),
-                   default=("normal", "normal"), help="D or D1,D2")
+                   default=None, help="D or D1,D2 (default normal)")
     p.add_argument("--bonuses", choices=("none", "full"), default="none")
-    p.add_argument("--rounds", type=_positive_int(1, 15), default=3)
-    p.add_argument("--round-seconds", type=_seconds, default=60.0)
+    p.add_argument("--rounds", type=_positive_int(1, 15), default=None,
+                   help="default: the saved choice in menus, else 3")
+    p.add_argument("--round-seconds", type=_seconds, default=None,
+                   help="default: the saved choice in menus, else 60")
     p.add_argument("--seed", type=_positive_int(0, 2**31 - 1), default=0)
     p.add_argument("--frames", type=_positive_int(1, 10**9), help="stop after N app ticks")
     p.add_argument("--until-result", action="store_true", help="stop when the fight is over")

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
+from game.bout import Bout, BrainSource
 from game.cli import _positive_int, _seconds
 from game.sim.bonuses import Bonus, full_bonuses
 from game.sim.data import FIGHTER_IDS
-from game.sim.match import SIDES, Match, MatchSetup
+from game.sim.match import SIDES, MatchSetup
 from game.sim.view import TICKS_PER_SECOND
 
 METHODS = ("KO", "TKO", "decision", "draw")
@@ -48,16 +49,16 @@ def run_fight(fighters: tuple[str, str], difficulties: tuple[str, str], seed: in
     setup = MatchSetup(fighters=(fighters[order[0]], fighters[order[1]]), rounds=rounds,
                        round_seconds=round_seconds, seed=seed,
                        bonuses=(bonuses[order[0]], bonuses[order[1]]))
-    m = Match(setup)
-    brains = [CpuBrain(SIDES[i], difficulties[order[i]], seed,
-                       confidence=confidence[order[i]]) for i in range(2)]
+    bout = Bout(setup, [BrainSource(CpuBrain(SIDES[i], difficulties[order[i]], seed,
+                                             confidence=confidence[order[i]]))
+                        for i in range(2)])
+    m = bout.match
     fight_ticks = 0
     per_round: list[tuple[int, int]] = []
     landed_at_round_start = [0, 0]
     current_round = 1
     while not m.over:
-        v = m.view()
-        m.step(brains[0].command(v), brains[1].command(v))
+        bout.advance()
         if m.phase == "fight":
             fight_ticks += 1
         if m.round != current_round or m.over:
