@@ -41,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     if "--check-levels" in args or any(a.startswith("--check-levels=") for a in args):
         return check_levels_command(build_parser().parse_args(args).check_levels)
     opts = parse(argv)
+    from game.outputs import output_problems
+
+    for problem in output_problems(opts)[:1]:  # before the fight: exit 2 like a bad option
+        sys.stderr.write(f"piece-of-iron: {problem}\n")
+        return 2
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     if opts.headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"

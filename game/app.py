@@ -20,10 +20,11 @@ import pygame  # noqa: E402
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
 from game.context import Context, apply_settings, load_user_settings  # noqa: E402
-from game.crash import write_crash_report  # noqa: E402
+from game.crash import outside_cause, write_crash_report  # noqa: E402
 from game.input.gamepad import DEVICE_EVENTS, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
 from game.loop import FixedStepper, FramePacer  # noqa: E402
+from game.outputs import writing  # noqa: E402
 from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
@@ -168,6 +169,11 @@ def _save_png(surface: pygame.Surface, path: Path) -> None:
 
 
 def run(opts: Options) -> int:
+    from game.startup_check import game_data_problem
+
+    if problem := game_data_problem():  # broken game data: one line in every mode
+        sys.stderr.write(f"piece-of-iron: {problem}\n")
+        return 1
     pygame.display.init()
     try:
         audio = open_audio(mute=opts.mute or opts.headless)
@@ -193,6 +199,10 @@ def run(opts: Options) -> int:
     try:
         _loop(ctx)
     except Exception as exc:  # the unexpected: a report, a word to the player, status 1
+        if cause := outside_cause(exc):  # the player's disk or folder, not our bug
+            sys.stderr.write(f"piece-of-iron: {cause}\n")
+            pygame.quit()
+            return 1
         try:
             where = write_crash_report(ctx, exc)
             sys.stderr.write("piece-of-iron: the game hit an unexpected error and stopped; "
@@ -301,7 +311,8 @@ def _write_outputs(ctx: Context, film: list[pygame.Surface]) -> None:
     opts = ctx.opts
     if opts.screenshot is not None and ctx.stack.scenes:
         _draw(ctx)
-        _save_png(_presenter(ctx).snapshot(2), opts.screenshot)
+        with writing("screenshot", opts.screenshot):  # a failure: one line naming option, path
+            _save_png(_presenter(ctx).snapshot(2), opts.screenshot)
     if opts.filmstrip is not None and film:
         rows = (len(film) + FILM_COLUMNS - 1) // FILM_COLUMNS
         sheet = pygame.Surface((FILM_THUMB[0] * min(FILM_COLUMNS, len(film)),
@@ -309,10 +320,12 @@ def _write_outputs(ctx: Context, film: list[pygame.Surface]) -> None:
         for k, thumb in enumerate(film):
             sheet.blit(thumb, ((k % FILM_COLUMNS) * FILM_THUMB[0], (k // FILM_COLUMNS)
                                * FILM_THUMB[1]))
-        _save_png(sheet, opts.filmstrip)
+        with writing("filmstrip", opts.filmstrip):
+            _save_png(sheet, opts.filmstrip)
     fight = ctx.fight
     if opts.record is not None and fight is not None:
-        fight.recorder.save(opts.record)
+        with writing("record", opts.record):
+            fight.recorder.save(opts.record)
     if opts.result_json is not None:
         match = fight.match if fight is not None else None
         mode = fight.mode if fight is not None else opts.mode
@@ -320,4 +333,5 @@ def _write_outputs(ctx: Context, film: list[pygame.Surface]) -> None:
         if ctx.story is not None:
             mode, seed = "story", opts.seed
         doc = run_result(mode, seed, ctx.ticks, match, story_result(ctx))
-        atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")
+        with writing("result_json", opts.result_json):
+            atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")

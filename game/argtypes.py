@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
+from game.shown import clip
+
 
 class OneLineParser(argparse.ArgumentParser):
     """argparse prints usage and a message; we print one line naming the problem, exit 2.
@@ -29,10 +31,12 @@ class OneLineParser(argparse.ArgumentParser):
 def int_between(lo: int, hi: int) -> Callable[[str], int]:
     """An argparse `type` for a whole number in lo..hi."""
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        # ASCII digits only: int() also takes fullwidth and Arabic-Indic digits
+        digits = text.strip()
+        if not (digits.isascii() and digits.lstrip("+-").isdigit()):
+            raise argparse.ArgumentTypeError(f"{clip(text)!r} is not a whole number "
+                                             "(digits 0-9)")
+        value = int(digits)
         if not lo <= value <= hi:
             raise argparse.ArgumentTypeError(f"{value} is outside {lo}..{hi}")
         return value
@@ -42,9 +46,12 @@ def int_between(lo: int, hi: int) -> Callable[[str], int]:
 def seconds(text: str) -> float:
     """An argparse `type` for the length of a round: 1..600 seconds."""
     try:
+        if not text.isascii():  # float() also takes fullwidth and Arabic-Indic digits
+            raise ValueError(text)
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(f"{clip(text)!r} is not a number of seconds") \
+            from None
     if not 1.0 <= value <= 600.0:
         raise argparse.ArgumentTypeError(f"{text} is outside 1..600 seconds")
     return value

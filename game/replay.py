@@ -22,6 +22,8 @@ from game import __version__
 from game.ai.skill import DIFFICULTIES
 from game.bout.spec import bonuses_for
 from game.files import atomic_write_text
+from game.replay_check import ReplayError, check_setup_fields, read_replay_json
+from game.shown import shown
 from game.sim.actions import ACTIONS, from_names, to_names
 from game.sim.bonuses import STATS
 from game.sim.match import MatchSetup
@@ -31,11 +33,10 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 SIDES = ("p1", "p2")
+# 15 rounds of 10 minutes are 540,000 ticks; breaks and counts add a little. Each tick is
+# a list entry (8 bytes), so this also bounds a replay's memory (see game/replay_check.py).
+MAX_TICKS = 5_000_000
 DECISION_KINDS = ("towel",)   # [tick, "towel", side]: that side's corner throws the towel
-
-
-class ReplayError(ValueError):
-    """A replay that cannot be played; the message names the file and what is wrong."""
 
 
 @dataclass
@@ -81,18 +82,14 @@ class Replay:
 def read_replay(path: Path) -> Replay:
     """Read and check a whole replay: setup, per-tick commands (expanded) and decisions."""
     path = Path(path)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ReplayError(f"{path}: no such replay file") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReplayError(f"{path}: not a replay (invalid JSON: {exc})") from exc
+    raw = read_replay_json(path)  # size, nesting and text checked before anything is used
     if not isinstance(raw, dict):
         raise ReplayError(f"{path}: (top level): expected a JSON object")
     if raw.get("format") != FORMAT:
-        raise ReplayError(f"{path}: format: expected {FORMAT}, got {raw.get('format')!r}")
+        raise ReplayError(f"{path}: format: expected {FORMAT}, got {shown(raw.get('format'))!r}")
     if raw.get("game_version") != __version__:
-        raise ReplayError(f"{path}: game_version: recorded with {raw.get('game_version')!r}, "
+        raise ReplayError(f"{path}: game_version: recorded with "
+                          f"{shown(raw.get('game_version'))!r}, "
                           f"this is {__version__}; it would not play the same")
     setup = _setup(path, raw.get("setup"))
     out = _commands(path, raw.get("commands"))
@@ -107,8 +104,7 @@ def _setup(path: Path, setup: object) -> dict:
     for key in SETUP_KEYS:
         if key not in setup:
             raise ReplayError(f"{path}: setup.{key}: missing")
-    if setup["level"] is not None and not (isinstance(setup["level"], str) and setup["level"]):
-        raise ReplayError(f"{path}: setup.level: expected null or a story chapter id")
+    check_setup_fields(path, setup)
     _check_bonuses(path, setup["bonuses"])
     return setup
 
@@ -129,8 +125,9 @@ def _commands(path: Path, cmds: object) -> list[tuple[int, int]]:
                 raise ReplayError(f"{where}: expected lists of action names {ACTIONS}")
             pair.append(from_names(names))
         out.extend([(pair[0], pair[1])] * run[0])
-        if len(out) > 50_000_000:
-            raise ReplayError(f"{where}: replay too long")
+        if len(out) > MAX_TICKS:
+            raise ReplayError(f"{where}: expected at most {MAX_TICKS:,} ticks in all "
+                              "(far more than the longest fight the rules allow)")
     return out
 
 
@@ -161,11 +158,12 @@ def _decisions(path: Path, raw: object, ticks: int) -> tuple[tuple[int, str, str
         tick, kind, side = d
         if not isinstance(tick, int) or isinstance(tick, bool) or not 0 <= tick <= ticks:
             raise ReplayError(f"{where}: tick: expected a whole number from 0 to {ticks} "
-                              f"(the replay's length), got {tick!r}")
+                              f"(the replay's length), got {shown(tick)!r}")
         if kind not in DECISION_KINDS:
-            raise ReplayError(f"{where}: kind: expected one of {DECISION_KINDS}, got {kind!r}")
+            raise ReplayError(f"{where}: kind: expected one of {DECISION_KINDS}, "
+                              f"got {shown(kind)!r}")
         if side not in SIDES:
-            raise ReplayError(f"{where}: side: expected one of {SIDES}, got {side!r}")
+            raise ReplayError(f"{where}: side: expected one of {SIDES}, got {shown(side)!r}")
         if out and tick < out[-1][0]:
             raise ReplayError(f"{where}: tick: decisions must be sorted by tick "
                               f"({tick} comes after {out[-1][0]})")

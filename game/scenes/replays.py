@@ -11,6 +11,7 @@ their ticks by another rule, so the playback is exact by construction.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ import pygame
 
 from game.bout import FightSpec
 from game.bout.sources import REPLAY
+from game.files import read_ends
 from game.input.gamepad import PAD_EVENT
 from game.input.menu import menu_action
 from game.paths import user_paths
@@ -27,6 +29,7 @@ from game.render.font import get_font
 from game.replay import ReplayError, check_setup, read_replay
 from game.scenes.fight import FightScene
 from game.scenes.menu import MenuScene
+from game.shown import clip
 
 NAMES = {"rocky": "ROCKY", "apollo": "APOLLO", "drago": "DRAGO"}
 VENUES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
@@ -39,28 +42,64 @@ class ReplayEntry:
     label: str
 
 
+PEEK_BYTES = 16 << 10  # a replay's setup is at its start and its summary near its end
+_KEY = {key: re.compile(rf'"{key}"\s*:\s*') for key in ("setup", "summary")}
+
+
 def list_replays(folder: Path | None = None) -> list[ReplayEntry]:
-    """Replays in the folder, newest first; unreadable files are listed as such, not hidden."""
+    """Replays in the folder, newest first; unreadable files are listed as such, not hidden.
+
+    Why only the ends of each file: the list shows the fighters, the venue and the summary,
+    which a recorded replay keeps in its first and last few KB; parsing whole files (up to
+    8 MB each, see game/replay_check.py) made the menu wait for seconds."""
     folder = folder or user_paths()["replays"]
-    if not folder.is_dir():
+    try:
+        found = [(_mtime(p), p) for p in folder.glob("*.json")] if folder.is_dir() else []
+    except OSError:
         return []
-    files = sorted(folder.glob("*.json"), key=lambda p: (p.stat().st_mtime, p.name),
-                   reverse=True)
-    out = []
-    for path in files:
+    found.sort(key=lambda tp: (tp[0], tp[1].name), reverse=True)
+    return [ReplayEntry(path, _label(path, mtime).upper()) for mtime, path in found]
+
+
+def _mtime(path: Path) -> float:
+    """When a file was saved; a link to nothing or a loop still gets a place in the list."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-            setup = doc["setup"]
-            a, b = (NAMES.get(f, str(f).upper()) for f in setup["fighters"])
-            venue = VENUES.get(setup["venue"], str(setup["venue"]).upper())
-            summary = doc.get("summary") or {}
-            result = summary.get("text", "")
-            when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %H:%M")
-            label = f"{a} V {b}  {venue}  {result}  {when}".replace("  ", " ")
-        except (OSError, ValueError, KeyError, TypeError):
-            label = f"{path.name} (UNREADABLE)"
-        out.append(ReplayEntry(path, label.upper()))
-    return out
+            return path.lstat().st_mtime
+        except OSError:
+            return 0.0
+
+
+def _peek(text: str, key: str) -> object:
+    """The JSON value after `"key":` in a piece of a file (None when absent or cut off)."""
+    match = _KEY[key].search(text)
+    if match is None:
+        return None
+    try:
+        return json.JSONDecoder().raw_decode(text, match.end())[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _label(path: Path, mtime: float) -> str:
+    try:
+        head, tail = (b.decode("utf-8", "replace") for b in read_ends(path, PEEK_BYTES))
+    except OSError:
+        return f"{path.name} (UNREADABLE)"
+    setup, summary = _peek(head, "setup"), _peek(tail, "summary")
+    fighters = setup.get("fighters") if isinstance(setup, dict) else None
+    if not (isinstance(fighters, list) and len(fighters) == 2
+            and all(isinstance(f, str) for f in fighters)):
+        return f"{path.name} (UNREADABLE)"
+    a, b = (NAMES.get(f, f.upper()) for f in fighters)
+    venue = setup.get("venue") if isinstance(setup, dict) else None
+    venue = VENUES.get(venue, str(venue).upper()) if isinstance(venue, str) else "?"
+    result = summary.get("text", "") if isinstance(summary, dict) else ""
+    result = result if isinstance(result, str) else ""
+    when = datetime.fromtimestamp(mtime).strftime("%d %b %H:%M") if mtime else ""
+    return clip(f"{a} V {b}  {venue}  {result}  {when}".replace("  ", " "), 120)
 
 
 def story_fight(setup_doc: dict, levels: Path | None = None, where: str = "replay"):

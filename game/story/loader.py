@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from game.ai.skill import DIFFICULTIES
 from game.assets import AssetError, asset_path
+from game.files import decode_text, read_head, read_user_file, why
+from game.shown import clip, named, shown
 from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
@@ -42,6 +45,9 @@ from .model import (
 
 STORY_FILE = "story.toml"
 ASSET_KINDS = ("sprites", "levels")
+MAX_BYTES = 1 << 20  # a chapter file is a few KB; a bigger one is not a level
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE_PX = 4096  # a backdrop is 640x360; a giant PNG would exhaust memory when drawn
 _MISSING = object()
 
 
@@ -54,7 +60,8 @@ class LevelError(ValueError):
 
 
 def _kind_name(v: Any) -> str:
-    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else repr(v)
+    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else \
+        repr(shown(v))
 
 
 class Reader:
@@ -122,8 +129,39 @@ def _poses(fighter: str) -> set[str]:
     return set(meta.get("frames", {}))
 
 
+def image_file(value: str, levels_dir: Path) -> Path | None:
+    """Where a chapter's `image` ("sprites/NAME" or "levels/NAME") is, or None if nowhere.
+
+    Why one function: the check and the drawing (story_art) must look in the same place —
+    `levels/NAME` means the levels folder being played (`--levels DIR`), not the shipped one."""
+    kind, _, name = value.partition("/")
+    if kind == "levels":
+        return levels_dir / name
+    try:
+        return asset_path("sprites", name)
+    except AssetError:
+        return None
+
+
+def _png_problem(path: Path | None) -> str:
+    """Why `path` is not a PNG the game can show ("" when it is one)."""
+    if path is None:
+        return "missing"
+    try:
+        head = read_head(path, 24)
+    except OSError as exc:
+        return "missing" if isinstance(exc, FileNotFoundError) else clip(why(exc))
+    if head[:8] != PNG_MAGIC:
+        return "not a PNG image"
+    width, height = struct.unpack(">II", head[16:24]) if len(head) == 24 else (0, 0)
+    if not (0 < width <= MAX_IMAGE_PX and 0 < height <= MAX_IMAGE_PX):
+        return f"a PNG of at most {MAX_IMAGE_PX}x{MAX_IMAGE_PX} pixels"
+    return ""
+
+
 def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
-    """An image path must stay inside the game's own folders (sprites/ or levels/)."""
+    """An image path must stay inside the game's own folders (sprites/ or levels/) and name
+    a PNG image there."""
     value = r.text(key, "")
     if not value:
         return ""
@@ -133,15 +171,10 @@ def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
                 value)
         return ""
     name = "/".join(p.parts[1:])
-    if p.parts[0] == "levels":
-        if not (levels_dir / name).is_file():
-            r.error(key, f"an existing file in the levels folder ({name} is missing)")
-            return ""
-        return value
-    try:
-        asset_path("sprites", name)
-    except AssetError:
-        r.error(key, f"an existing file in sprites/ ({name} is missing)")
+    problem = _png_problem(image_file(f"{p.parts[0]}/{name}", levels_dir))
+    if problem:
+        where = "the levels folder" if p.parts[0] == "levels" else "sprites/"
+        r.error(key, f"a PNG image in {where} ({clip(name)}: {problem})")
         return ""
     return value
 
@@ -288,11 +321,13 @@ def _training(cid: str, path: Path, r: Reader) -> Training:
 
 def _read_toml(path: Path, errors: list[str]) -> dict | None:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(decode_text(read_user_file(path, MAX_BYTES)))
     except (OSError, UnicodeDecodeError) as exc:
-        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({exc})")
+        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({clip(why(exc))})")
     except tomllib.TOMLDecodeError as exc:
-        errors.append(f"{path.name}: (file): expected valid TOML ({exc})")
+        errors.append(f"{path.name}: (file): expected valid TOML ({clip(exc)})")
+    except RecursionError:
+        errors.append(f"{path.name}: (file): expected TOML nested a few levels deep")
     return None
 
 
@@ -312,26 +347,23 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
     return None
 
 
-def _read_index(levels_dir: Path, errors: list[str]) -> tuple[str, list[str]] | None:
-    """story.toml: the story's title and the order of its main line (None: unreadable)."""
-    index = levels_dir / STORY_FILE
-    raw = _read_toml(index, errors) if index.is_file() else None
-    if raw is None:
-        if not index.is_file():
-            errors.append(f"{STORY_FILE}: (file): expected the story's order (missing)")
-        return None
-    r = Reader(STORY_FILE, raw, errors)
-    r.unknown(("format", "title", "order"))
-    r.integer("format", 1, 1)
-    title = r.text("title", "Piece of Iron", limit=60)
-    order = r.get("order", lambda v: isinstance(v, list) and v and all(
-        isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
-    return title, order
+def _folder_problem(levels_dir: Path) -> str:
+    """Why `levels_dir` cannot be a levels folder ("" when it can), as one line."""
+    try:
+        is_dir = levels_dir.is_dir()
+        has_index = (levels_dir / STORY_FILE).exists()
+    except OSError as exc:  # a name too long, a folder we may not look into
+        return f"{named(levels_dir)}: (folder): expected a folder of level files ({why(exc)})"
+    if not is_dir:
+        return f"{named(levels_dir)}: (folder): expected a folder of level files"
+    if not has_index:
+        return f"{STORY_FILE}: (file): expected the story's order (missing)"
+    return ""
 
 
 def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str],
                  errors: list[str]) -> None:
-    """Every chapter the order or a fight's outcome names has its file."""
+    """Every chapter the order or an outcome names has its file."""
     for i, cid in enumerate(order):
         if cid not in known:
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
@@ -348,12 +380,19 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     """The story and every problem found (an empty list means it is good to play)."""
     errors: list[str] = []
     levels_dir = Path(levels_dir)
-    if not levels_dir.is_dir():
-        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
-    index = _read_index(levels_dir, errors)
-    if index is None:
+    problem = _folder_problem(levels_dir)
+    if problem:
+        return None, [problem]
+    index = levels_dir / STORY_FILE
+    raw = _read_toml(index, errors)
+    if raw is None:
         return None, errors
-    title, order = index
+    r = Reader(STORY_FILE, raw, errors)
+    r.unknown(("format", "title", "order"))
+    r.integer("format", 1, 1)
+    title = r.text("title", "Piece of Iron", limit=60)
+    order = r.get("order", lambda v: isinstance(v, list) and v and all(
+        isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
     chapters: dict[str, Chapter] = {}
     for path in sorted(levels_dir.glob("*.toml")):
         if path.name == STORY_FILE:
@@ -361,7 +400,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
         ch = load_chapter(path, levels_dir, errors)
         if ch is not None:
             chapters[path.stem] = ch
-    known = {p.stem for p in levels_dir.glob("*.toml")} - {Path(STORY_FILE).stem}
+    known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
     _check_links(order, chapters, known, errors)
     if errors:
         return None, errors

@@ -88,7 +88,7 @@ class CardScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         page = self.card.pages[self.page]
         draw_illustration(surface, page.art or self.card.art, page.figures, self.frame,
-                          page.image or self.card.image)
+                          page.image or self.card.image, self.card.file.parent)
         art = page.art or self.card.art
         if art == "credits":
             self._credits(surface)
