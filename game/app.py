@@ -154,7 +154,7 @@ def _first_scene(ctx: Context):
         return build(ctx, spec)
     if opts.mode == "story":
         from game.assets import asset_dir
-        from game.scenes.story_flow import make_story_scene
+        from game.scenes.story.flow import make_story_scene
 
         levels = opts.levels or asset_dir("levels")
         difficulty = opts.difficulty[0] if opts.difficulty is not None else "normal"

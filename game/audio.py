@@ -508,38 +508,39 @@ def cues_for_events(events: Iterable[Event], crowd: float | None = None) -> list
     """
     out: list[Cue] = []
     for e in events:
-        pan = pan_for(e.x_m)
-        weight = _clamp(e.weight, 0.0, 1.0)
-        kind = e.kind
-        if kind == "hit":
-            out.append((_punch_cue(e), pan, 0.7 + 0.3 * weight))
-        elif kind == "block":
-            out.append(("block", pan, 0.75 + 0.25 * weight))
-        elif kind == "whiff":
-            out.append(("whiff", pan, 0.6 + 0.3 * weight))
-        elif kind == "knockdown":
-            out.append(("canvas_fall", pan, 1.0))
-            if crowd is not None and favour(crowd, e.side) >= FAVOURITE:
-                out.append(("crowd_boo", 0.0, 0.9))
-            else:
-                out.append(("crowd_cheer", 0.0, 1.0))
-        elif kind == "count":
-            if 1 <= e.value <= 10:
-                out.append((f"count_{e.value}", pan, 1.0))
-        elif kind in _BELLS:
-            out.append((_BELLS[kind], 0.0, 1.0))
-        elif kind == "rope":
-            out.append(("rope", pan, 0.6 + 0.4 * weight))
-        elif kind in ("ko", "tko"):
-            out.append(("crowd_cheer", 0.0, 1.0))
-        elif kind == "counter":
-            out.append(("crowd_cheer", 0.0, 0.35))
-        elif kind == "taunt":
-            out.append(("crowd_cheer", 0.0, 0.25))
-        elif kind == "pivot":  # the ropes let go of him and the hall likes the footwork
-            out.append(("rope", pan, 0.45))
-            out.append(("crowd_cheer", 0.0, 0.3))
+        out += _cues_for_event(e, crowd)
     return out
+
+
+# Events whose sound is fixed: (cue, panned with the event?, volume, volume per unit weight).
+_PLAIN_CUES: dict[str, tuple[tuple[str, bool, float, float], ...]] = {
+    "block": (("block", True, 0.75, 0.25),),
+    "whiff": (("whiff", True, 0.6, 0.3),),
+    "rope": (("rope", True, 0.6, 0.4),),
+    "ko": (("crowd_cheer", False, 1.0, 0.0),),
+    "tko": (("crowd_cheer", False, 1.0, 0.0),),
+    "counter": (("crowd_cheer", False, 0.35, 0.0),),
+    "taunt": (("crowd_cheer", False, 0.25, 0.0),),
+    # the ropes let go of him and the hall likes the footwork
+    "pivot": (("rope", True, 0.45, 0.0), ("crowd_cheer", False, 0.3, 0.0)),
+    **{kind: ((cue, False, 1.0, 0.0),) for kind, cue in _BELLS.items()},
+}
+
+
+def _cues_for_event(e: Event, crowd: float | None) -> list[Cue]:
+    """One event's cues (see ``cues_for_events``)."""
+    pan = pan_for(e.x_m)
+    weight = _clamp(e.weight, 0.0, 1.0)
+    if e.kind == "hit":
+        return [(_punch_cue(e), pan, 0.7 + 0.3 * weight)]
+    if e.kind == "knockdown":
+        if crowd is not None and favour(crowd, e.side) >= FAVOURITE:
+            return [("canvas_fall", pan, 1.0), ("crowd_boo", 0.0, 0.9)]
+        return [("canvas_fall", pan, 1.0), ("crowd_cheer", 0.0, 1.0)]
+    if e.kind == "count":
+        return [(f"count_{e.value}", pan, 1.0)] if 1 <= e.value <= 10 else []
+    return [(cue, pan if panned else 0.0, base if not per else base + per * weight)
+            for cue, panned, base, per in _PLAIN_CUES.get(e.kind, ())]
 
 
 class SoundDirector:
@@ -654,50 +655,64 @@ class SoundDirector:
         if self._venue_fixed is None and view.venue != self._venue:
             self._venue = view.venue if view.venue in VENUE_CROWD else ""
         mood = _clamp(float(view.crowd), -1.0, 1.0)
-        asked: list[Cue] = []
-        if self._zone is None:
-            self._zone = sum(1 for b in self.ZONES if mood >= b)
-        else:
-            zone = self._zone
-            h = self.ZONE_HYSTERESIS
-            while zone < len(self.ZONES) and mood >= self.ZONES[zone] + h:
-                zone += 1
-            while zone > 0 and mood <= self.ZONES[zone - 1] - h:
-                zone -= 1
-            if zone != self._zone:
-                # The hall turns: cheers for whoever it swings to, louder the surer it is.
-                asked.append(("crowd_cheer", 0.0, round(0.45 + 0.45 * abs(mood), 3)))
-                self._swell = max(self._swell, 0.2)
-                self._zone = zone
+        asked = self._turn(mood)
         self._mood = mood
         self._swell *= self.SWELL_DECAY
         for e in view.events:
-            weight = _clamp(e.weight, 0.0, 1.0)
-            if e.kind == "hit":
-                hitter = favour(mood, other_side(e.side))
-                if hitter <= -FAVOURITE:  # the man they are against lands: boos
-                    level = 0.35 + 0.5 * min(1.0, -hitter) * (0.6 + 0.4 * weight)
-                    asked.append(("crowd_boo", 0.0, round(level, 3)))
-                elif hitter >= FAVOURITE and weight >= 0.6:  # their man lands a big one
-                    asked.append(("crowd_cheer", 0.0, round(0.3 + 0.4 * hitter, 3)))
-                if weight >= 0.5:
-                    self._swell = min(self.SWELL_MAX, self._swell + 0.3 * weight * weight)
-            elif e.kind == "counter":
-                self._swell = min(self.SWELL_MAX, self._swell + 0.1)
-            elif e.kind == "knockdown":
-                self._swell = max(self._swell, 0.45)
-                self._schedule_flashes(3)
-            elif e.kind in ("ko", "tko"):
-                self._swell = max(self._swell, self.SWELL_MAX)
-                self._schedule_flashes(5)
-            elif e.kind == "bell_start":
-                self._swell = max(self._swell, 0.2)
+            asked += self._react(e, mood)
         for due, pan in self._flashes:
             if due <= self._tick:
                 asked.append(("camera_flash", pan, 0.8))
         self._flashes = [f for f in self._flashes if f[0] > self._tick]
         self._relevel(view.phase)
         return self._play(asked)
+
+    def _turn(self, mood: float) -> list[Cue]:
+        """Follow the mood across the zones; a cheer when the hall turns."""
+        if self._zone is None:
+            self._zone = sum(1 for b in self.ZONES if mood >= b)
+            return []
+        zone = self._zone
+        h = self.ZONE_HYSTERESIS
+        while zone < len(self.ZONES) and mood >= self.ZONES[zone] + h:
+            zone += 1
+        while zone > 0 and mood <= self.ZONES[zone - 1] - h:
+            zone -= 1
+        if zone == self._zone:
+            return []
+        # The hall turns: cheers for whoever it swings to, louder the surer it is.
+        self._swell = max(self._swell, 0.2)
+        self._zone = zone
+        return [("crowd_cheer", 0.0, round(0.45 + 0.45 * abs(mood), 3))]
+
+    def _react(self, e: Event, mood: float) -> list[Cue]:
+        """The hall's answer to one event: boos or a cheer for a blow, a swell, flashes."""
+        weight = _clamp(e.weight, 0.0, 1.0)
+        if e.kind == "hit":
+            return self._react_to_hit(e, mood, weight)
+        if e.kind == "counter":
+            self._swell = min(self.SWELL_MAX, self._swell + 0.1)
+        elif e.kind == "knockdown":
+            self._swell = max(self._swell, 0.45)
+            self._schedule_flashes(3)
+        elif e.kind in ("ko", "tko"):
+            self._swell = max(self._swell, self.SWELL_MAX)
+            self._schedule_flashes(5)
+        elif e.kind == "bell_start":
+            self._swell = max(self._swell, 0.2)
+        return []
+
+    def _react_to_hit(self, e: Event, mood: float, weight: float) -> list[Cue]:
+        out: list[Cue] = []
+        hitter = favour(mood, other_side(e.side))
+        if hitter <= -FAVOURITE:  # the man they are against lands: boos
+            level = 0.35 + 0.5 * min(1.0, -hitter) * (0.6 + 0.4 * weight)
+            out.append(("crowd_boo", 0.0, round(level, 3)))
+        elif hitter >= FAVOURITE and weight >= 0.6:  # their man lands a big one
+            out.append(("crowd_cheer", 0.0, round(0.3 + 0.4 * hitter, 3)))
+        if weight >= 0.5:
+            self._swell = min(self.SWELL_MAX, self._swell + 0.3 * weight * weight)
+        return out
 
     def _schedule_flashes(self, count: int) -> None:
         for _ in range(count):

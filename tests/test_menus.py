@@ -76,7 +76,7 @@ def open_title(c):
 
 
 TITLE_TARGETS = (
-    ("STORY", "game.scenes.story_flow", "StoryMenuScene"),
+    ("STORY", "game.scenes.story.flow", "StoryMenuScene"),
     ("EXHIBITION", "game.scenes.select", "SelectScene"),
     ("VERSUS", "game.scenes.select", "SelectScene"),
     ("TRAINING", "game.scenes.training", "TrainingScene"),

@@ -13,7 +13,7 @@ import pytest
 
 from game.render import ui
 from game.render.layout import CENTER_X, PX_PER_M, ROPE_X_L, ROPE_X_R
-from game.scenes.story_corner import mark_x_m, to_px
+from game.scenes.story.corner import mark_x_m, to_px
 from game.sim.view import RING_HALF_WIDTH_M
 from tests.pixels import skin_tone
 from tests.test_story_mechanics import at_chapter, ctx, render, tick, until  # noqa: F401 - fixture

@@ -10,7 +10,7 @@ import pytest
 
 from game.assets import asset_dir
 from game.bout import Bout, HeldSource
-from game.scenes.story_flow import make_story_scene
+from game.scenes.story.flow import make_story_scene
 from game.sim.actions import PUNCH_MASK, command
 from game.sim.match import Match, MatchSetup
 from game.sim.view import Event
@@ -29,7 +29,7 @@ def ctx():
 
 
 def at_chapter(ctx, chapter: str, control: str = "cpu", seconds: float = 3.0, seed: int = 1):
-    from game.scenes.story_flow import make_flow
+    from game.scenes.story.flow import make_flow
 
     flow = make_flow(ctx, LEVELS, control, seed, "normal", seconds, save=False)
     flow.run.index = flow.run.story.order.index(chapter)
@@ -260,7 +260,7 @@ def test_the_reel_boxes_for_a_person_and_gives_him_his_side_back(ctx):
     from game.ai.brain import CpuBrain
     from game.bout import BrainSource
     from game.bout.sources import KeyboardSource, PadSource
-    from game.scenes.story_montage import Montage
+    from game.scenes.story.montage import Montage
 
     at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
     scene = ctx.stack.top
@@ -312,8 +312,8 @@ def test_training_can_be_auto_completed_with_an_average_result(ctx):
 
 
 def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
-    from game.scenes.story_fight import StoryFightScene
-    from game.scenes.story_flow import RetryScene
+    from game.scenes.story.fight import StoryFightScene
+    from game.scenes.story.flow import RetryScene
 
     flow = at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
     flow.run.play_all = False

@@ -9,7 +9,7 @@ import pygame
 import pytest
 
 from game.assets import asset_dir
-from game.scenes.story_flow import make_story_scene
+from game.scenes.story.flow import make_story_scene
 from game.story import story_over, story_result
 from tests.scenehelpers import headless_context
 

@@ -69,3 +69,99 @@ def test_broken_words_name_file_and_field(copy, old, new, expect):
     path.write_text(text.replace(old, new, 1))
     messages = check_levels(copy)
     assert any(m.startswith(expect) for m in messages), messages
+
+
+# --- the scene shows what the file says ------------------------------------------------------
+def _drawn_text(monkeypatch) -> list[str]:
+    """Every string the pixel font puts on screen, in order."""
+    from game.render.font import PixelFont
+
+    seen: list[str] = []
+    draw = PixelFont.draw
+
+    def record(self, surface, text, *args, **kwargs):
+        seen.append(text)
+        return draw(self, surface, text, *args, **kwargs)
+    monkeypatch.setattr(PixelFont, "draw", record)
+    return seen
+
+
+def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
+    """Rewrite the corner caption, the towel menu and a nerve line in creed_drago.toml: the
+    story fight shows the new words, and none of the shipped ones."""
+    import pygame
+
+    from game.scenes.story.flow import make_flow
+    from tests.scenehelpers import headless_context
+
+    path = copy / "creed_drago.toml"
+    text = path.read_text()
+    for old, new in (('"LET HIM FIGHT", "THROW IN THE TOWEL"', '"STAY IN", "STOP IT"'),
+                     ('choice_title = "THE TOWEL"', 'choice_title = "WHITE CLOTH"'),
+                     ('choice_hint = "APOLLO ASKED YOU NOT TO"', 'choice_hint = "HE SAID NO"'),
+                     ('label = "IN THE CORNER"', 'label = "ON THE STOOL"'),
+                     ('text = "DRAGO LOOKS UNSURE"', 'text = "HE BLINKED"')):
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text)
+    seen = _drawn_text(monkeypatch)
+    with headless_context() as ctx:
+        flow = make_flow(ctx, copy, "keyboard", 1, "normal", 3.0, save=False)
+        flow.run.index = flow.run.story.order.index("creed_drago")
+        ctx.stack.push(flow.scene())
+        ctx.stack.apply()
+        scene = ctx.stack.top
+        scene.rules.confidence = 0.7      # Drago is shaken: the first nerve line is due
+        frame = pygame.Surface((640, 360))
+        enter = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, scancode=0, mod=0,
+                                   unicode="")
+        for _ in range(20000):
+            beat = scene.beats[0] if scene.beats else None
+            if beat is not None and beat.choosing:
+                break
+            if beat is not None:
+                scene.handle(enter)    # a person reads the lines before the towel menu
+            scene.update()
+            ctx.stack.apply()
+            ctx.stack.draw(frame)
+        ctx.stack.draw(frame)
+    assert {"STAY IN", "STOP IT", "WHITE CLOTH", "HE SAID NO", "ON THE STOOL",
+            "HE BLINKED"} <= set(seen)
+    assert not {"LET HIM FIGHT", "THE TOWEL", "IN THE CORNER", "DRAGO LOOKS UNSURE"} & set(seen)
+
+
+def test_the_training_and_the_ending_show_a_modders_words(copy, monkeypatch):
+    """The lab caption, Adrian's caption on the mountain and the closing headline come from
+    training.toml and the ending card: rewrite them and the screens follow."""
+    import pygame
+
+    from game.scenes.story.flow import StoryEndScene, make_flow
+    from game.scenes.story.training import DrillsScene
+    from tests.scenehelpers import headless_context
+
+    for name, old, new in (("training.toml", '"MEANWHILE, IN THE LAB"', '"OVER AT THE LAB"'),
+                           ("training.toml", '"ADRIAN IS WATCHING"', '"SHE CAME"'),
+                           ("ending_victory.toml", '"VICTORY IN MOSCOW"', '"SNOW AND GLORY"')):
+        path = copy / name
+        assert old in path.read_text()
+        path.write_text(path.read_text().replace(old, new))
+    seen = _drawn_text(monkeypatch)
+    frame = pygame.Surface((640, 360))
+    with headless_context() as ctx:
+        flow = make_flow(ctx, copy, "keyboard", 1, "normal", save=False)
+        training = flow.run.story.chapter("training")
+        scene = DrillsScene(ctx, flow, training)
+        scene._intro(0)                                  # the logs, with the lab beside them
+        scene.draw(frame)
+        mountain = next(k for k, d in enumerate(training.drills) if d.boost)
+        scene._intro(mountain)
+        scene.phase = "play"
+        for scene.frame in range(60):                    # the caption blinks
+            scene.draw(frame)
+        run = flow.run
+        run.branch = "ending_victory"                    # the fight was won
+        run.finish("done")
+        assert run.ending == "victory"
+        StoryEndScene(ctx, run).draw(frame)
+    assert {"OVER AT THE LAB", "SHE CAME", "SNOW AND GLORY"} <= set(seen)
+    assert not {"MEANWHILE, IN THE LAB", "ADRIAN IS WATCHING", "VICTORY IN MOSCOW"} & set(seen)

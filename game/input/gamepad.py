@@ -136,28 +136,40 @@ class GamepadInput:
         pad = self.pads.get(getattr(event, "instance_id", -1))
         if pad is None:
             return None
-        family = pad.device.family
-        if t in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP) and family == \
-                "controller":
+        if pad.device.family == "controller":
+            return self._controller_event(pad, event)
+        if pad.device.family == "joystick":
+            return self._joystick_event(pad, event)
+        return None
+
+    def _controller_event(self, pad: Pad, event: pygame.event.Event) -> PadEvent | None:
+        """A game-controller-API pad's button or axis (SDL's named layout)."""
+        t = event.type
+        if t in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
             name = CONTROLLER_BUTTONS.get(event.button, f"button{event.button}")
             return self._button(pad, name, t == pygame.CONTROLLERBUTTONDOWN)
-        if t == pygame.CONTROLLERAXISMOTION and family == "controller":
-            value = event.value / AXIS_MAX
-            if event.axis in TRIGGERS:
-                name = TRIGGERS[event.axis]
-                down = value >= TRIGGER_ON
-                if down != (name in pad.buttons):
-                    return self._button(pad, name, down)
-                return None
-            if event.axis in (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY):
-                return self._stick(pad, event.axis, value)
+        if t != pygame.CONTROLLERAXISMOTION:
             return None
-        if t in (pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP) and family == "joystick":
+        value = event.value / AXIS_MAX
+        if event.axis in TRIGGERS:
+            name = TRIGGERS[event.axis]
+            down = value >= TRIGGER_ON
+            if down != (name in pad.buttons):
+                return self._button(pad, name, down)
+            return None
+        if event.axis in (pygame.CONTROLLER_AXIS_LEFTX, pygame.CONTROLLER_AXIS_LEFTY):
+            return self._stick(pad, event.axis, value)
+        return None
+
+    def _joystick_event(self, pad: Pad, event: pygame.event.Event) -> PadEvent | None:
+        """A plain joystick's button, first stick or first hat."""
+        t = event.type
+        if t in (pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP):
             name = JOYSTICK_BUTTONS.get(event.button, f"button{event.button}")
             return self._button(pad, name, t == pygame.JOYBUTTONDOWN)
-        if t == pygame.JOYAXISMOTION and family == "joystick" and event.axis in (0, 1):
+        if t == pygame.JOYAXISMOTION and event.axis in (0, 1):
             return self._stick(pad, event.axis, float(event.value))
-        if t == pygame.JOYHATMOTION and family == "joystick" and event.hat == 0:
+        if t == pygame.JOYHATMOTION and event.hat == 0:
             before = self._directions_now(pad)
             pad.hat = tuple(event.value)
             return self._moved(pad, before, f"HAT {pad.hat[0]},{pad.hat[1]}")

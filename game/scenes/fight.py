@@ -155,9 +155,7 @@ class FightScene(Scene):
         self.sound.stop_crowd()
 
     def _music(self, cue: str, loop: bool, fade_ms: int) -> None:
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            play(cue, loop=loop, fade_ms=fade_ms)
+        self.ctx.audio.play_music(cue, loop=loop, fade_ms=fade_ms)
 
     def pause(self) -> None:
         from game.scenes.pause import PauseScene

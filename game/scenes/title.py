@@ -36,7 +36,7 @@ class TitleScene(MenuScene):
 
     def _story(self) -> None:
         from game.assets import asset_dir
-        from game.scenes.story_flow import make_story_scene
+        from game.scenes.story.flow import make_story_scene
 
         opts = self.ctx.opts
         try:
@@ -46,7 +46,7 @@ class TitleScene(MenuScene):
             if flow is not None and self.ctx.settings.hold_to_rise:
                 flow.run.hold_to_act = True  # the options' accessibility choice, as a start
         except ValueError as exc:  # broken levels: say which file and field, in the game
-            from game.scenes.story_flow import StoryErrorScene
+            from game.scenes.story.flow import StoryErrorScene
 
             scene = StoryErrorScene(self.ctx, getattr(exc, "messages", [str(exc)]))
         self.ctx.stack.push(scene)

@@ -4,7 +4,7 @@ Why a small front door: the app and the command line need a few things (check a 
 it, read the run's result) and nothing of how saves work inside.
 Why no scenes here: the story's model sits below the screens that show it; the scenes import
 it, never the other way round. The first story scene comes from
-`game.scenes.story_flow.make_story_scene`.
+`game.scenes.story.flow.make_story_scene`.
 
 - `check_levels(dir) -> list[str]`: every problem, `file: field: expected ...`; [] = valid.
 - `load_story(dir) -> Story`: raises `LevelError` (a ValueError) listing every problem.

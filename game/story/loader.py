@@ -195,7 +195,7 @@ def _figures(r: Reader) -> tuple[Figure, ...]:
 
 
 def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
-    r.unknown(("kind", "title", "art", "pages", "ending", "music", "image"))
+    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image"))
     art = r.choice("art", ARTS, "night")
     pages = []
     for p in r.tables("pages"):
@@ -208,7 +208,7 @@ def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
     from game.audio import MUSIC_CUES
     return Card(cid, path, r.text("title", limit=60) or cid, art or "night", tuple(pages),
                 r.choice("ending", ENDINGS, None), r.choice("music", MUSIC_CUES, None),
-                check_asset(r, "image", levels_dir))
+                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "")
 
 
 def _lines(r: Reader) -> tuple[Line, ...]:
@@ -303,14 +303,16 @@ def _training(cid: str, path: Path, r: Reader) -> Training:
     drills = []
     for d in r.tables("drills"):
         d.unknown(("kind", "title", "text", "stats", "rival", "rival_text", "boost",
-                   "boost_text"))
+                   "boost_text", "rival_caption", "boost_caption"))
         stats = d.get("stats", lambda v: isinstance(v, list) and all(s in STATS for s in v),
                       "a list of stats, each one of " + ", ".join(STATS), [])
         drills.append(Drill(d.choice("kind", DRILLS) or "logs", d.text("title", limit=40) or "",
                             d.text("text") or "", tuple(stats or ()),
                             d.integer("rival", 0, 99999, 0) or 0, d.text("rival_text", "") or "",
                             d.number("boost", 0.0, 0.5, 0.0) or 0.0,
-                            d.text("boost_text", "") or ""))
+                            d.text("boost_text", "") or "",
+                            d.text("rival_caption", "", limit=40) or "",
+                            d.text("boost_caption", "", limit=40) or ""))
     if "drills" in r.table and not drills:
         r.error("drills", "at least one [[drills]] table")
     return Training(cid, path, r.text("title", limit=60) or cid,

@@ -62,6 +62,7 @@ class Card:
     ending: str | None = None           # "victory"/"defeat": the story ends after this card
     music: str | None = None            # a sound cue played when the card opens
     image: str = ""                     # a backdrop from the game's folders (sprites/...)
+    ending_title: str = ""              # an ending card: the headline of the closing screen
     kind: str = "card"
 
 
@@ -126,6 +127,8 @@ class Drill:
     rival_text: str = ""                # a line from Drago's side, shown with the lab
     boost: float = 0.0                  # Adrian arrives: a lift to this drill's result
     boost_text: str = ""
+    rival_caption: str = ""             # the caption under the lab picture
+    boost_caption: str = ""             # blinks over the drill while the boost is on
 
 
 @dataclass(frozen=True, slots=True)

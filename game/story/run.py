@@ -97,6 +97,15 @@ class StoryRun:
         self.write()
         return self.current()
 
+    def ending_title(self) -> str:
+        """The closing screen's headline: from the ending card that ended the run (its
+        `ending_title`, else its title); "" when the run has not reached an ending."""
+        for cid in reversed([r["id"] for r in self.records]):
+            ch = self.story.chapters.get(cid)
+            if isinstance(ch, Card) and ch.ending and ch.ending == self.ending:
+                return ch.ending_title or ch.title
+        return ""
+
     def result(self) -> dict[str, Any]:
         """The contracts' `story` object for --result-json."""
         return {"chapters": [dict(r) for r in self.records], "ending": self.ending}

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.scenes.base import SceneStack
-    from game.scenes.story_flow import make_story_scene
+    from game.scenes.story.flow import make_story_scene
     from game.story import story_over
 
     pygame.display.init()

@@ -22,13 +22,15 @@ _BLIZZARD = Falling(260, 3)
 GOLD, RED, CYAN = (255, 196, 70), (220, 50, 50), (80, 240, 230)
 
 
-def draw_drill(surface: pygame.Surface, drill: Drill, frame: int, playing: bool) -> None:
+def draw_drill(surface: pygame.Surface, drill: Drill, frame: int, playing: bool,
+               boost_caption: str = "") -> None:
+    """One frame of a drill; `boost_caption` (the chapter's words) blinks while a boost is on."""
     if isinstance(drill, LogChop):
         _logs(surface, drill, frame)
     elif isinstance(drill, SnowRun):
         _snow(surface, drill, frame)
     elif isinstance(drill, MountainClimb):
-        _mountain(surface, drill, frame)
+        _mountain(surface, drill, frame, boost_caption)
     elif isinstance(drill, PunchMachine):
         _machine(surface, drill, frame)
     if playing:
@@ -125,7 +127,7 @@ def _mountain_back() -> pygame.Surface:
     return s
 
 
-def _mountain(surface: pygame.Surface, d: MountainClimb, frame: int) -> None:
+def _mountain(surface: pygame.Surface, d: MountainClimb, frame: int, caption: str) -> None:
     surface.blit(_mountain_back(), (0, 0))
     h = d.height
     x = round(60 + 400 * h)
@@ -133,8 +135,8 @@ def _mountain(surface: pygame.Surface, d: MountainClimb, frame: int) -> None:
     top = d.done and h > 0.7
     pose = "victory_0" if top else f"walk_{(frame // 8) % 4}"
     draw_pose_scaled(surface, "rocky", pose, "right", x, y, 0.55)
-    if d.boost and (frame // 30) % 2 == 0:
-        get_font("small").draw(surface, "ADRIAN IS WATCHING", (120, 60), GOLD)
+    if d.boost and caption and (frame // 30) % 2 == 0:
+        get_font("small").draw(surface, caption, (120, 60), GOLD)
     # the beat track: marks slide to the line; press as one crosses it
     track = pygame.Rect(40, 300, 560, 18)
     ui.draw_panel(surface, track.inflate(8, 8))

@@ -39,17 +39,17 @@ class StoryFlow:
         ch = self.run.current()
         message, self.run.message = self.run.message, ""
         if isinstance(ch, Card):
-            from .story_card import CardScene
+            from .card import CardScene
 
             return CardScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu,
                              message=message)
         if isinstance(ch, Fight):
-            from .story_fight import StoryFightScene
+            from .fight import StoryFightScene
 
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
         if isinstance(ch, Training):
-            from .story_training import DrillsScene
+            from .training import DrillsScene
 
             return DrillsScene(self.ctx, self, ch)
         return StoryEndScene(self.ctx, self.run)
@@ -88,8 +88,7 @@ class StoryEndScene(Scene):
         draw_caption(surface, "THE END")
         rect = pygame.Rect(120, 60, 400, 220)
         ui.draw_panel(surface, rect)
-        ending = {"victory": "VICTORY IN MOSCOW", "defeat": "A LONG WINTER"}.get(
-            self.run.ending or "", "THE STORY RESTS HERE")
+        ending = self.run.ending_title() or "THE STORY RESTS HERE"
         big.draw(surface, ending, (320, rect.top + 10), ui.ACCENT, align="center")
         y = rect.top + 40
         for rec in self.run.records:

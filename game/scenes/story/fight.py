@@ -33,12 +33,11 @@ from game.story.model import Fight, FightEvent, Figure, Line
 from game.story.run import shifted_difficulty
 from game.story.script import StoryRules
 
-from .story_corner import TALK_KINDS, CornerStaging
-from .story_montage import Montage
+from .corner import TALK_KINDS, CornerStaging
+from .montage import Montage
 
 LINE_TICKS = 170          # how long the CPU lets a line stand
 NOTICE_TICKS = 150
-TOWEL_ITEMS = ("LET HIM FIGHT", "THROW IN THE TOWEL")
 
 
 @dataclass
@@ -100,9 +99,8 @@ class StoryFightScene(Scene):
         self.inner.exit()
 
     def _play(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None and cue:
-            play(cue)
+        if cue:
+            self.ctx.audio.play(cue)
 
     def handle(self, event: pygame.event.Event) -> None:
         beat = self.beats[0] if self.beats else None
@@ -192,10 +190,10 @@ class StoryFightScene(Scene):
                 self.notice = (n.text, NOTICE_TICKS)
         self.rules.notices.clear()
         conf = self.rules.confidence
-        for mark, text in ((0.75, "DRAGO LOOKS UNSURE"), (0.5, "DRAGO IS RATTLED")):
-            if conf < mark and text not in self.nerve_said and self.fight.fighters[1] == "drago":
-                self.nerve_said.add(text)
-                self.notice = (text, NOTICE_TICKS)
+        for nerve in self.fight.nerve:     # the chapter's own words (levels/*.toml [[nerve]])
+            if conf < nerve.below and nerve.text not in self.nerve_said:
+                self.nerve_said.add(nerve.text)
+                self.notice = (nerve.text, NOTICE_TICKS)
         text, left = self.notice
         self.notice = (text, max(0, left - 1))
 
@@ -243,8 +241,8 @@ class StoryFightScene(Scene):
     def _end_beat(self, beat: Beat) -> None:
         if self.beats and self.beats[0] is beat:
             self.beats.pop(0)
-        if beat.event.kind == "manager":
-            self.notice = ("DRAGO COMES OUT A DIFFERENT MAN", NOTICE_TICKS)
+        if beat.event.notice:
+            self.notice = (beat.event.notice, NOTICE_TICKS)
         if beat.event.kind == "entrance":
             self._play("crowd_cheer")
 
@@ -259,7 +257,7 @@ class StoryFightScene(Scene):
             outcome = "loss"
         self.outcome = (outcome, m.method)
         if outcome != "win" and self.fight.retry and not self.flow.run.cpu:
-            from .story_flow import RetryScene
+            from .flow import RetryScene
 
             self.ctx.stack.replace(RetryScene(self.ctx, self.flow, m.method))
             return
@@ -274,8 +272,8 @@ class StoryFightScene(Scene):
         if beat is not None and beat.event.kind == "brawl":
             self._draw_brawl(surface, beat)
         elif beat is not None and beat.event.kind == "manager":
-            draw_illustration(surface, "hall", (Figure("drago", "idle_1", 430, "left"),),
-                              self.frame)
+            rival = Figure(self.fight.fighters[1], "idle_1", 430, "left")
+            draw_illustration(surface, "hall", (rival,), self.frame)
         elif self.corners.active:
             self.corners.draw(surface, self.inner, self.frame)
         else:
@@ -302,10 +300,10 @@ class StoryFightScene(Scene):
             draw_dialogue(surface, ln.speaker, ln.text, beat.tick * TYPE_SPEED, self.frame,
                           "ENTER")
         if beat.choosing:
-            ui.draw_menu(surface, "THE TOWEL", list(TOWEL_ITEMS), beat.choice, self.frame,
-                         "APOLLO ASKED YOU NOT TO", top=120)
-        label = {"corner": "IN THE CORNER", "towel_choice": "IN THE CORNER",
-                 "manager": "DRAGO'S CORNER", "brawl": "AFTER THE BELL"}.get(beat.event.kind)
+            e = beat.event
+            ui.draw_menu(surface, e.choice_title, list(e.choices), beat.choice, self.frame,
+                         e.choice_hint, top=120)
+        label = beat.event.label
         if label and not beat.choosing:
             get_font("big").draw(surface, label, (320, 214), ui.ACCENT, align="center")
 

@@ -165,7 +165,7 @@ class DrillsScene(Scene):
             return
         d = self.training.drills[self.index]
         assert self.drill is not None
-        draw_drill(surface, self.drill, self.frame, self.phase == "play")
+        draw_drill(surface, self.drill, self.frame, self.phase == "play", d.boost_caption)
         draw_caption(surface, d.title)
         get_font("small").draw(surface, f"DRILL {self.index + 1} OF "
                                f"{len(self.training.drills)}", (320, 38), ui.DIM,
@@ -192,8 +192,9 @@ class DrillsScene(Scene):
             lab = pygame.transform.scale(backdrop("lab")[0], (200, 112))
             surface.blit(lab, (rect.right - 212, rect.top + 10))
             pygame.draw.rect(surface, ui.EDGE, (rect.right - 213, rect.top + 9, 202, 114), 1)
-            small.draw(surface, "MEANWHILE, IN THE LAB", (rect.right - 112, rect.top + 126),
-                       ui.ACCENT, align="center")
+            if d.rival_caption:
+                small.draw(surface, d.rival_caption, (rect.right - 112, rect.top + 126),
+                           ui.ACCENT, align="center")
             y += 8
             for line in wrap(d.rival_text, 320):
                 small.draw(surface, line, (rect.left + 12, y), ui.DIM)
