@@ -13,6 +13,8 @@ from __future__ import annotations
 import random
 from collections import deque
 
+from game.ai.answers import Answerer
+from game.ai.reading import Reader
 from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
 from game.ai.styles import STYLES, Moment, Style, mood
 from game.ai.tuning import Tuning, tuning
@@ -58,7 +60,8 @@ class CpuBrain:
         self.t: Tuning = tuning()
         t = self.t
         reaction = max(t.min_reaction, self.skill.reaction)
-        self.history: deque[tuple[FighterView, tuple[Event, ...]]] = deque(maxlen=reaction + 1)
+        self.history: deque[tuple[FighterView, tuple[Event, ...], int]] = \
+            deque(maxlen=reaction + 1)
         self.reaction = reaction
         # how well his feet do what his style wants: a better boxer is out before the answer
         self.legs = t.legs_base + t.legs_per_block * self.skill.block
@@ -82,13 +85,17 @@ class CpuBrain:
         self.room = 3.0           # metres of ring behind him
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
+        self.reader = Reader(self.skill.read_repeats, self.skill.read_slack)
+        self.answers = Answerer(self.rng, self.skill, t, self.moves, self.reach)
+        self.now = 0
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
         me = view.fighters[self.me]
-        self.history.append((view.fighters[1 - self.me], view.events))
-        opp, events = self.history[0]   # as seen `reaction` ticks ago
-        self._learn(events, opp.side)
+        self.history.append((view.fighters[1 - self.me], view.events, view.tick))
+        opp, events, seen_tick = self.history[0]   # as seen `reaction` ticks ago
+        self.now = view.tick
+        self._learn(events, opp.side, seen_tick)
         cmd = self._decide(view, me, opp)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
@@ -105,12 +112,13 @@ class CpuBrain:
             self._reach[key] = punch_reach(fid, move) + self.t.reach_pad_m
         return self._reach[key]
 
-    def _learn(self, events: tuple[Event, ...], opp_side: str) -> None:
+    def _learn(self, events: tuple[Event, ...], opp_side: str, tick: int) -> None:
         for e in events:
             if e.kind == "pivot" and e.side == opp_side:
                 self.rolls_seen += 1   # he rolls off the ropes: next time, go to the body
                 continue
             if e.kind == "punch" and e.side == opp_side:
+                self.reader.saw(tick, e.move)
                 self.head_seen *= self.t.read_decay
                 self.body_seen *= self.t.read_decay
                 if e.target == "body":
@@ -159,10 +167,7 @@ class CpuBrain:
                 self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
         if me.state in ("hitstun", "blockstun"):
             self.queue.clear()
-            blocking = self.plan in ("guard", "low_guard") and me.state == "blockstun"
-            if not blocking:
-                return 0
-            return command("guard") if self.plan == "guard" else command("duck", "guard")
+            return self._in_stun(me)
         if me.state not in FREE:
             return 0
         dist = abs(view.fighters[1 - self.me].x_m - me.x_m)
@@ -175,6 +180,10 @@ class CpuBrain:
         if self.queue and dist <= self.reach(me.id, "jab"):
             return command(self.queue.pop(0))
         self.queue.clear()
+        answer = self.answers.command(self.now, self.reader.read(self.now), me, dist, st)
+        if answer >= 0:
+            self.plan_ticks = 0
+            return answer
         punish = self._punish(me, opp, dist, st)
         if punish:
             return punish
@@ -279,6 +288,19 @@ class CpuBrain:
             step = "step_in" if dist > self.outside_m or cornered else "step_out"
             self._set_plan(step, t.bounce_ticks + rng.randrange(t.bounce_spread))
             return command("forward" if step == "step_in" else "back")
+        return 0
+
+    def _in_stun(self, me: FighterView) -> int:
+        """Hit or blocking: a man who is blocking keeps his guard where it is."""
+        if me.state != "blockstun":
+            return 0
+        held = self.answers.defence()
+        if held:
+            return held
+        if self.plan == "guard":
+            return command("guard")
+        if self.plan == "low_guard":
+            return command("duck", "guard")
         return 0
 
     def _low_share(self, st: Style) -> float:

@@ -28,6 +28,9 @@ class Skill:
     mash_every: int      # ticks between presses when down
     hold: int            # longest cover-up (ticks beyond 12): the worse, the longer he turtles
     stop: float          # chance a boxer meets a man following him in with the jab (ring IQ)
+    read_repeats: int    # the same punch this many times at a steady beat and he has read it
+    read_slack: int      # ticks the beat may wander and still be read
+    answer: float        # chance he answers a punch he has read is due
 
 
 SKILLS: dict[str, Skill] = {

@@ -45,6 +45,11 @@ class Style:
     duck_pref: float = 0.3  # share of his answers to a head punch that are ducks (the weave)
     pull_back: float = 0.0  # share of his answers to a punch that are a step back out of it
     pause: float = 0.0      # chance he stands planted a moment after his punch (stillness)
+    # how he answers a punch he has read is coming (weights; answers.py)
+    beat: float = 0.0       # beats him to it with a punch of his own
+    slip: float = 0.0       # ducks under it (head punches) and counters
+    block_read: float = 0.0  # blocks it and punishes
+    step_out: float = 0.0   # steps outside it and comes back in
 
 
 STYLES: dict[str, Style] = {

@@ -91,6 +91,14 @@ class Tuning:
     body_taste: float             # times his body share: his taste for the body
     guard_body: float             # times read x taste: per-tick body blow under a high guard
     body_then_uppercut: float     # share of head follow-ups to a body blow that are uppercuts
+    # answering a read habit (answers.py)
+    answer_lookahead: int         # he decides about a due punch this many ticks before it
+    answer_settle: int            # ...and stands still this long before his defence
+    defence_lead: int             # a slip or block is in place this long before it is due
+    step_lead: int                # a step out starts this long before it is due
+    beat_early: int               # beating him to it: land this many ticks before his goes
+    beat_step_m: float            # ...stepping in up to this far to reach him
+    answer_punish_slack: int      # ticks beyond his punch's end a counter may still start
 
 
 def read_brains(path: Path = BRAINS_TOML) -> dict[str, Any]:
