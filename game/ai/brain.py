@@ -174,8 +174,6 @@ class CpuBrain:
         return self._free(me, opp, dist, st)
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
-        rng = self.rng
-        sk = self.skill
         t = self.t
         if self.queue and dist <= self.reach(me.id, "jab"):
             return command(self.queue.pop(0))
@@ -193,13 +191,32 @@ class CpuBrain:
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
         # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
         self.cornered = st.outside > 0 and self.room < t.boxer_room_m
+        for step in (self._roll_out, self._carry_plan, self._in_range):
+            cmd = step(me, opp, dist, jab_r, st)
+            if cmd >= 0:
+                return cmd
+        if st.outside > 0:
+            return self._box_outside(me, opp, dist, jab_r, st)
+        return self._stand_off(dist, jab_r, st)
+
+    def _roll_out(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                  st: Style) -> int:
+        """Pinned on the ropes: a man who can roll out does, now and then."""
+        t = self.t
         if st.roll_out and pinned(me.x_m, me.facing, me.x_m + me.facing * dist) \
-                and rng.random() < st.roll_out * (t.roll_skill_base + sk.block) \
+                and self.rng.random() < st.roll_out * (t.roll_skill_base + self.skill.block) \
                 * (t.roll_close_mult if dist < jab_r else 1) \
                 and not (self.last & ROLL == ROLL) \
                 and me.stamina > t.roll_min_stamina * me.stamina_max:
             self.plan_ticks = 0
             return ROLL
+        return -1
+
+    def _carry_plan(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                    st: Style) -> int:
+        """Go on with a dart, a retreat, a step or a cover-up; -1 when there is none."""
+        rng = self.rng
+        t = self.t
         if self.plan == "dart" and self.plan_ticks > 0:
             self.plan_ticks -= 1
             if dist <= self.dart_to:
@@ -210,10 +227,10 @@ class CpuBrain:
                 and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
-            if rng.random() < sk.stop:
+            if rng.random() < self.skill.stop:
                 self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
                 return command("jab")
-            if rng.random() < sk.block * st.defend:
+            if rng.random() < self.skill.block * st.defend:
                 self._set_plan("guard", t.stop_guard_ticks + rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return command("guard")
@@ -224,9 +241,15 @@ class CpuBrain:
                     and rng.random() < st.work_rate * t.shell_punch_out:
                 self.plan_ticks = 0   # punches his way out of the shell
                 return self._attack(me, opp, dist, st)
-            held = self._hold_plan(dist, st)
-            if held >= 0:
-                return held
+            return self._hold_plan(dist, st)
+        return -1
+
+    def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                  st: Style) -> int:
+        """The special, a taunt, a tired man's breather, a punch or a cover-up; -1: none."""
+        rng = self.rng
+        sk = self.skill
+        t = self.t
         if me.heart >= me.heart_max and dist <= self.reach(me.id, "special") \
                 and rng.random() < st.special:
             return command("special")
@@ -236,17 +259,21 @@ class CpuBrain:
                 and rng.random() < t.tired_retreat:
             self._set_plan("retreat", t.tired_retreat_ticks + rng.randrange(t.tired_retreat_spread))
             return command("back")
-        if dist <= jab_r:
-            if rng.random() < st.work_rate:
-                return self._attack(me, opp, dist, st)
-            cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
-            if dist < t.cover_max_m and rng.random() < cover:
-                low = rng.random() < self._low_share(st)
-                ticks = t.cover_ticks + rng.randrange(sk.hold)
-                self._set_plan("low_guard" if low else "guard", ticks)
-                return command("duck", "guard") if low else command("guard")
-        if st.outside > 0:
-            return self._box_outside(me, opp, dist, jab_r, st)
+        if dist > jab_r:
+            return -1
+        if rng.random() < st.work_rate:
+            return self._attack(me, opp, dist, st)
+        cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
+        if dist < t.cover_max_m and rng.random() < cover:
+            low = rng.random() < self._low_share(st)
+            self._set_plan("low_guard" if low else "guard", t.cover_ticks + rng.randrange(sk.hold))
+            return command("duck", "guard") if low else command("guard")
+        return -1
+
+    def _stand_off(self, dist: float, jab_r: float, st: Style) -> int:
+        """A puncher's range: walk in to where he likes to stand, a long man backs off."""
+        rng = self.rng
+        t = self.t
         want = t.closest_m + st.distance * (jab_r - t.want_pad_m - t.closest_m)
         if dist > want + t.want_slack_m:
             if rng.random() < st.pressure:
