@@ -122,23 +122,42 @@ def test_hud_trail_catches_up():
     from game.render.hud import Hud
 
     hud = Hud()
-    surf = pygame.Surface((640, 360))
-    hud.draw(surf, match(p1=fighter("p1", 100.0), tick=1), 0)
-    hud.draw(surf, match(p1=fighter("p1", 60.0), tick=2), 0)
+    hud.advance(match(p1=fighter("p1", 100.0), tick=1))
+    hud.advance(match(p1=fighter("p1", 60.0), tick=2))
     assert hud._trail["p1"] == 100.0
     for t in range(3, 200):
-        hud.draw(surf, match(p1=fighter("p1", 60.0), tick=t), t)
+        hud.advance(match(p1=fighter("p1", 60.0), tick=t))
     assert hud._trail["p1"] == 60.0
 
 
 def test_hud_banners_for_over_and_knockdown():
-    from game.render.hud import Hud
+    from game.render.hud import GOLD, HEALTH_LOW, WHITE, Hud
+    from tests.pixels import shows
 
     hud = Hud()
-    surf = pygame.Surface((640, 360))
-    hud.draw(surf, match(phase="knockdown", phase_tick=30, count=5, downed="p2"), 0)
-    hud.draw(surf, match(phase="over", phase_tick=30, winner="p1", method="ko"), 0)
-    hud.draw(surf, match(phase="over", phase_tick=30, winner=None, method="draw"), 0)
+    band = pygame.Rect(0, 60, 640, 80)   # under the top bars, over the fighters' heads
+
+    def frame(**kw) -> pygame.Surface:
+        surf = pygame.Surface((640, 360))
+        hud.draw(surf, match(**({"phase_tick": 30} | kw)), 0)
+        return surf
+
+    down = frame(phase="knockdown", count=5, downed="p2")
+    assert shows(down, hud.banner_text("DOWN!", HEALTH_LOW), HEALTH_LOW, band)
+    assert shows(down, hud.banner_text("5", WHITE), WHITE, band), "the count beside DOWN!"
+    assert not shows(down, hud.banner_text("6", WHITE), WHITE, band)
+    winner = hud.big.render("ROCKY WINS", WHITE)
+    for method, title in (("KO", "K.O.!"), ("TKO", "T.K.O.!"), ("decision", "DECISION")):
+        over = frame(phase="over", winner="p1", method=method)
+        assert shows(over, hud.banner_text(title, GOLD), GOLD, band), method
+        assert shows(over, winner, WHITE, band), f"{method}: the winner is named"
+    ko = frame(phase="over", winner="p1", method="KO")
+    assert not shows(ko, hud.banner_text("DRAW", GOLD), GOLD, band)
+    draw = frame(phase="over", winner=None, method="draw")
+    assert shows(draw, hud.banner_text("DRAW", GOLD), GOLD, band)
+    assert not shows(draw, winner, WHITE, band), "nobody wins a draw"
+    calm = frame(phase="fight", phase_tick=500)
+    assert not shows(calm, hud.banner_text("DOWN!", HEALTH_LOW), HEALTH_LOW, band)
 
 
 @pytest.mark.parametrize("venue", ["las_vegas", "moscow"])
@@ -150,6 +169,7 @@ def test_venue_draws(venue):
     ev = (Event("knockdown", "p2", x_m=1.0), Event("hit", "p1", weight=0.9))
     for t in range(5):
         v = match(venue=venue, tick=t, events=ev if t == 1 else ())
+        vr.advance(v)
         vr.draw_back(surf, v, t)
         vr.draw_front(surf, v, t)
     assert vr.excitement > 0.5

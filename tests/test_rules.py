@@ -309,10 +309,12 @@ def test_final_bell_goes_to_the_judges():
 def test_knockdown_round_is_scored_ten_eight():
     import random
 
+    from game.sim.data import default_game_data
     from game.sim.scoring import RoundStats, Scorecards
 
     cards = Scorecards()
-    cards.score_round(RoundStats((10.0, 30.0), (3, 9), (1, 0)), random.Random(1))
+    cards.score_round(RoundStats((10.0, 30.0), (3, 9), (1, 0)), random.Random(1),
+                      default_game_data().rules)
     assert all(r == (8, 10) for r in cards.rounds[0])
 
 

@@ -6,6 +6,7 @@ import pygame
 import pytest
 
 from game.scenes.base import SceneStack
+from tests.pixels import count_colour, shows, skin_tone
 from tests.scenehelpers import headless_context
 
 
@@ -21,12 +22,35 @@ def render(scene_stack: SceneStack) -> pygame.Surface:
     return frame
 
 
-def distinct_colours(surface: pygame.Surface, step: int = 7) -> int:
-    seen = set()
-    for y in range(0, surface.get_height(), step):
-        for x in range(0, surface.get_width(), step):
-            seen.add(tuple(surface.get_at((x, y)))[:3])
-    return len(seen)
+def shows_title(frame: pygame.Surface) -> None:
+    """The title illustration fills the screen and the prompt asks for a key."""
+    from game.render.font import get_font
+    from game.render.images import load_image
+    from game.render.ui import WHITE
+
+    art = load_image("title.png", alpha=False)
+    same = pygame.mask.from_threshold(frame, (0, 0, 0), (1, 1, 1, 255), art, 1).count()
+    assert same > 0.97 * 640 * 360, "the title illustration is what is on screen"
+    prompt = get_font("small").render("PRESS ENTER OR START", WHITE)
+    assert shows(frame, prompt, WHITE, pygame.Rect(0, 300, 640, 60))
+
+
+def shows_the_fight(frame: pygame.Surface, view) -> None:
+    """Both names in the HUD, ROUND 1 over the clock, each man's skin where he stands."""
+    from game.render.font import get_font
+    from game.render.hud import GOLD, HEALTH, WHITE
+
+    small = get_font("small")
+    hud = pygame.Rect(0, 0, 640, 42)
+    for fv, half in zip(view.fighters, (pygame.Rect(0, 0, 320, 42), pygame.Rect(320, 0, 320, 42)),
+                        strict=True):
+        assert shows(frame, small.render(fv.short_name, WHITE), WHITE, half), fv.short_name
+        assert count_colour(frame, HEALTH, half) > 500, f"{fv.short_name}'s health bar"
+    assert shows(frame, small.render("ROUND 1", GOLD), GOLD, hud)
+    for fv in view.fighters:
+        x = round(320 + fv.x_m * 80)
+        body = pygame.Rect(x - 45, 318 - 180, 90, 160).clip(frame.get_rect())
+        assert count_colour(frame, skin_tone(fv.id), body) > 100, f"{fv.id} where he stands"
 
 
 def tick(c, n: int = 1) -> None:
@@ -50,7 +74,7 @@ def test_title_menu_select_fight_pause_results(ctx):
     ctx.stack.push(TitleScene(ctx))
     ctx.stack.apply()
     tick(ctx, 3)
-    assert distinct_colours(render(ctx.stack)) > 20  # an illustration, not a blank screen
+    shows_title(render(ctx.stack))
     key(ctx, pygame.K_RETURN)           # open the menu
     render(ctx.stack)
     key(ctx, pygame.K_DOWN)             # past STORY
@@ -67,7 +91,7 @@ def test_title_menu_select_fight_pause_results(ctx):
     assert [f.data.id for f in fight.match.fighters] == ["apollo", "drago"]
     tick(ctx, 130)
     assert fight.match.phase == "fight"
-    assert distinct_colours(render(ctx.stack)) > 40
+    shows_the_fight(render(ctx.stack), fight.view)
     key(ctx, pygame.K_ESCAPE)
     assert isinstance(ctx.stack.top, PauseScene)
     before = fight.match.tick
@@ -107,7 +131,7 @@ def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
     ctx.stack.push(scene)
     ctx.stack.apply()
     tick(ctx, 200)
-    scene.effects = type(scene.effects)()  # no sparks in the way of the comparison
+    scene.ring.effects = type(scene.effects)()  # no sparks in the way of the comparison
     frame = render(ctx.stack)
     bare = pygame.Surface((640, 360))
     scene.venue.draw_back(bare, scene.view, scene.frame)
@@ -153,7 +177,28 @@ def test_two_players_on_one_keyboard_box_in_the_fight_scene(ctx):
     assert v.fighters[0].state == "attack" and v.fighters[0].move == "jab"
     assert v.fighters[1].state == "guard"
     frame = render(ctx.stack)
-    assert frame.get_size() == (640, 360)
+    for i, fv in enumerate(v.fighters):   # each key shows: that man out of his idle pose
+        x = round(320 + fv.x_m * 80)
+        idle = standing_idle(scene, i)
+        changed = sum(frame.get_at((px, py)) != idle.get_at((px, py))
+                      for px in range(x - 50, x + 50) for py in range(150, 318, 2))
+        assert changed > 100, f"{fv.side}'s {fv.state} is on screen"
+
+
+def standing_idle(scene, side: int) -> pygame.Surface:
+    """The scene's frame with one man drawn in his idle pose instead (the other as he is)."""
+    import dataclasses
+
+    from game.render.fighters import draw_order
+
+    def men(surface: pygame.Surface) -> None:
+        for fv in draw_order(scene.view.fighters):
+            idle = dataclasses.replace(fv, pose="idle_0")
+            scene.fighter_art.draw(surface, idle if fv is scene.view.fighters[side] else fv)
+
+    frame = pygame.Surface((640, 360))
+    scene.draw_ring(frame, draw_men=men)
+    return frame
 
 
 def test_a_press_changes_the_fighter_on_its_tick_and_in_the_next_frame(ctx):

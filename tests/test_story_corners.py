@@ -8,30 +8,18 @@ lands on the rendered frame (above the dialogue panel, under the corner's fade).
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pygame
 import pytest
 
 from game.render import ui
-from game.render.fighters import FighterRenderer
-from game.render.images import load_image, load_json
 from game.render.layout import CENTER_X, PX_PER_M, ROPE_X_L, ROPE_X_R
 from game.scenes.story_corner import mark_x_m, to_px
 from game.sim.view import RING_HALF_WIDTH_M
+from tests.pixels import skin_tone
 from tests.test_story_mechanics import at_chapter, ctx, render, tick, until  # noqa: F401 - fixture
 
 PANEL_TOP = 262           # the dialogue panel covers the frame below this row
 NEAR_ROPES_PX = round(1.2 * PX_PER_M)  # a man in his corner is this close to his ropes
-
-
-def skin_tone(fighter: str) -> tuple[int, int, int]:
-    """The commonest colour of his standing frame (his skin), from the sheet itself."""
-    rect, _ = FighterRenderer([fighter]).frame(fighter, "idle_0", "right")
-    img = load_image(load_json(f"{fighter}.json")["image"]).subsurface(rect)
-    count = Counter(tuple(img.get_at((x, y)))[:3] for x in range(rect.w) for y in range(rect.h)
-                    if img.get_at((x, y)).a)
-    return count.most_common(1)[0][0]
 
 
 def faded(colour: tuple[int, int, int]) -> tuple[int, int, int]:

@@ -43,6 +43,7 @@ class Shot:
     name: str
     replay: str   # tests/reference/<replay>.replay
     tick: int
+    phase: str    # the match phase the shot was reviewed as showing (checked when taken)
 
 
 # Fixed replays (recorded once from CPU-vs-CPU fights with --record, so later changes to the
@@ -55,7 +56,7 @@ def shots() -> list[Shot]:
     import json
 
     ticks = json.loads((REFERENCE_DIR / "shots.json").read_text(encoding="utf-8"))
-    return [Shot(name, rep, t) for name, (rep, t) in ticks.items()]
+    return [Shot(name, rep, t, phase) for name, (rep, t, phase) in ticks.items()]
 
 
 class FightPicture:
@@ -65,6 +66,7 @@ class FightPicture:
                  replay: Path | None = None) -> None:
         from game.ai.brain import CpuBrain
         from game.render.effects import Effects
+        from game.render.fight_frame import FightFrame
         from game.render.fighters import FighterRenderer
         from game.render.hud import Hud
         from game.render.referee import Referee
@@ -90,6 +92,7 @@ class FightPicture:
         self.hud = Hud()
         self.referee = Referee()
         self.effects = Effects()
+        self.ring = FightFrame(self.venue, self.referee, self.fighters, self.effects, self.hud)
         self.frame = 0
 
     def command(self) -> tuple[int, int]:
@@ -100,22 +103,23 @@ class FightPicture:
         return self.brains[0].command(v), self.brains[1].command(v)
 
     def step(self, draw_into: pygame.Surface | None = None) -> None:
+        """One tick, drawn into `draw_into` if given. The hall, referee and HUD move on only
+        on drawn ticks (render_shot warms them up over its last WARM_UP ticks, as the
+        references were made); the effects follow every tick, as in the fight scene."""
         c1, c2 = self.command()
         self.match.step(c1, c2)
         self.view = self.match.view()
         self.frame += 1
-        self.effects.on_events(self.view.events)
-        self.effects.update()
-        if draw_into is not None:
-            self.draw(draw_into)
+        if draw_into is None:
+            self.effects.on_events(self.view.events)
+            self.effects.update()
+            return
+        self.ring.advance(self.view)
+        self.draw(draw_into)
 
     def draw(self, surface: pygame.Surface) -> None:
         """The fight scene's own frame composition (game.render.fight_frame)."""
-        from game.render.fight_frame import draw_fight_frame
-
-        draw_fight_frame(surface, self.view, self.frame, venue=self.venue,
-                         referee=self.referee, fighters=self.fighters,
-                         effects=self.effects, hud=self.hud)
+        self.ring.draw(surface, self.view, self.frame)
 
 
 def record(seed: int = 5) -> None:
@@ -127,7 +131,7 @@ def record(seed: int = 5) -> None:
     from game.scenes.fight import setup_to_doc
     from game.sim.match import Match, MatchSetup
 
-    ticks: dict[str, tuple[str, int]] = {}
+    ticks: dict[str, tuple[str, int, str]] = {}
     for name, (a, b, venue) in REPLAYS.items():
         setup = MatchSetup(fighters=(a, b), venue=venue, seed=seed)
         m = Match(setup)
@@ -145,9 +149,9 @@ def record(seed: int = 5) -> None:
                 down_at = m.tick
                 end = m.tick + 160
         rec.save(REFERENCE_DIR / f"{name}.replay")
-        ticks[f"{name}_fight"] = (name, 1500)
+        ticks[f"{name}_fight"] = (name, 1500, "fight")
         if name == "moscow" and down_at is not None:
-            ticks["moscow_knockdown_count"] = (name, down_at + 150)
+            ticks["moscow_knockdown_count"] = (name, down_at + 150, "knockdown")
     (REFERENCE_DIR / "shots.json").write_text(json.dumps(ticks, indent=1) + "\n",
                                               encoding="utf-8")
 
@@ -161,24 +165,60 @@ def _display() -> None:
 WARM_UP = 240  # ticks drawn before a shot, so crowd, referee and HUD trail have settled
 
 
-def render_shot(shot: Shot) -> pygame.Surface:
-    """The 640x360 frame of a shot: the match stepped to its tick, the last WARM_UP ticks
-    drawn (the renderers keep presentation state: crowd, referee, the HUD's damage trail)."""
+def take_shot(shot: Shot) -> tuple[pygame.Surface, FightPicture]:
+    """The 640x360 frame of a shot and the picture it was drawn from: the match stepped to
+    its tick, the last WARM_UP ticks drawn (the renderers keep presentation state: crowd,
+    referee, the HUD's damage trail)."""
     _display()
     pic = FightPicture("", 0, ("", ""), REFERENCE_DIR / f"{shot.replay}.replay")
     surf = pygame.Surface((640, 360))
     for t in range(shot.tick):
         pic.step(surf if t >= shot.tick - WARM_UP else None)
+    return surf, pic
+
+
+def shot_state_problems(shot: Shot, pic: FightPicture) -> list[str]:
+    """What the shot should show but the match did not do at its tick (empty when right):
+    a reference is only worth reviewing if the moment it names really happened."""
+    v = pic.view
+    problems = []
+    if v.phase != shot.phase:
+        problems.append(f"{shot.name}: phase {v.phase!r} at tick {shot.tick}, "
+                        f"expected {shot.phase!r}")
+    if shot.phase == "knockdown":
+        if not v.downed or v.count < 1:
+            problems.append(f"{shot.name}: nobody is being counted (downed {v.downed!r}, "
+                            f"count {v.count})")
+        if not pic.referee.pose.startswith("count"):
+            problems.append(f"{shot.name}: the referee is not counting ({pic.referee.pose})")
+    if shot.phase == "fight" and any(f.state in ("down", "ko") for f in v.fighters):
+        problems.append(f"{shot.name}: a man is down in a mid-fight shot")
+    return problems
+
+
+def render_shot(shot: Shot) -> pygame.Surface:
+    """The frame of a shot, refused when the match did not reach the state it names."""
+    surf, pic = take_shot(shot)
+    problems = shot_state_problems(shot, pic)
+    if problems:
+        raise ValueError("; ".join(problems))
     return surf
 
 
 def render_title() -> pygame.Surface:
-    """The title illustration as the generator wrote it (sprites/title.png)."""
+    """The title screen as the game draws it: a fresh TitleScene's first frame (the
+    illustration with its prompt showing)."""
     _display()
-    from game.render.images import load_image
+    from game.app import Context
+    from game.audio import NullAudio
+    from game.cli import parse
+    from game.input.keyboard import KeyboardInput
+    from game.scenes.base import SceneStack
+    from game.scenes.title import TitleScene
 
+    ctx = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
     surf = pygame.Surface((640, 360))
-    surf.blit(load_image("title.png", alpha=False), (0, 0))
+    TitleScene(ctx).draw(surf)
     return surf
 
 

@@ -111,7 +111,8 @@ class Hud:
 
     # ----------------------------------------------------------- state
 
-    def _update(self, view: MatchView) -> None:
+    def advance(self, view: MatchView) -> None:
+        """Once per simulation tick: the damage trail follows the health after a wait."""
         steps = 1 if self._last_tick is None else max(0, min(60, view.tick - self._last_tick))
         self._last_tick = view.tick
         for fv in view.fighters:
@@ -137,7 +138,7 @@ class Hud:
     # ----------------------------------------------------------- drawing
 
     def draw(self, surface: pygame.Surface, view: MatchView, frame: int) -> None:
-        self._update(view)
+        """Draw `view` with the trail as the last advance() left it (changes nothing)."""
         surface.blit(self._band, (0, 0))
         for fv in view.fighters:
             self._draw_fighter(surface, fv, frame)

@@ -4,7 +4,8 @@ fingers and waves a knockout off. Drawn behind the fighters, a little further ba
 Why in the renderer: the simulation has no referee body; where he stands and what he does is
 derived from the MatchView alone (fighter positions, phase, the count, who is down), so he
 never changes the fight. He keeps only presentation state (his position, when the count last
-changed), advanced once per simulation tick, so a replay shows the same referee.
+changed), advanced once per simulation tick by advance(), never by draw(): how often a frame
+is drawn (a slow frame, a replay at x2) must not change where he walks.
 """
 
 from __future__ import annotations
@@ -48,13 +49,32 @@ class Referee:
         self._count_tick = 0
         self._last_tick: int | None = None
         self._fingers = 0
+        self._before: tuple | None = None   # his state before the last advance, for redo()
 
     # ------------------------------------------------------------------ state
 
-    def update(self, view: MatchView) -> None:
+    def _state(self) -> tuple:
+        return (self.x_m, self._side, self.facing, self.pose, self._walk, self._count,
+                self._count_tick, self._last_tick, self._fingers)
+
+    def advance(self, view: MatchView) -> None:
         """Advance to the view's tick (once per simulation tick; repeated calls are free)."""
         if self._last_tick == view.tick:
             return
+        self._before = self._state()
+        self._step(view)
+
+    def redo(self, view: MatchView) -> None:
+        """Take the last tick again from `view` of the same tick: the story's corner staging
+        shows the men elsewhere than the sim, and he must walk beside the men as drawn."""
+        if self._before is None or self._last_tick != view.tick:
+            self.advance(view)
+            return
+        (self.x_m, self._side, self.facing, self.pose, self._walk, self._count,
+         self._count_tick, self._last_tick, self._fingers) = self._before
+        self._step(view)
+
+    def _step(self, view: MatchView) -> None:
         steps = 1 if self._last_tick is None else max(1, min(30, view.tick - self._last_tick))
         self._last_tick = view.tick
         f1, f2 = view.fighters
@@ -91,6 +111,10 @@ class Referee:
         if view.count != self._count:
             self._count = view.count
             self._count_tick = view.tick
+        self._pose(view, mode, moving)
+
+    def _pose(self, view: MatchView, mode: str, moving: bool) -> None:
+        """His pose (and fingers held up) for this tick once he has walked."""
         self._fingers = 0
         if mode == "count" and view.count > 0 and not moving:
             since = view.tick - self._count_tick
@@ -124,9 +148,8 @@ class Referee:
 
     # ------------------------------------------------------------------ drawing
 
-    def draw(self, surface: pygame.Surface, view: MatchView) -> None:
-        """Update to this view and draw him (call before the fighters)."""
-        self.update(view)
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw him as the last advance left him (call before the fighters; changes nothing)."""
         if self.x_m is None:
             return
         face = "right" if self.facing > 0 else "left"

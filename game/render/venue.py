@@ -99,8 +99,9 @@ class VenueRenderer:
 
     # ------------------------------------------------------------------ events
 
-    def _advance(self, view: MatchView) -> None:
-        """Once per simulation tick: feed events to the crowd, spawn flashes, age them."""
+    def advance(self, view: MatchView) -> None:
+        """Once per simulation tick: feed events to the crowd, spawn flashes, age them.
+        A view of a tick already seen is ignored; a gap of ticks is caught up (capped)."""
         if self._last_tick == view.tick:
             return
         steps = 1 if self._last_tick is None else max(1, min(30, view.tick - self._last_tick))
@@ -163,8 +164,8 @@ class VenueRenderer:
     # ------------------------------------------------------------------ drawing
 
     def draw_back(self, surface: pygame.Surface, view: MatchView, frame: int) -> None:
-        """Backdrop, crowd, camera flashes, ring, back and side ropes (behind the fighters)."""
-        self._advance(view)
+        """Backdrop, crowd, camera flashes, ring, back and side ropes (behind the fighters).
+        Changes nothing: the crowd and flashes are as the last advance() left them."""
         surface.blit(self._backdrop, (0, 0))
         if self._snow is not None:
             self._snow.draw(surface, frame)

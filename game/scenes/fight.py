@@ -19,7 +19,7 @@ from game.cli import DIFFICULTIES
 from game.input.gamepad import PAD_EVENT
 from game.input.seats import GAMEPAD, KEYBOARD
 from game.render.effects import Effects
-from game.render.fight_frame import draw_fight_frame
+from game.render.fight_frame import FightFrame
 from game.render.fighters import FighterRenderer
 from game.render.hud import Hud
 from game.render.referee import Referee
@@ -28,7 +28,6 @@ from game.replay import ReplayError, ReplayRecorder, load_replay
 from game.scenes.base import Scene
 from game.sim.bonuses import full_bonuses
 from game.sim.match import Match, MatchSetup
-from game.sim.view import MatchView
 
 if TYPE_CHECKING:
     from game.app import Context
@@ -118,6 +117,8 @@ class FightScene(Scene):
         self.slowmo = 0   # updates of slow motion left after the final KO
         self.freeze = 0   # updates the KO frame is held
         self.effects = Effects(reduced_shake=ctx.reduced_shake)
+        self.ring = FightFrame(self.venue, self.referee, self.fighter_art, self.effects, self.hud)
+        self.ring.advance(self.view)   # presentation state moves per tick (render.fight_frame)
         self.sound = SoundDirector(ctx.audio, venue=setup.venue, seed=setup.seed)
         self.paused = False
         ctx.fight = self
@@ -213,8 +214,7 @@ class FightScene(Scene):
         self.match.step(c1, c2)
         self.view = self.match.view()
         self.frame += 1
-        self.effects.on_events(self.view.events)
-        self.effects.update()
+        self.ring.advance(self.view)
         self.sound.on_events(self.view.events)
         self.sound.on_view(self.view)
         if any(ev.kind == "fight_over" for ev in self.view.events):
@@ -247,10 +247,7 @@ class FightScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_ring(surface)
 
-    def draw_ring(self, surface: pygame.Surface, referee_view: MatchView | None = None,
+    def draw_ring(self, surface: pygame.Surface,
                   draw_men: Callable[[pygame.Surface], None] | None = None) -> None:
         """The fight frame (game.render.fight_frame); a staged scene may place the men."""
-        draw_fight_frame(surface, self.view, self.frame, venue=self.venue,
-                         referee=self.referee, fighters=self.fighter_art,
-                         effects=self.effects, hud=self.hud, referee_view=referee_view,
-                         draw_men=draw_men)
+        self.ring.draw(surface, self.view, self.frame, draw_men=draw_men)

@@ -154,7 +154,7 @@ class CornerStaging:
                     art.draw(surface, dataclasses.replace(fv, pose=pose, state="walk",
                                                           hitstop=0))
 
-        inner.draw_ring(surface, referee_view=staged, draw_men=draw_men)
+        inner.draw_ring(surface, draw_men=draw_men)
 
 
 # --- the stool and the seated man ----------------------------------------------------------

@@ -139,6 +139,7 @@ class StoryFightScene(Scene):
         """One tick of the story (beats, montage or the fight), then the corner staging: it
         follows the view after the tick, and goes on walking while a beat holds the sim."""
         self.frame += 1
+        tick = self.match.tick
         self._advance()
         beat = self.beats[0] if self.beats else None
         if self.montage is not None:   # the reel shows the sim as it goes
@@ -146,6 +147,8 @@ class StoryFightScene(Scene):
         else:
             self.corners.update(self.inner.view, talking=beat is not None
                                 and beat.event.kind in TALK_KINDS)
+            if self.corners.active and self.match.tick != tick:   # he walks by the men drawn
+                self.inner.ring.restage_referee(self.corners.staged_view(self.inner.view))
 
     def _advance(self) -> None:
         if self.match.over:  # nothing left to talk about: let the finish play out

@@ -53,6 +53,7 @@ class Montage:
             inner.recorder.add(c1, c2)
             m.step(c1, c2)
             inner.view = view = m.view()
+            inner.ring.advance(view)   # the crowd and referee see every tick of the reel
             self.rules.after_tick(m, view)
             self.rules.apply_confidence(getattr(inner.brains[1], "brain", None))
             for ev in view.events:

@@ -99,8 +99,8 @@ def _pose_list(path: Path, where: str, value: object, poses: dict[str, PoseBoxes
     return tuple(value)
 
 
-def load_atlas(path: Path, fighter: str) -> FighterAtlas:
-    """Read and check one atlas; every problem names the file and the field."""
+def _read_header(path: Path, fighter: str) -> dict:
+    """The parsed file, once its format, fighter, scale and height are right."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -119,7 +119,10 @@ def load_atlas(path: Path, fighter: str) -> FighterAtlas:
     height = raw.get("height_px")
     if isinstance(height, bool) or not isinstance(height, int | float) or not 50 <= height <= 400:
         raise DataError(path, "height_px", "a number from 50 to 400", height)
-    raw_poses = raw.get("poses")
+    return raw
+
+
+def _load_poses(path: Path, raw_poses: object) -> dict[str, PoseBoxes]:
     if not isinstance(raw_poses, dict) or not raw_poses:
         raise DataError(path, "poses", "an object of poses")
     poses: dict[str, PoseBoxes] = {}
@@ -136,9 +139,10 @@ def load_atlas(path: Path, fighter: str) -> FighterAtlas:
             head=head, body=body,
             fist=None if fist is None else _nums(path, where + ".fist", fist, 5),  # type: ignore[arg-type]
         )
-    anims = raw.get("animations")
-    if not isinstance(anims, dict):
-        raise DataError(path, "animations", "an object of animations")
+    return poses
+
+
+def _load_cycles(path: Path, anims: dict, poses: dict[str, PoseBoxes]) -> dict[str, CycleAnim]:
     cycles: dict[str, CycleAnim] = {}
     for name in CYCLE_ANIMS:
         a = anims.get(name)
@@ -152,6 +156,10 @@ def load_atlas(path: Path, fighter: str) -> FighterAtlas:
                            for t in ticks)):
             raise DataError(path, where + ".ticks", "one whole number 1..600 per pose", ticks)
         cycles[name] = CycleAnim(plist, tuple(ticks), bool(a.get("loop", False)))
+    return cycles
+
+
+def _load_punches(path: Path, anims: dict, poses: dict[str, PoseBoxes]) -> dict[str, PunchAnim]:
     punches: dict[str, PunchAnim] = {}
     for name in PUNCH_ANIMS:
         a = anims.get(name)
@@ -164,4 +172,17 @@ def load_atlas(path: Path, fighter: str) -> FighterAtlas:
             if poses[pose].fist is None:
                 raise DataError(path, f"poses.{pose}.fist", f"a fist capsule (active in {name})")
         punches[name] = PunchAnim(**phases)
+    return punches
+
+
+def load_atlas(path: Path, fighter: str) -> FighterAtlas:
+    """Read and check one atlas; every problem names the file and the field."""
+    raw = _read_header(path, fighter)
+    height = raw["height_px"]
+    poses = _load_poses(path, raw.get("poses"))
+    anims = raw.get("animations")
+    if not isinstance(anims, dict):
+        raise DataError(path, "animations", "an object of animations")
+    cycles = _load_cycles(path, anims, poses)
+    punches = _load_punches(path, anims, poses)
     return FighterAtlas(fighter, float(height) / PX_PER_M, poses, cycles, punches)

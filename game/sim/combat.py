@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from game.sim.actions import BIT
 from game.sim.data import GameData, MoveData
 from game.sim.fighter import Fighter
+from game.sim.states import DUCKING, LYING, EventKind, State
 from game.sim.view import RING_HALF_WIDTH_M, Event
 
 PUNCH_PRIORITY = ("special", "uppercut", "hook", "body", "jab")
@@ -30,6 +31,16 @@ PIVOT_RANGE_M = 1.4               # ...and the other man's centre this close to 
 PIVOT_PAST_M = 0.8                # where he comes up: this far past the other man's centre
 PIVOT_MAX_MPS = 5.0
 PIVOT_PLANT_TICKS = 4             # the last ticks of the roll he stands still, set again
+FULL_WEIGHT_POWER = 7.5           # a punch this powerful makes the heaviest effects (weight 1)
+# a punch pressed in these states waits in the buffer
+BUFFERING_STATES = frozenset({State.ATTACK, State.HITSTUN, State.BLOCKSTUN})
+# he cannot act until his stun runs out...
+STUN_STATES = frozenset({State.HITSTUN, State.BLOCKSTUN, State.TAUNT, State.GETUP, State.PIVOT})
+# ...and in these not at all (the count or the fight's end moves him on)
+HELPLESS_STATES = LYING | {State.VICTORY}
+NO_REGEN_STATES = LYING | {State.ATTACK}         # stamina comes back in none of these...
+GUARDED_STATES = frozenset({State.GUARD, State.LOW_GUARD, State.BLOCKSTUN})  # ...slower here
+SLIDING_STATES = LYING | {State.HITSTUN}         # a blow moves him, not his legs
 
 
 def pinned(x: float, facing: int, other_x: float,
@@ -47,7 +58,7 @@ def pressed(cmd: int, prev: int, name: str) -> bool:
 def take_command(f: Fighter, cmd: int, rules_buffer: int) -> list[str]:
     """Record this tick's presses; punches pressed while busy wait in a short buffer."""
     presses = [p for p in PUNCH_PRIORITY if pressed(cmd, f.prev_cmd, p)]
-    if presses and f.state in ("attack", "hitstun", "blockstun"):
+    if presses and f.state in BUFFERING_STATES:
         f.buffered = presses[0]
         f.buffer_ticks = rules_buffer
     elif f.buffer_ticks > 0:
@@ -58,14 +69,14 @@ def take_command(f: Fighter, cmd: int, rules_buffer: int) -> list[str]:
 
 
 def can_throw(f: Fighter, move: MoveData, game: GameData) -> bool:
-    if move.id == "special":
+    if move.costs_heart:
         return f.heart >= game.rules.heart_max
-    return f.stamina >= move.stamina * 0.5
+    return f.stamina >= move.stamina * game.rules.throw_stamina_share
 
 
 def start_punch(f: Fighter, move: MoveData, game: GameData, events: list[Event], x: float) -> None:
     r = game.rules
-    f.set_state("attack")
+    f.set_state(State.ATTACK)
     f.move = move.id
     f.move_tick = 0
     f.move_connected = False
@@ -75,13 +86,13 @@ def start_punch(f: Fighter, move: MoveData, game: GameData, events: list[Event],
     f.recovery = move.recovery + (r.tired_recovery_extra if tired else 0)
     f.move_power_mult = r.tired_damage_mult if tired else 1.0
     f.stamina = max(0.0, f.stamina - move.stamina)
-    if move.id == "special":
+    if move.costs_heart:
         f.heart = 0.0
     f.punches_thrown += 1
     f.thrown_by_move[move.id] = f.thrown_by_move.get(move.id, 0) + 1
     f.buffered = ""
     f.buffer_ticks = 0
-    events.append(Event("punch", f.side, move.id, move.target, x, 1.3, 0.0))
+    events.append(Event(EventKind.PUNCH, f.side, move.id, move.target, x, 1.3, 0.0))
 
 
 def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: bool,
@@ -90,91 +101,113 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
 
     `pinned`: his back is on his ropes with the other man close, so he may roll out.
     """
-    r = game.rules
     f.state_tick += 1
-    if f.state == "attack":
-        f.move_tick += 1
-        if f.move_tick == f.startup + f.active and not f.move_connected:
-            move = game.moves[f.move]
-            extra = move.stamina * (r.whiff_mult - 1.0)
-            f.stamina = max(0.0, f.stamina - extra)
-            events.append(Event("whiff", f.side, f.move, move.target, x, 1.3, 0.0))
-        if f.move_tick >= f.startup + f.active + f.recovery:
-            f.move = ""
-            f.set_state("idle")
-        else:
-            f.prev_cmd = cmd
-            return
-    elif f.state in ("hitstun", "blockstun", "taunt", "getup", "pivot"):
+    if _busy(f, game, events, x):
+        pass
+    elif not can_act:
+        f.set_state(State.IDLE)
+    else:
+        _choose(f, cmd, presses, game, events, x, pinned)
+    f.prev_cmd = cmd
+
+
+def _busy(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
+    """Run on what he is already doing; False once he is free to act this tick."""
+    if f.state == State.ATTACK:
+        return _punch_tick(f, game, events, x)
+    if f.state in STUN_STATES:
         f.stun -= 1
         if f.stun > 0:
-            f.prev_cmd = cmd
-            return
-        f.set_state("idle")
-    elif f.state in ("down", "ko", "victory"):
-        f.prev_cmd = cmd
-        return
-    if not can_act:
-        f.set_state("idle")
-        f.prev_cmd = cmd
-        return
-    # free: choose what to do from the command
+            return True
+        f.set_state(State.IDLE)
+        return False
+    return f.state in HELPLESS_STATES
+
+
+def _punch_tick(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
+    """One tick of a punch in progress: a miss costs extra stamina when its active ticks
+    pass without contact. False once the recovery is over."""
+    f.move_tick += 1
+    if f.move_tick == f.startup + f.active and not f.move_connected:
+        move = game.moves[f.move]
+        extra = move.stamina * (game.rules.whiff_mult - 1.0)
+        f.stamina = max(0.0, f.stamina - extra)
+        events.append(Event(EventKind.WHIFF, f.side, f.move, move.target, x, 1.3, 0.0))
+    if f.move_tick >= f.startup + f.active + f.recovery:
+        f.move = ""
+        f.set_state(State.IDLE)
+        return False
+    return True
+
+
+def _choose(f: Fighter, cmd: int, presses: list[str], game: GameData, events: list[Event],
+            x: float, pinned: bool) -> None:
+    """A free man does what the command asks: a punch first (this tick's press or the
+    buffered one), then a taunt, a roll off the ropes, or his footing."""
     want = presses[0] if presses else f.buffered
     if want:
         move = game.moves[want]
         if can_throw(f, move, game):
             start_punch(f, move, game, events, x)
-            f.prev_cmd = cmd
             return
         if want == f.buffered:
             f.buffered = ""
     if pressed(cmd, f.prev_cmd, "taunt"):
-        f.set_state("taunt")
-        f.stun = r.taunt_ticks
-        f.prev_cmd = cmd
-        events.append(Event("taunt", f.side, x_m=x))
+        f.set_state(State.TAUNT)
+        f.stun = game.rules.taunt_ticks
+        events.append(Event(EventKind.TAUNT, f.side, x_m=x))
         return
+    if pinned and _rolls_out(f, cmd):
+        f.set_state(State.PIVOT)
+        f.stun = PIVOT_TICKS
+        f.pivot_dir = f.facing        # the way round him, fixed while facings swap mid-pass
+        f.stamina -= PIVOT_STAMINA
+        events.append(Event(EventKind.PIVOT, f.side, x_m=x, y_m=0.9))
+        return
+    _footing(f, cmd)
+
+
+def _rolls_out(f: Fighter, cmd: int) -> bool:
+    """DUCK + BACK (one of them just pressed), no guard, and the legs for it."""
+    return (bool(cmd & BIT["duck"]) and bool(cmd & BIT["back"]) and not cmd & BIT["guard"]
+            and f.stamina >= PIVOT_STAMINA
+            and (pressed(cmd, f.prev_cmd, "duck") or pressed(cmd, f.prev_cmd, "back")))
+
+
+def _footing(f: Fighter, cmd: int) -> None:
+    """Ducking, guarding, walking or standing, from the held directions and guard."""
     duck = bool(cmd & BIT["duck"])
     guard = bool(cmd & BIT["guard"])
     fwd = bool(cmd & BIT["forward"])
     back = bool(cmd & BIT["back"])
-    if duck and back and pinned and not guard and f.stamina >= PIVOT_STAMINA \
-            and (pressed(cmd, f.prev_cmd, "duck") or pressed(cmd, f.prev_cmd, "back")):
-        f.set_state("pivot")
-        f.stun = PIVOT_TICKS
-        f.pivot_dir = f.facing        # the way round him, fixed while facings swap mid-pass
-        f.stamina -= PIVOT_STAMINA
-        f.prev_cmd = cmd
-        events.append(Event("pivot", f.side, x_m=x, y_m=0.9))
-        return
     if duck:
-        f.set_state("low_guard" if guard else "duck")
+        f.set_state(State.LOW_GUARD if guard else State.DUCK)
     elif guard:
-        f.set_state("guard")
+        f.set_state(State.GUARD)
     elif fwd != back:
         f.walk_dir = 1 if fwd else -1
-        f.set_state("walk")
+        f.set_state(State.WALK)
     else:
-        f.set_state("idle")
-    f.prev_cmd = cmd
+        f.set_state(State.IDLE)
 
 
 def regen(f: Fighter, game: GameData) -> None:
     """Stamina comes back while a man is not punching; faster standing still than guarding."""
-    if f.state in ("attack", "down", "ko"):
+    if f.state in NO_REGEN_STATES:
         return
     rate = f.data.stamina_regen_per_s / 60.0
-    if f.state in ("guard", "low_guard", "blockstun"):
-        rate *= 0.5
+    if f.state in GUARDED_STATES:
+        rate *= game.rules.guard_regen_mult
     f.stamina = min(f.data.stamina_max, f.stamina + rate)
 
 
-def target_vx(f: Fighter) -> float | None:
+def target_vx(f: Fighter, game: GameData) -> float | None:
     """The walking speed a fighter wants, or None when a blow has him sliding freely."""
-    if f.state == "walk":
-        speed = f.data.walk_speed_mps * (0.75 if f.tired else 1.0)
-        return speed * f.walk_dir * f.facing * (0.85 if f.walk_dir < 0 else 1.0)
-    if f.state in ("hitstun", "down", "ko"):
+    r = game.rules
+    if f.state == State.WALK:
+        speed = f.data.walk_speed_mps * (r.tired_walk_mult if f.tired else 1.0)
+        return speed * f.walk_dir * f.facing * (r.back_walk_mult if f.walk_dir < 0 else 1.0)
+    if f.state in SLIDING_STATES:
         return None
     return 0.0
 
@@ -203,17 +236,17 @@ def judge_hit(att: Fighter, dfd: Fighter, zone: str, game: GameData, att_mass: f
     reactions (so two punches landing together trade)."""
     move = game.moves[att.move]
     r = game.rules
-    if zone != move.target:
-        if not (move.target == "head" and zone == "body" and move.id in ("uppercut", "special")):
-            return None
+    if zone != move.target and zone not in move.also_hits:
+        return None
     blocked = False
-    if move.target == "head" and dfd.state == "guard":
+    if move.target == "head" and dfd.state == State.GUARD:
         blocked = True
-    elif move.target == "body" and dfd.state == "low_guard":
+    elif move.target == "body" and dfd.state == State.LOW_GUARD:
         blocked = True
-    elif dfd.state == "blockstun":
+    elif dfd.state == State.BLOCKSTUN:
         blocked = (move.target == "head") == (dfd.stun_anim == "block_high")
-    counter = dfd.state == "attack" and dfd.phase() in ("startup", "recovery") and not blocked
+    counter = (dfd.state == State.ATTACK and dfd.phase() in ("startup", "recovery")
+               and not blocked)
     mult = att.data.damage_mult * att.move_power_mult * dfd.data.chin
     if blocked:
         damage = move.chip * mult
@@ -226,13 +259,14 @@ def judge_hit(att: Fighter, dfd: Fighter, zone: str, game: GameData, att_mass: f
         if counter:
             damage *= r.counter_damage_mult
             stun += r.counter_hitstun_bonus
-            impulse *= 1.15
-        if move.id == "uppercut" and dfd.state in ("duck", "low_guard"):
-            damage *= r.duck_uppercut_mult
-            stun += 6
+            impulse *= r.counter_impulse_mult
+        if dfd.state in DUCKING:
+            damage *= move.duck_damage_mult
+            stun += move.duck_hitstun_bonus
     direction = 1.0 if att.facing > 0 else -1.0
+    hitstop = move.hitstop + (r.counter_hitstop_bonus if counter else 0)
     return Outcome(att_index, def_index, move.id, move.target, blocked, counter, damage,
-                   direction * impulse, stun, move.hitstop + (2 if counter else 0), x, y)
+                   direction * impulse, stun, hitstop, x, y)
 
 
 def apply_outcome(o: Outcome, att: Fighter, dfd: Fighter, game: GameData,
@@ -241,30 +275,31 @@ def apply_outcome(o: Outcome, att: Fighter, dfd: Fighter, game: GameData,
     r = game.rules
     move = game.moves[o.move]
     att.move_connected = True
-    weight = min(1.0, move.power / 7.5)
+    weight = min(1.0, move.power / FULL_WEIGHT_POWER)
     if o.blocked:
         dfd.health = max(0.0, dfd.health - o.damage)
         dfd.stamina = max(0.0, dfd.stamina - r.block_stamina)
-        dfd.set_state("blockstun")
+        dfd.set_state(State.BLOCKSTUN)
         dfd.state_tick = 0
         dfd.stun = o.stun
         dfd.stun_anim = "block_high" if o.zone == "head" else "block_low"
-        events.append(Event("block", dfd.side, o.move, o.zone, o.x, o.y, weight * 0.5))
+        events.append(Event(EventKind.BLOCK, dfd.side, o.move, o.zone, o.x, o.y, weight * 0.5))
     else:
         dfd.health = max(0.0, dfd.health - o.damage)
         dfd.stamina = max(0.0, dfd.stamina - move.stamina_damage)
         att.punches_landed += 1
         att.landed_by_move[o.move] = att.landed_by_move.get(o.move, 0) + 1
-        att.heart = min(r.heart_max, att.heart + 1.5 + (r.counter_heart if o.counter else 0.0))
-        if dfd.state == "attack":
+        att.heart = min(r.heart_max,
+                        att.heart + r.land_heart + (r.counter_heart if o.counter else 0.0))
+        if dfd.state == State.ATTACK:
             dfd.move = ""
-        dfd.set_state("hitstun")
+        dfd.set_state(State.HITSTUN)
         dfd.state_tick = 0
         dfd.stun = o.stun
         dfd.stun_anim = "hit_body" if o.zone == "body" else "hit_head"
-        events.append(Event("hit", dfd.side, o.move, o.zone, o.x, o.y, weight))
+        events.append(Event(EventKind.HIT, dfd.side, o.move, o.zone, o.x, o.y, weight))
         if o.counter:
-            events.append(Event("counter", att.side, o.move, o.zone, o.x, o.y, weight))
+            events.append(Event(EventKind.COUNTER, att.side, o.move, o.zone, o.x, o.y, weight))
     att.damage_dealt += o.damage
     att.round_damage += o.damage
     if not o.blocked:

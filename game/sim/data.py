@@ -65,7 +65,11 @@ class MoveData:
     power: float
     target: str
     hand: str
-    stamina_damage: float = 0.0
+    stamina_damage: float = 0.0      # stamina a clean hit takes from the defender
+    costs_heart: bool = False        # needs a full heart meter to throw, and empties it
+    also_hits: tuple[str, ...] = ()  # other hurt zones it lands on (scored as its target)
+    duck_damage_mult: float = 1.0    # clean on a ducking man (duck or low guard)...
+    duck_hitstun_bonus: int = 0      # ...and this much longer stun
 
     @property
     def total(self) -> int:
@@ -74,9 +78,16 @@ class MoveData:
 
 @dataclass(frozen=True, slots=True)
 class RulesData:
+    """The [rules] table: numbers the fight's rules use for every move and man alike (each
+    key is explained in moves.toml and docs/formats/moves.md)."""
+
     whiff_mult: float
+    throw_stamina_share: float
     counter_damage_mult: float
     counter_hitstun_bonus: int
+    counter_impulse_mult: float
+    counter_hitstop_bonus: int
+    land_heart: float
     counter_heart: float
     getup_heart: float
     heart_max: float
@@ -84,13 +95,26 @@ class RulesData:
     tired_startup_extra: int
     tired_recovery_extra: int
     tired_damage_mult: float
+    tired_walk_mult: float
+    back_walk_mult: float
+    guard_regen_mult: float
     block_push: float
     block_stamina: float
-    duck_uppercut_mult: float
     buffer_ticks: int
     taunt_ticks: int
-    taunt_heart: float
-    taunt_stamina: float
+    getup_health_share: float
+    getup_health_drop: float
+    getup_mash_need: float
+    getup_mash_need_step: float
+    getup_hold_mult: float
+    getup_decay: float
+    getup_decay_ticks: int
+    getup_min_count: int
+    judge_landed_points: float
+    judge_noise: float
+    judge_noise_step: float
+    judge_even_margin: float
+    judge_lowest: int
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -111,45 +135,62 @@ def _number(path: Path, where: str, value: object, lo: float, hi: float) -> floa
     return float(value)
 
 
-def _build(cls: type, path: Path, section: str, table: object, ranges: dict[str, tuple]) -> Any:
-    """Check one TOML table against a dataclass: every field present, right type, in range."""
+def _check_keys(cls: type, path: Path, section: str, table: object) -> dict[str, Any]:
+    """The table itself: a TOML table holding no key the dataclass does not know."""
     if not isinstance(table, dict):
         raise DataError(path, section, "a table", table)
-    values: dict[str, Any] = {"id": section} if "id" in {f.name for f in fields(cls)} else {}
     known = {f.name for f in fields(cls)} - {"id"}
     for key in table:
         if key not in known:
             raise DataError(path, f"{section}.{key}",
                             "a known field (" + ", ".join(sorted(known)) + ")")
+    return table
+
+
+def _value(path: Path, where: str, kind: str, raw: object, rule: tuple | None) -> Any:
+    """One field's value, checked against its declared type and its range or choices."""
+    if kind == "tuple[str, ...]":
+        if not isinstance(raw, list):
+            raise DataError(path, where, "a list", raw)
+        return tuple(_value(path, f"{where}[{i}]", "str", item, rule)
+                     for i, item in enumerate(raw))
+    if isinstance(rule, tuple) and rule and isinstance(rule[0], str):
+        if raw not in rule:
+            raise DataError(path, where, "one of " + ", ".join(rule), raw)
+        return raw
+    if kind == "str":
+        if not isinstance(raw, str) or not raw.strip():
+            raise DataError(path, where, "a non-empty string", raw)
+        return raw
+    if kind == "bool":
+        if not isinstance(raw, bool):
+            raise DataError(path, where, "true or false", raw)
+        return raw
+    if kind == "int":
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise DataError(path, where, "a whole number", raw)
+        lo, hi = rule or (0, 10_000)
+        if not lo <= raw <= hi:
+            raise DataError(path, where, f"a whole number from {lo} to {hi}", raw)
+        return raw
+    lo, hi = rule or (0.0, 10_000.0)
+    return _number(path, where, raw, lo, hi)
+
+
+def _build(cls: type, path: Path, section: str, table: object, ranges: dict[str, tuple]) -> Any:
+    """Check one TOML table against a dataclass: every field present, right type, in range."""
+    table = _check_keys(cls, path, section, table)
+    values: dict[str, Any] = {}
     for f in fields(cls):
         if f.name == "id":
-            continue
-        where = f"{section}.{f.name}"
-        if f.name not in table:
-            if f.default is not MISSING:
-                values[f.name] = f.default
-                continue
-            raise DataError(path, where, "a value (missing)")
-        raw = table[f.name]
-        rule = ranges.get(f.name)
-        if isinstance(rule, tuple) and rule and isinstance(rule[0], str):
-            if raw not in rule:
-                raise DataError(path, where, "one of " + ", ".join(rule), raw)
-            values[f.name] = raw
-        elif f.type in ("str",):
-            if not isinstance(raw, str) or not raw.strip():
-                raise DataError(path, where, "a non-empty string", raw)
-            values[f.name] = raw
-        elif f.type == "int":
-            if isinstance(raw, bool) or not isinstance(raw, int):
-                raise DataError(path, where, "a whole number", raw)
-            lo, hi = rule or (0, 10_000)
-            if not lo <= raw <= hi:
-                raise DataError(path, where, f"a whole number from {lo} to {hi}", raw)
-            values[f.name] = raw
+            values["id"] = section
+        elif f.name in table:
+            values[f.name] = _value(path, f"{section}.{f.name}", str(f.type), table[f.name],
+                                    ranges.get(f.name))
+        elif f.default is not MISSING:
+            values[f.name] = f.default
         else:
-            lo, hi = rule or (0.0, 10_000.0)
-            values[f.name] = _number(path, where, raw, lo, hi)
+            raise DataError(path, f"{section}.{f.name}", "a value (missing)")
     return cls(**values)
 
 
@@ -173,6 +214,18 @@ _MOVE_RANGES: dict[str, tuple] = {
     "hitstun": (0, 240), "blockstun": (0, 240), "hitstop": (0, 60),
     "damage": (0.0, 100.0), "chip": (0.0, 100.0), "stamina": (0.0, 100.0),
     "power": (0.0, 50.0), "stamina_damage": (0.0, 100.0),
+    "also_hits": ("head", "body"), "duck_damage_mult": (0.0, 5.0), "duck_hitstun_bonus": (0, 60),
+}
+_RULES_RANGES: dict[str, tuple] = {
+    "whiff_mult": (1.0, 5.0), "throw_stamina_share": (0.0, 1.0), "tired_fraction": (0.0, 0.9),
+    "block_push": (0.0, 1.0), "buffer_ticks": (0, 30), "counter_hitstun_bonus": (0, 60),
+    "counter_impulse_mult": (0.0, 5.0), "counter_hitstop_bonus": (0, 30),
+    "tired_startup_extra": (0, 30), "tired_recovery_extra": (0, 30),
+    "tired_walk_mult": (0.1, 1.0), "back_walk_mult": (0.1, 2.0), "guard_regen_mult": (0.0, 2.0),
+    "taunt_ticks": (1, 600), "getup_health_share": (0.0, 1.0), "getup_health_drop": (0.0, 1.0),
+    "getup_mash_need": (0.0, 1000.0), "getup_mash_need_step": (0.0, 1000.0),
+    "getup_hold_mult": (0.0, 1.0), "getup_decay_ticks": (1, 600), "getup_min_count": (0, 9),
+    "judge_noise": (0.0, 100.0), "judge_noise_step": (0.0, 100.0), "judge_lowest": (0, 9),
 }
 
 
@@ -198,11 +251,7 @@ def load_moves(path: Path) -> tuple[dict[str, MoveData], RulesData]:
         moves[mid] = _build(MoveData, path, mid, raw[mid], _MOVE_RANGES)
     if "rules" not in raw:
         raise DataError(path, "rules", "a [rules] table (missing)")
-    rules = _build(RulesData, path, "rules", raw["rules"], {
-        "whiff_mult": (1.0, 5.0), "tired_fraction": (0.0, 0.9), "block_push": (0.0, 1.0),
-        "buffer_ticks": (0, 30), "counter_hitstun_bonus": (0, 60), "tired_startup_extra": (0, 30),
-        "tired_recovery_extra": (0, 30), "taunt_ticks": (1, 600),
-    })
+    rules = _build(RulesData, path, "rules", raw["rules"], _RULES_RANGES)
     for extra in raw:
         if extra not in MOVE_IDS and extra != "rules":
             raise DataError(path, extra, "one of the moves " + ", ".join(MOVE_IDS) + " or rules")

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 
 from game.sim.atlas import FighterAtlas
 from game.sim.data import FighterData
-
-FREE_STATES = frozenset({"idle", "walk", "guard", "duck", "low_guard"})
+from game.sim.states import State
 
 
 @dataclass(slots=True)
@@ -21,8 +20,9 @@ class Fighter:
     atlas: FighterAtlas
     health: float
     stamina: float
+    tired_fraction: float          # under this share of his stamina he is tired (rules)
     heart: float = 0.0
-    state: str = "idle"
+    state: str = State.IDLE
     state_tick: int = 0
     walk_dir: int = 0              # +1 towards the opponent, -1 away (for the walk animation)
     pivot_dir: int = 0             # world direction of a roll-out off the ropes
@@ -59,11 +59,11 @@ class Fighter:
 
     @property
     def tired(self) -> bool:
-        return self.stamina < self.data.stamina_max * 0.2
+        return self.stamina < self.data.stamina_max * self.tired_fraction
 
     def phase(self) -> str:
         """startup, active or recovery while punching; "" otherwise."""
-        if self.state != "attack":
+        if self.state != State.ATTACK:
             return ""
         if self.move_tick < self.startup:
             return "startup"

@@ -21,6 +21,7 @@ from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
 from game.sim.scoring import RoundStats, Scorecards
+from game.sim.states import LYING, OFF_HIS_FEET, EventKind, Phase, State
 from game.sim.view import RING_HALF_WIDTH_M, TICKS_PER_SECOND, Event, FighterView, MatchView
 
 VENUES = ("las_vegas", "moscow")
@@ -78,7 +79,8 @@ class Match:
         self.fighters: list[Fighter] = []
         for i, fid in enumerate(setup.fighters):
             data = apply(self.game.fighters[fid], setup.bonuses[i])
-            f = Fighter(SIDES[i], data, fighter_atlas(fid), data.health_max, data.stamina_max)
+            f = Fighter(SIDES[i], data, fighter_atlas(fid), data.health_max, data.stamina_max,
+                        self.game.rules.tired_fraction)
             f.facing = 1 if i == 0 else -1
             self.fighters.append(f)
         self.world = RingWorld(
@@ -88,7 +90,7 @@ class Match:
         self.round_ticks = max(1, round(setup.round_seconds * TICKS_PER_SECOND))
         self.tick = 0
         self.round = 1
-        self.phase = "intro"
+        self.phase: str = Phase.INTRO
         self.phase_tick = 0
         self.clock = self.round_ticks
         self.hitstop = 0
@@ -108,7 +110,7 @@ class Match:
     # --- the tick -----------------------------------------------------------------------
     @property
     def over(self) -> bool:
-        return self.phase == "over"
+        return self.phase == Phase.OVER
 
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
@@ -124,29 +126,29 @@ class Match:
             self.events = ()
             return
         phase = self.phase
-        if phase == "intro":
+        if phase == Phase.INTRO:
             self._intro(events)
-        elif phase == "round_over" and self.phase_tick >= ROUND_OVER_TICKS:
+        elif phase == Phase.ROUND_OVER and self.phase_tick >= ROUND_OVER_TICKS:
             self._after_round(events)
-        elif phase == "break" and self.phase_tick >= BREAK_TICKS:
+        elif phase == Phase.BREAK and self.phase_tick >= BREAK_TICKS:
             self._start_round(events)
-        can_act = self.phase == "fight"
+        can_act = self.phase == Phase.FIGHT
         fighters = self.fighters
         presses = [combat.take_command(f, c, self.game.rules.buffer_ticks)
                    for f, c in zip(fighters, cmds, strict=True)]
         for i, (f, c, p) in enumerate(zip(fighters, cmds, presses, strict=True)):
             combat.advance(f, c, p, self.game, can_act, events, self.world.x(i),
                            pinned=self._pinned(i))
-        if self.phase == "knockdown":
+        if self.phase == Phase.KNOCKDOWN:
             self._count(cmds, presses, events)
         self._move_and_hit(events)
         for f in fighters:
             combat.regen(f, self.game)
-        if self.phase == "fight":
+        if self.phase == Phase.FIGHT:
             self.clock -= 1
             if self.clock <= 0:
                 self._end_round(events)
-        if self.phase == "break":
+        if self.phase == Phase.BREAK:
             self._corner_recovery()
         self.events = tuple(events)
 
@@ -168,15 +170,14 @@ class Match:
         vx = (mark - self.world.x(i)) * TICKS_PER_SECOND / ticks
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
-    def _move_and_hit(self, events: list[Event]) -> None:
+    def _drive_legs(self) -> None:
+        """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
-        fighters = self.fighters
-        world.set_passing(any(f.state == "pivot" for f in fighters))
-        for i, f in enumerate(fighters):
-            if f.state == "pivot":
+        for i, f in enumerate(self.fighters):
+            if f.state == State.PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
-            want = combat.target_vx(f)
+            want = combat.target_vx(f, self.game)
             if want is None:
                 continue
             vx = world.vx(i)
@@ -185,6 +186,12 @@ class Match:
             limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
             dv = max(-limit, min(limit, want - vx))
             world.set_vx(i, vx + dv)
+
+    def _move_and_hit(self, events: list[Event]) -> None:
+        world = self.world
+        fighters = self.fighters
+        world.set_passing(any(f.state == State.PIVOT for f in fighters))
+        self._drive_legs()
         world.step()
         x0, x1 = world.x(0), world.x(1)
         fighters[0].facing = 1 if x0 <= x1 else -1
@@ -197,12 +204,12 @@ class Match:
         for i, f in enumerate(fighters):
             boxes = f.atlas.poses[poses[i][1]]
             fist = None
-            if f.state == "attack" and f.phase() == "active" and not f.move_connected:
+            if f.state == State.ATTACK and f.phase() == "active" and not f.move_connected:
                 fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
                 any_fist = fist is not None or any_fist
             self.placed_fists[i] = fist
-            vulnerable = f.state not in ("down", "ko", "getup") and not (
-                f.state == "pivot" and f.state_tick > combat.PIVOT_DIP_TICKS)
+            vulnerable = f.state not in OFF_HIS_FEET and not (
+                f.state == State.PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
             world.place(i, f.facing, boxes, fist, vulnerable)
         if not any_fist:
             return
@@ -237,14 +244,14 @@ class Match:
         """A heavy enough clean shot to the head opens a cut under the eye, then worsens it."""
         if o.zone == "head" and o.damage >= CUT_DAMAGE and f.cut < 3:
             f.cut += 1
-            events.append(Event("cut", f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
+            events.append(Event(EventKind.CUT, f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
 
     def throw_towel(self, side: str) -> None:
         """A corner gives up for its man: the other side wins by TKO."""
         if self.over or side not in SIDES:
             return
         events = list(self.events)
-        events.append(Event("towel", side))
+        events.append(Event(EventKind.TOWEL, side))
         self._finish(SIDES[1 - SIDES.index(side)], "TKO", "towel", events)
         self.events = tuple(events)
 
@@ -269,112 +276,129 @@ class Match:
             touching = give > 0.04
             if touching and not self._rope_touch[side]:
                 x = -self.setup.ring_half_width if side == 0 else self.setup.ring_half_width
-                events.append(Event("rope", "", x_m=x, y_m=0.9, weight=min(1.0, give / 0.3)))
+                events.append(Event(EventKind.ROPE, "", x_m=x, y_m=0.9,
+                                    weight=min(1.0, give / 0.3)))
             self._rope_touch[side] = touching
 
     # --- knockdowns and the count -------------------------------------------------------
     def _knockdown(self, i: int, by: int, events: list[Event]) -> None:
         f = self.fighters[i]
-        f.set_state("down")
+        f.set_state(State.DOWN)
         f.move = ""
         f.stun = 0
         f.knockdowns_round += 1
         f.knockdowns_total += 1
         f.getup_progress = 0.0
         x = self.world.x(i)
-        events.append(Event("knockdown", f.side, x_m=x, weight=1.0, value=f.knockdowns_total))
+        events.append(Event(EventKind.KNOCKDOWN, f.side, x_m=x, weight=1.0,
+                            value=f.knockdowns_total))
         if i not in self.downed:
             self.downed.append(i)
             self.downed.sort()
         if self.setup.three_knockdown_tko and f.knockdowns_round >= 3:
             self._finish(SIDES[by], "TKO", "three_knockdowns", events)
-            events.append(Event("tko", f.side, x_m=x, weight=1.0))
+            events.append(Event(EventKind.TKO, f.side, x_m=x, weight=1.0))
             return
-        if self.phase in ("fight", "round_over"):
-            self.phase = "knockdown"
+        if self.phase in (Phase.FIGHT, Phase.ROUND_OVER):
+            self.phase = Phase.KNOCKDOWN
             self.phase_tick = 0
             self.count = 0
             for j, other in enumerate(self.fighters):
-                if j not in self.downed and other.state not in ("down", "ko"):
-                    other.set_state("idle")
+                if j not in self.downed and other.state not in LYING:
+                    other.set_state(State.IDLE)
                     other.move = ""
 
     def getup_health(self, f: Fighter) -> float:
         """Each knockdown leaves less to come back with; at nothing left he stays down."""
-        share = 0.6 - 0.15 * (f.knockdowns_total - 1)
+        r = self.game.rules
+        share = r.getup_health_share - r.getup_health_drop * (f.knockdowns_total - 1)
         return max(0.0, share) * f.data.health_max
 
     def getup_need(self, f: Fighter) -> float:
-        return 8.0 + 10.0 * (f.knockdowns_total - 1)
+        """The mashing it takes to rise: more after every knockdown."""
+        r = self.game.rules
+        return r.getup_mash_need + r.getup_mash_need_step * (f.knockdowns_total - 1)
 
     def _count(self, cmds: tuple[int, int], presses: list[list[str]],
                events: list[Event]) -> None:
-        t = self.phase_tick
         for i in list(self.downed):
             f = self.fighters[i]
-            if f.state == "down":
-                if self.setup.hold_to_rise and cmds[i] & PUNCH_MASK:
-                    f.getup_progress += f.data.recovery * 0.14
-                elif presses[i]:
-                    f.getup_progress += f.data.recovery
-                if t % 15 == 0:
-                    f.getup_progress = max(0.0, f.getup_progress - 1.0)
-                can_rise = self.getup_health(f) > 0.0
-                if (can_rise and self.count >= 2 and f.getup_progress >= self.getup_need(f)):
-                    f.set_state("getup")
-                    f.stun = combat.GETUP_TICKS
-                    f.buffered = ""
-                    f.health = self.getup_health(f)
-                    f.heart = min(self.game.rules.heart_max, f.heart + self.game.rules.getup_heart)
-                    events.append(Event("getup", f.side, x_m=self.world.x(i)))
-                    self._sway(i, CROWD_GETUP)
-            elif f.state in ("idle", "guard") and f.state_tick >= 0:  # up and steady
+            if f.state == State.DOWN:
+                self._try_to_rise(i, cmds[i], presses[i], events)
+            elif f.state in (State.IDLE, State.GUARD) and f.state_tick >= 0:  # up and steady
                 self.downed.remove(i)
         if not self.downed:
-            self.phase = "fight"
+            self.phase = Phase.FIGHT
             self.phase_tick = 0
             self.count = 0
             return
+        t = self.phase_tick
         if t >= COUNT_START and (t - COUNT_START) % COUNT_TICKS == 0:
-            still_down = [i for i in self.downed if self.fighters[i].state == "down"]
-            if not still_down:
-                return
-            self.count += 1
-            events.append(Event("count", SIDES[still_down[0]], value=self.count))
-            if self.count >= 10:
-                for i in still_down:
-                    self.fighters[i].state = "ko"  # keeps lying; no second fall
-                if len(still_down) == 2:
-                    self._finish(None, "draw", "count", events)
-                else:
-                    self._finish(SIDES[1 - still_down[0]], "KO", "count", events)
-                events.append(Event("ko", SIDES[still_down[0]], weight=1.0))
+            self._count_one(events)
+
+    def _try_to_rise(self, i: int, cmd: int, presses: list[str], events: list[Event]) -> None:
+        """A downed man mashes (or holds) punches to rise; he gets up once he has mashed
+        enough, the count has reached its minimum and he has health left to rise with."""
+        f = self.fighters[i]
+        r = self.game.rules
+        if self.setup.hold_to_rise and cmd & PUNCH_MASK:
+            f.getup_progress += f.data.recovery * r.getup_hold_mult
+        elif presses:
+            f.getup_progress += f.data.recovery
+        if self.phase_tick % r.getup_decay_ticks == 0:
+            f.getup_progress = max(0.0, f.getup_progress - r.getup_decay)
+        can_rise = self.getup_health(f) > 0.0
+        if can_rise and self.count >= r.getup_min_count and f.getup_progress >= self.getup_need(f):
+            f.set_state(State.GETUP)
+            f.stun = combat.GETUP_TICKS
+            f.buffered = ""
+            f.health = self.getup_health(f)
+            f.heart = min(r.heart_max, f.heart + r.getup_heart)
+            events.append(Event(EventKind.GETUP, f.side, x_m=self.world.x(i)))
+            self._sway(i, CROWD_GETUP)
+
+    def _count_one(self, events: list[Event]) -> None:
+        """The referee's next number over whoever is still down; at ten he is out."""
+        still_down = [i for i in self.downed if self.fighters[i].state == State.DOWN]
+        if not still_down:
+            return
+        self.count += 1
+        events.append(Event(EventKind.COUNT, SIDES[still_down[0]], value=self.count))
+        if self.count >= 10:
+            for i in still_down:
+                self.fighters[i].state = State.KO  # keeps lying; no second fall
+            if len(still_down) == 2:
+                self._finish(None, "draw", "count", events)
+            else:
+                self._finish(SIDES[1 - still_down[0]], "KO", "count", events)
+            events.append(Event(EventKind.KO, SIDES[still_down[0]], weight=1.0))
 
     # --- rounds -------------------------------------------------------------------------
     def _intro(self, events: list[Event]) -> None:
         if self.phase_tick >= INTRO_TICKS:
-            self.phase = "fight"
+            self.phase = Phase.FIGHT
             self.phase_tick = 0
-            events.append(Event("bell_start", value=self.round))
+            events.append(Event(EventKind.BELL_START, value=self.round))
 
     def _end_round(self, events: list[Event]) -> None:
-        self.phase = "round_over"
+        self.phase = Phase.ROUND_OVER
         self.phase_tick = 0
         last = self.round >= self.setup.rounds
-        events.append(Event("bell_final" if last else "bell_end", value=self.round))
+        events.append(Event(EventKind.BELL_FINAL if last else EventKind.BELL_END,
+                            value=self.round))
         stats = RoundStats(
             (self.fighters[0].round_damage, self.fighters[1].round_damage),
             (self.fighters[0].round_landed, self.fighters[1].round_landed),
             (self.fighters[0].knockdowns_round, self.fighters[1].knockdowns_round))
-        self.cards.score_round(stats, self.rng)
+        self.cards.score_round(stats, self.rng, self.game.rules)
         for f in self.fighters:
             f.round_damage = 0.0
             f.round_landed = 0
             f.knockdowns_round = 0
-            if f.state == "attack":
+            if f.state == State.ATTACK:
                 f.move = ""
-            if f.state not in ("down", "ko"):
-                f.set_state("idle")
+            if f.state not in LYING:
+                f.set_state(State.IDLE)
 
     def _after_round(self, events: list[Event]) -> None:
         if self.round >= self.setup.rounds:
@@ -384,7 +408,7 @@ class Match:
             else:
                 self._finish(winner, "decision", "judges", events)
             return
-        self.phase = "break"
+        self.phase = Phase.BREAK
         self.phase_tick = 0
 
     def _corner_recovery(self) -> None:
@@ -396,14 +420,14 @@ class Match:
 
     def _start_round(self, events: list[Event]) -> None:
         self.round += 1
-        self.phase = "intro"
+        self.phase = Phase.INTRO
         self.phase_tick = 0
         self.clock = self.round_ticks
         for i, f in enumerate(self.fighters):
             body = self.world.bodies[i]
             body.position = ((-START_X if i == 0 else START_X), body.position.y)
             body.velocity = (0.0, 0.0)
-            f.set_state("idle")
+            f.set_state(State.IDLE)
             f.move = ""
             f.stun = 0
         for side, rope in enumerate(self.world.ropes):
@@ -411,17 +435,17 @@ class Match:
             rope.velocity = (0.0, 0.0)
 
     def _finish(self, winner: str | None, method: str, reason: str, events: list[Event]) -> None:
-        if self.phase == "over":
+        if self.phase == Phase.OVER:
             return
-        self.phase = "over"
+        self.phase = Phase.OVER
         self.phase_tick = 0
         self.winner = winner
         self.method = method
         self.reason = reason
-        events.append(Event("fight_over", winner or "", value=self.round))
+        events.append(Event(EventKind.FIGHT_OVER, winner or "", value=self.round))
         for f in self.fighters:
             if f.side == winner:
-                f.set_state("victory")
+                f.set_state(State.VICTORY)
                 f.move = ""
 
     # --- views --------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from game.sim.data import RulesData
+
 JUDGES = 3
 
 
@@ -25,15 +27,16 @@ class Scorecards:
     totals: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in range(JUDGES)])
     rounds: list[list[tuple[int, int]]] = field(default_factory=list)
 
-    def score_round(self, stats: RoundStats, rng: random.Random) -> None:
+    def score_round(self, stats: RoundStats, rng: random.Random, rules: RulesData) -> None:
         """Each judge gives 10 to the man who did more (or both 10 if even), 9 or less to the
         other, and takes a point off for every knockdown suffered."""
         this_round = []
         for j in range(JUDGES):
-            work = [stats.damage[k] + 1.5 * stats.landed[k] for k in range(2)]
-            noise = rng.gauss(0.0, 3.0 + j)
+            work = [stats.damage[k] + rules.judge_landed_points * stats.landed[k]
+                    for k in range(2)]
+            noise = rng.gauss(0.0, rules.judge_noise + rules.judge_noise_step * j)
             margin = work[0] - work[1] + noise
-            if abs(margin) < 2.5:
+            if abs(margin) < rules.judge_even_margin:
                 p1, p2 = 10, 10
             elif margin > 0:
                 p1, p2 = 10, 9
@@ -45,7 +48,7 @@ class Scorecards:
                     p1, p2 = (9, 10) if stats.knockdowns[0] > stats.knockdowns[1] else (10, 9)
                 p1 -= stats.knockdowns[0]
                 p2 -= stats.knockdowns[1]
-                p1, p2 = max(6, p1), max(6, p2)
+                p1, p2 = max(rules.judge_lowest, p1), max(rules.judge_lowest, p2)
                 if p1 < 10 and p2 < 10:  # must system: the round's winner keeps 10
                     lift = 10 - max(p1, p2)
                     p1, p2 = p1 + lift, p2 + lift

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from game.sim.states import EventKind
+
 TICKS_PER_SECOND = 60
 PX_PER_M = 80.0
 RING_HALF_WIDTH_M = 3.05  # ropes are 6.1 m apart
@@ -18,14 +20,12 @@ RING_HALF_WIDTH_M = 3.05  # ropes are 6.1 m apart
 class Event:
     """Something that happened on a tick, for sound, effects and the HUD.
 
-    kind: "bell_start", "bell_end", "bell_final", "punch" (thrown), "hit", "block", "whiff",
-    "counter", "knockdown", "count", "getup", "ko", "tko", "rope", "round_over", "fight_over",
-    "taunt", "special_ready", "cut" (a cut opens or worsens: value = its stage), "towel",
-    "pivot" (a man rolls out off the ropes).
+    kind: an EventKind (game/sim/states.py lists every kind the simulation emits, with what
+    its side and value mean); being a str, it compares equal to "hit", "knockdown"...
     side: who it happened to or who did it ("p1"/"p2"), or "" for the match.
     """
 
-    kind: str
+    kind: EventKind
     side: str = ""
     move: str = ""
     target: str = ""          # "head" or "body" for hits and blocks
@@ -44,8 +44,9 @@ class FighterView:
     x_m: float                # metres from the ring's centre, left negative
     vx_mps: float
     facing: int               # +1 faces right, -1 faces left
-    state: str                # idle, walk, guard, duck, low_guard, attack, taunt, hitstun,
-                              # blockstun, pivot, down, getup, ko, victory
+    state: str                # a State (game/sim/states.py): idle, walk, guard, duck,
+                              # low_guard, attack, taunt, hitstun, blockstun, pivot, down,
+                              # getup, ko, victory
     state_tick: int
     move: str                 # current punch ("" when not punching)
     move_phase: str           # startup, active, recovery or ""
@@ -70,7 +71,8 @@ class FighterView:
 @dataclass(frozen=True, slots=True)
 class MatchView:
     tick: int
-    phase: str                # intro, fight, knockdown, round_over, break, over
+    phase: str                # a Phase (game/sim/states.py): intro, fight, knockdown,
+                              # round_over, break, over
     phase_tick: int
     round: int
     rounds: int
