@@ -96,7 +96,7 @@ def test_the_jab_spammer_presses_again_and_again():
     while not m.over:
         v = m.view()
         m.step(p.command(v), 0)
-    assert m.fighters[0].thrown_by_move.get("jab", 0) >= 20
+    assert m.fighters[0].thrown_by_move.get("jab", 0) >= 12   # tired by the end, still jabbing
 
 
 def test_the_boxer_sees_late():

@@ -19,7 +19,7 @@ from game.ai.skill import Skill
 from game.ai.styles import Style
 from game.ai.tuning import Tuning
 from game.sim.actions import command
-from game.sim.data import MoveData
+from game.sim.data import MoveData, RulesData
 from game.sim.view import FighterView
 
 COUNTERS = ("jab", "hook", "body", "uppercut")
@@ -41,8 +41,10 @@ class Answerer:
     """One brain's answers to the reads, deterministic from the brain's generator."""
 
     def __init__(self, rng: random.Random, skill: Skill, tuning: Tuning,
-                 moves: dict[str, MoveData], reach: Callable[[str, str], float]) -> None:
+                 moves: dict[str, MoveData], rules: RulesData,
+                 reach: Callable[[str, str], float]) -> None:
         self.rng = rng
+        self.rules = rules
         self.skill = skill
         self.t = tuning
         self.moves = moves
@@ -57,8 +59,8 @@ class Answerer:
             return 0
         return DEFENCE[cur.kind]
 
-    def command(self, now: int, read: Read | None, me: FighterView, dist: float,
-                st: Style) -> int:
+    def command(self, now: int, read: Read | None, me: FighterView, opp: FighterView,
+                dist: float, st: Style) -> int:
         """The answer's command this tick, or -1 when there is no answer to give."""
         cur = self.current
         if cur is not None and now > cur.punish_by:
@@ -70,12 +72,12 @@ class Answerer:
             self.rolled_for = read.due
             if self.rng.random() >= self.skill.answer:
                 return -1
-            cur = self.current = self._choose(now, read, me, dist, st)
+            cur = self.current = self._choose(now, read, me, opp, dist, st)
             if cur is None:
                 return -1
         return self._carry_out(now, cur, me, dist, st)
 
-    def _choose(self, now: int, read: Read, me: FighterView, dist: float,
+    def _choose(self, now: int, read: Read, me: FighterView, opp: FighterView, dist: float,
                 st: Style) -> Answer | None:
         his = self.moves[read.move]
         head = his.target == "head"
@@ -86,26 +88,35 @@ class Answerer:
         if kind is None:
             return None
         over = read.due + his.total + self.t.answer_punish_slack
-        if kind == "beat":
-            punch = self._beater(now, read, me, dist, st)
+        # his fist must land while he rests or winds up: from free to just before his goes
+        first, last = read.due - read.rest, read.due + his.startup - self.t.beat_early
+        sure = 2 * read.spread <= last - first
+        if kind == "beat" and sure:
+            low = read.move == "uppercut" or opp.state in ("duck", "low_guard")
+            punch = self._beater(now, (first + last) // 2, me, dist, st, low)
             if punch:
-                start = read.due + his.startup - self.moves[punch].startup \
-                    - self.t.beat_early
+                start = (first + last) // 2 - self.moves[punch].startup
                 return Answer("beat", read.due, punch, start, start, start + 1)
+        if kind == "slip" and read.spread > self.t.beat_spread:
+            kind = "block"    # not sure enough of the moment: the guard covers a longer time
+        if kind == "beat":
             kind = "block"
         if kind == "block" and not head:
             kind = "block_low"
-        lead = self.t.step_lead if kind == "step" else self.t.defence_lead
+        # a blocked punch ties his arm up, a missed one overextends him: longer to punish
+        over += self.rules.block_recovery_extra if kind.startswith("block") \
+            else self.rules.whiff_recovery_extra
+        lead = (self.t.step_lead if kind == "step" else self.t.defence_lead) + read.spread
         return Answer(kind, read.due, "", read.due - lead,
-                      read.due + his.startup + his.active + 1, over)
+                      read.due + his.startup + his.active + 1 + read.spread, over + read.spread)
 
-    def _beater(self, now: int, read: Read, me: FighterView, dist: float,
-                st: Style) -> str:
-        """A punch of his that can land before the other man's does (his taste decides)."""
-        his = self.moves[read.move]
+    def _beater(self, now: int, land: int, me: FighterView, dist: float, st: Style,
+                low: bool) -> str:
+        """A punch of his that can land before the other man's does (his taste decides);
+        none over the top of a man who is low (an uppercut comes up from a crouch)."""
         fits = {}
-        for c in COUNTERS:
-            start = read.due + his.startup - self.moves[c].startup - self.t.beat_early
+        for c in COUNTERS[2:] if low else COUNTERS:
+            start = land - self.moves[c].startup
             if start >= now and dist <= self.reach(me.id, c) + self.t.beat_step_m:
                 fits[c] = getattr(st, c)
         return _pick(self.rng, fits) or ""
@@ -120,7 +131,7 @@ class Answerer:
                 return command("forward")
             return command("guard")
         if now < cur.start_at:
-            return 0 if cur.start_at - now <= self.t.answer_settle else -1
+            return 0   # waiting for it: no punch of his own to be caught in
         if now <= cur.until:
             return DEFENCE[cur.kind]
         fits = {c: getattr(st, c) for c in COUNTERS

@@ -14,7 +14,7 @@ import random
 from collections import deque
 
 from game.ai.answers import Answerer
-from game.ai.reading import Reader
+from game.ai.reading import Read, Reader
 from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
 from game.ai.styles import STYLES, Moment, Style, mood
 from game.ai.tuning import Tuning, tuning
@@ -27,6 +27,7 @@ from game.sim.view import RING_HALF_WIDTH_M, Event, FighterView, MatchView
 __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
 FREE = ("idle", "walk", "guard", "duck", "low_guard")
+BUSY = ("attack", "hitstun", "blockstun")
 REPEAT_MASK = PUNCH_MASK | command("taunt")
 ROLL = command("duck", "back")   # rolling out off the ropes
 
@@ -39,7 +40,7 @@ def punch_reach(fighter_id: str, move: str) -> float:
         fist = atlas.poses[pose].fist
         if fist is not None:
             reach = max(reach, fist[0] + fist[4], fist[2] + fist[4])
-    return reach
+    return reach + default_game_data().moves[move].reach_extra_m
 
 
 class CpuBrain:
@@ -86,8 +87,12 @@ class CpuBrain:
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
         self.reader = Reader(self.skill.read_repeats, self.skill.read_slack)
-        self.answers = Answerer(self.rng, self.skill, t, self.moves, self.reach)
+        self.rules = default_game_data().rules
+        self.answers = Answerer(self.rng, self.skill, t, self.moves, self.rules, self.reach)
+        self.open_extra = (-1, 0)  # (his punch count, ticks longer it leaves him open)
         self.now = 0
+        self.read_now: Read | None = None
+        self.seen_busy = False    # the other man, as last seen, was punching or stunned
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
@@ -95,7 +100,10 @@ class CpuBrain:
         self.history.append((view.fighters[1 - self.me], view.events, view.tick))
         opp, events, seen_tick = self.history[0]   # as seen `reaction` ticks ago
         self.now = view.tick
-        self._learn(events, opp.side, seen_tick)
+        # a tired man's punch is slow and big: it is seen sooner
+        fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
+        self.threat = fresh if fresh.tired and fresh.state == "attack" else opp
+        self._learn(events, opp, seen_tick)
         cmd = self._decide(view, me, opp)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
@@ -112,8 +120,17 @@ class CpuBrain:
             self._reach[key] = punch_reach(fid, move) + self.t.reach_pad_m
         return self._reach[key]
 
-    def _learn(self, events: tuple[Event, ...], opp_side: str, tick: int) -> None:
+    def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
+        opp_side = opp.side
+        busy = opp.state in BUSY
+        started = any(e.kind == "punch" and e.side == opp_side for e in events)
+        if self.seen_busy and (started or not busy):
+            self.reader.saw_free(tick)   # free again (or straight from one punch into another)
+        self.seen_busy = busy
         for e in events:
+            if e.kind in ("block", "whiff"):
+                self._saw_open(e, opp)
+                continue
             if e.kind == "pivot" and e.side == opp_side:
                 self.rolls_seen += 1   # he rolls off the ropes: next time, go to the body
                 continue
@@ -125,6 +142,27 @@ class CpuBrain:
                     self.body_seen += 1.0
                 else:
                     self.head_seen += 1.0
+
+    def _saw_open(self, e: Event, opp: FighterView) -> None:
+        """His punch blocked on my gloves, or missed: he stays open longer (the rules)."""
+        if e.kind == "block" and e.side != opp.side:
+            extra = self.rules.block_recovery_extra
+        elif e.kind == "whiff" and e.side == opp.side:
+            extra = self.rules.whiff_recovery_extra
+        else:
+            return
+        self.open_extra = (opp.punches_thrown, extra)
+        self.reader.saw_open(extra)
+
+    def _read(self, opp: FighterView) -> Read | None:
+        """The habit he has read in the other man, with when its next punch is due."""
+        habit = self.reader.habit
+        if habit is None:
+            return None
+        total = self.moves[habit[0]].total
+        if opp.tired:
+            total += self.rules.tired_startup_extra + self.rules.tired_recovery_extra
+        return self.reader.read(self.now, total)
 
     def style(self, view: MatchView, me: FighterView, opp: FighterView) -> Style:
         share = 1.0 - view.clock_ticks_left / max(1, view.round_ticks)
@@ -178,14 +216,15 @@ class CpuBrain:
         if self.queue and dist <= self.reach(me.id, "jab"):
             return command(self.queue.pop(0))
         self.queue.clear()
-        answer = self.answers.command(self.now, self.reader.read(self.now), me, dist, st)
+        self.read_now = self._read(opp)
+        answer = self.answers.command(self.now, self.read_now, me, opp, dist, st)
         if answer >= 0:
             self.plan_ticks = 0
             return answer
         punish = self._punish(me, opp, dist, st)
         if punish:
             return punish
-        self._see_threat(me, opp, dist, st)
+        self._see_threat(me, self.threat, dist, st)
         jab_r = self.reach(me.id, "jab")
         self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
@@ -398,7 +437,9 @@ class CpuBrain:
             self.punished = opp.punches_thrown
             if rng.random() < sk.punish * st.counter:
                 move = self.moves[opp.move]
-                total = move.total + (t.tired_recovery_seen if opp.tired else 0)
+                total = move.total + (self.rules.tired_recovery_extra if opp.tired else 0)
+                if self.open_extra[0] == opp.punches_thrown:
+                    total += self.open_extra[1]
                 left = total - opp.state_tick - self.reaction
                 # with his own punches: Drago punishes with hooks, Apollo with the jab...
                 fits = {c: getattr(st, c) for c in ("hook", "body", "jab", "uppercut")
@@ -407,11 +448,18 @@ class CpuBrain:
                 if fits:
                     self.plan_ticks = 0
                     return command(_pick(rng, fits))
+        if self._due_within(self.moves["uppercut"].startup):
+            return 0   # his punch is coming: no slow punch of my own to be caught in
         if opp.state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
-                and dist <= self.reach(me.id, "uppercut") \
-                and rng.random() < t.duck_uppercut * sk.read:
-            self.plan_ticks = 0
-            return command("uppercut")
+                and dist <= self.reach(me.id, "uppercut"):
+            # a crouch is where the uppercut comes from: cover it, and uppercut a man who
+            # stays down there
+            if opp.state_tick > t.long_duck_ticks and rng.random() < t.duck_uppercut * sk.read:
+                self.plan_ticks = 0
+                return command("uppercut")
+            if self.plan != "guard" and rng.random() < t.duck_cover * sk.read:
+                self._set_plan("guard", t.duck_cover_ticks)
+                return command("guard")
         # a man who has rolled off the ropes before is caught in the dip by a body blow
         if self.rolls_seen and pinned(opp.x_m, opp.facing, me.x_m) \
                 and dist <= self.reach(me.id, "body") \
@@ -427,14 +475,27 @@ class CpuBrain:
             return command("body")
         return 0
 
+    def _due_within(self, ticks: int) -> bool:
+        """A punch he has read is due within `ticks` (or has just started)."""
+        r = self.read_now
+        return r is not None and -self.moves[r.move].startup <= r.due - self.now <= ticks
+
     def _attack(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         rng = self.rng
+        if self._due_within(self.t.respect_ticks) and rng.random() < self.skill.answer:
+            return command("guard")   # his punch is due: not the moment to start one
         weights = {"jab": st.jab}
         if dist <= self.reach(me.id, "hook"):
             weights["hook"] = st.hook
             weights["body"] = st.body
         if dist <= self.reach(me.id, "uppercut"):
             weights["uppercut"] = st.uppercut
+        if opp.state in ("duck", "low_guard") and rng.random() < self.skill.read:
+            # he is low: straight punches pass over him, a low guard takes the body blow
+            for gone in ("jab", "hook", "body") if opp.state == "low_guard" else ("jab", "hook"):
+                weights.pop(gone, None)
+            if not weights:
+                return command("forward")   # in close for the uppercut
         first = _pick(rng, weights)
         if rng.random() < st.flurry * self.skill.combo:
             for _ in range(rng.randrange(1, max(2, st.flurry_len))):

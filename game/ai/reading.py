@@ -15,65 +15,88 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-MAX_PERIOD = 150        # a punch less often than every 2.5 s is not a rhythm
+MAX_REST = 120          # waiting longer than 2 s between punches is not a habit
+FORGET = 180            # a due punch this long overdue: he has stopped
 SEEN = 8                # punch starts remembered
 
 
 @dataclass(frozen=True, slots=True)
 class Read:
     move: str           # the punch he keeps throwing
-    period: int         # ticks between two of them
+    rest: int           # ticks he waits, once free, before throwing it again
     due: int            # the match tick the next one should start
+    spread: int         # how much his rest has wandered (ticks): the read's uncertainty
 
 
 class Reader:
-    """The other man's punch starts, and the habit in them (if any).
+    """The other man's punch starts and the rests before them, and the habit in them.
 
-    Once seen, a habit (a punch and its beat) is kept while he goes on throwing that punch,
-    even when a counter breaks the beat: the next start he is seen to make sets the clock
-    again. Two other punches in a row, or a long pause, and the habit is forgotten.
+    The beat that matters is not start to start (a punch that is blocked, missed or
+    countered takes longer) but how long he waits once he is free again: a jab spammer not
+    at all, a man who ducks and comes up with the uppercut the time of his duck. Once seen, a
+    habit (a punch and its rest) is kept while he goes on throwing that punch, even when a
+    counter breaks the beat; two other punches in a row, or a long pause, and it is forgotten.
     """
 
     def __init__(self, repeats: int, slack: int) -> None:
-        self.repeats = max(2, repeats)   # same punch this many times in a row, steadily
-        self.slack = slack               # ticks the beat may wander
+        self.repeats = max(2, repeats)   # same punch this many times, after steady rests
+        self.slack = slack               # ticks the rest may wander
         self.starts: deque[tuple[int, str]] = deque(maxlen=SEEN)
-        self.habit: tuple[str, int] | None = None
-        self.habit_last = 0              # when he last threw the habit's punch
+        self.rests: deque[tuple[int, str]] = deque(maxlen=SEEN)
+        self.free_at = -1                # when he was last seen to be free again
+        self.habit: tuple[str, int, int] | None = None   # move, rest, spread
+        self.extra = 0                   # ticks longer his last punch kept him (seen)
+
+    def saw_free(self, tick: int) -> None:
+        """His punch (or his stun) was over at `tick` (the brain learns it late)."""
+        self.free_at = tick
+
+    def saw_open(self, extra: int) -> None:
+        """His last punch was blocked or missed: it keeps him `extra` ticks longer."""
+        self.extra = extra
 
     def saw(self, tick: int, move: str) -> None:
         """He started `move` at match tick `tick` (the brain learns it late)."""
+        if self.starts and self.free_at > self.starts[-1][0]:
+            self.rests.append((tick - self.free_at, move))
+        else:
+            self.rests.append((-1, move))    # never seen free: no rest to measure
         self.starts.append((tick, move))
-        if self.habit is not None:
-            if move == self.habit[0]:
-                self.habit_last = tick
-            elif len(self.starts) >= 2 and self.starts[-2][1] != self.habit[0]:
-                self.habit = None
-        beat = self._beat()
-        if beat is not None:
-            self.habit = (move, beat)
-            self.habit_last = tick
+        self.extra = 0
+        if self.habit is not None and move != self.habit[0] \
+                and len(self.starts) >= 2 and self.starts[-2][1] != self.habit[0]:
+            self.habit = None
+        rest = self._rest()
+        if rest is not None:
+            self.habit = (move, *rest)
 
-    def _beat(self) -> int | None:
-        """The steady gap between his last `repeats` punches, when they are all one punch."""
-        if len(self.starts) < self.repeats:
+    def _rest(self) -> tuple[int, int] | None:
+        """The usual rest before his last `repeats` punches and how much it wandered, when
+        they are all one punch; a rest that wanders more than the slack is no habit."""
+        if len(self.rests) < self.repeats:
             return None
-        recent = list(self.starts)[-self.repeats:]
+        recent = list(self.rests)[-self.repeats:]
         move = recent[-1][1]
-        if any(m != move for _, m in recent):
+        rests = sorted(r for r, m in recent if m == move and 0 <= r <= MAX_REST)
+        if any(m != move for _, m in recent) or len(rests) < self.repeats - 1:
             return None
-        gaps = [b[0] - a[0] for a, b in zip(recent, recent[1:], strict=False)]
-        if max(gaps) - min(gaps) > self.slack or not 0 < max(gaps) <= MAX_PERIOD:
+        spread = rests[-1] - rests[0]
+        if spread > self.slack:
             return None
-        return sorted(gaps)[len(gaps) // 2]
+        return rests[len(rests) // 2], spread
 
-    def read(self, now: int) -> Read | None:
-        """When the next punch of his habit is due (never before `now` - 2), or None."""
-        if self.habit is None:
+    def read(self, now: int, total: int) -> Read | None:
+        """When the next punch of his habit is due, or None. `total`: the ticks the habit's
+        punch takes from start to free (the move's own, as the brain knows it)."""
+        if self.habit is None or not self.starts:
             return None
-        move, period = self.habit
-        if now - self.habit_last > 3 * period + 30:
+        move, rest, spread = self.habit
+        last = self.starts[-1][0]
+        if self.free_at > last:
+            due = self.free_at + rest
+        else:
+            due = last + total + self.extra + rest
+        if now - due > FORGET:
             self.habit = None    # he has stopped: the habit is broken
             return None
-        missed = max(0, (now - 2 - self.habit_last) // period)
-        return Read(move, period, self.habit_last + period * (missed + 1))
+        return Read(move, rest, due, spread)

@@ -211,6 +211,7 @@ class Boxer(Scripted):
         self.plan_ticks = 0
         self.queue: list[str] = []
         self.counter_for = -1
+        self.paced_until = 0     # he throws again from this tick (a good boxer paces himself)
 
     def command(self, view: MatchView) -> int:
         self.seen.append(Seen(view.fighters[1 - self.me], view.events))
@@ -242,7 +243,7 @@ class Boxer(Scripted):
             self.plan_ticks -= 1
             return {"out": command("back"), "cover": command("guard"),
                     "in": command("forward")}.get(self.plan, 0)
-        return self._offence(me, opp, dist)
+        return self._offence(me, opp, dist, view.tick)
 
     def _counter(self, old: Seen, opp: FighterView, me: FighterView, dist: float) -> int:
         """Saw a punch of his blocked or missed: hit him while he recovers."""
@@ -266,7 +267,7 @@ class Boxer(Scripted):
             return command("duck", "guard")
         return command("guard")
 
-    def _offence(self, me: FighterView, opp: FighterView, dist: float) -> int:
+    def _offence(self, me: FighterView, opp: FighterView, dist: float, view_tick: int) -> int:
         rng = self.rng
         jab_r = self.reach(me.id, "jab")
         if me.stamina < 0.35 * me.stamina_max:
@@ -274,18 +275,35 @@ class Boxer(Scripted):
             return command("back")
         if dist > jab_r:
             return command("forward")
-        if rng.random() < 0.25:
-            return 0   # a breath: feints, looks, lets him lead
-        if opp.state in ("guard", "blockstun") and dist <= self.reach(me.id, "body"):
-            self.queue = ["hook"] if rng.random() < 0.5 else []
-            return self.press("body")   # the body brings the guard down
-        if opp.state in ("low_guard", "duck") and dist <= self.reach(me.id, "hook"):
-            return self.press("hook")
-        self.queue = ["hook"] if dist <= self.reach(me.id, "hook") and rng.random() < 0.4 else []
-        out = self.press("jab")
-        if rng.random() < 0.3:
-            self._set("out", 8 + rng.randrange(8))
-        return out
+        if view_tick < self.paced_until:
+            return command("guard")   # between his punches: hands up, looks, lets him lead
+        self.paced_until = view_tick + 8 + rng.randrange(32)   # no beat for him to read
+        weights = {"jab": 3.0}
+        if dist <= self.reach(me.id, "hook"):
+            weights["hook"] = 1.5
+        if dist <= self.reach(me.id, "body"):
+            weights["body"] = 1.5
+        if opp.state in ("guard", "blockstun") and "body" in weights:
+            weights["body"] = 6.0   # the body brings the guard down
+        if opp.state in ("low_guard", "duck"):
+            weights.pop("body", None)
+            weights["hook"] = weights.get("hook", 0.0) + 4.0   # and over a low one, the head
+        first = _choose(rng, weights)
+        follow = {"jab": "hook", "body": "hook", "hook": "body"}[first]
+        self.queue = [follow] if dist <= self.reach(me.id, follow) and rng.random() < 0.35 \
+            else []
+        if rng.random() < 0.4:
+            self._set("out", 8 + rng.randrange(10))   # hit and move
+        return self.press(first)
+
+
+def _choose(rng: random.Random, weights: dict[str, float]) -> str:
+    roll = rng.random() * sum(weights.values())
+    for name, w in weights.items():
+        roll -= w
+        if roll < 0:
+            return name
+    return next(iter(weights))
 
 
 STRATEGIES: dict[str, type[Scripted]] = {

@@ -83,9 +83,12 @@ class Tuning:
     pull_back_spread: int
     defence_ticks: int            # a cover-up or duck answering a punch lasts this long
     defence_spread: int
-    tired_recovery_seen: int      # extra recovery he expects of a tired man's punch
+    tired_tell: int               # a tired man's punch is seen this many ticks sooner
     punish_slack: int             # his punch fits a punish when startup < ticks left + this
     shell_read_ticks: int         # a man sitting this long in a duck or a guard is a target
+    long_duck_ticks: int          # a man seen ducking this long is staying down there
+    duck_cover: float             # times skill.read: covers up high against a crouch
+    duck_cover_ticks: int
     duck_uppercut: float          # times skill.read: per-tick uppercut on a ducking man
     rolls_counted: int            # the most roll-outs the ropes read counts
     body_taste: float             # times his body share: his taste for the body
@@ -93,11 +96,12 @@ class Tuning:
     body_then_uppercut: float     # share of head follow-ups to a body blow that are uppercuts
     # answering a read habit (answers.py)
     answer_lookahead: int         # he decides about a due punch this many ticks before it
-    answer_settle: int            # ...and stands still this long before his defence
     defence_lead: int             # a slip or block is in place this long before it is due
     step_lead: int                # a step out starts this long before it is due
     beat_early: int               # beating him to it: land this many ticks before his goes
+    beat_spread: int              # beating him to it or slipping needs a rest this steady
     beat_step_m: float            # ...stepping in up to this far to reach him
+    respect_ticks: int            # a read punch due this soon: he does not start his own
     answer_punish_slack: int      # ticks beyond his punch's end a counter may still start
 
 
