@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from game.ai.gauntlet import GauntletFight, main, plan, run_gauntlet, run_gauntlet_fight
+from game.ai.gauntlet import GauntletFight, main, plan, run_gauntlet_fight
 from game.ai.strategies import STRATEGIES, Boxer, JabSpam
 from game.parallel import run_all
 from game.sim.match import Match, MatchSetup
@@ -105,14 +105,16 @@ def test_the_boxer_sees_late():
 
 @pytest.mark.slow
 def test_short_gauntlet_mashing_loses_and_boxing_wins():
-    """Rocky and Apollo against Drago, both sides, 8 fights a cell (2 minute fights). Loose
-    margins: a single-button spammer wins at most 2 of 8 against `hard` (the full table's
-    target is 10%; 2 of 8 lets a true 10% through with room), the masher at most 1, and the
-    human-like boxer wins at least 4 of 8 against `normal` (target 60%)."""
-    doc = run_gauntlet(("jab", "hook", "mash", "boxer"), ("normal", "hard"),
-                       [("rocky", "drago"), ("apollo", "drago")], 8, 500, rounds=2,
-                       round_seconds=60)
-    wins = {(c["strategy"], c["difficulty"]): c["player_wins"] for c in doc["cells"]}
-    assert wins[("jab", "hard")] <= 2 and wins[("hook", "hard")] <= 2, wins
-    assert wins[("mash", "hard")] <= 1, wins
+    """Rocky and Apollo against Drago, both sides, 8 two-minute fights a cell, over the cores.
+    Loose margins against the full table's targets: the jab spammer and the masher win at
+    most 1 of 8 against `hard` (targets 10% and 5%: at a true 5%, 2 or more of 8 happens
+    6% of the time), the human-like boxer at least 4 of 8 against `normal` (target 60%; the
+    full table has him at about 75%: 3 or fewer of 8 then happens 3% of the time)."""
+    pairs = [("rocky", "drago"), ("apollo", "drago")]
+    cells = [("jab", "hard"), ("mash", "hard"), ("boxer", "normal")]
+    jobs = [j for s, d in cells for j in plan((s,), (d,), pairs, 8, 500, rounds=2)]
+    results = run_all(run_gauntlet_fight, jobs, None)
+    wins = {cell: sum(r.winner == "player" for r in results[k * 8:(k + 1) * 8])
+            for k, cell in enumerate(cells)}
+    assert wins[("jab", "hard")] <= 1 and wins[("mash", "hard")] <= 1, wins
     assert wins[("boxer", "normal")] >= 4, wins
