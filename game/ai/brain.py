@@ -67,6 +67,7 @@ class CpuBrain:
         # how well his feet do what his style wants: a better boxer is out before the answer
         self.legs = t.legs_base + t.legs_per_block * self.skill.block
         self.moves = default_game_data().moves
+        self.totals = {k: m.total for k, m in self.moves.items()}   # ticks, start to free
         self.last = 0
         self.plan = ""            # guard, low_guard, duck, retreat, wait, dart, step_in/out
         self.plan_ticks = 0
@@ -101,8 +102,11 @@ class CpuBrain:
         opp, events, seen_tick = self.history[0]   # as seen `reaction` ticks ago
         self.now = view.tick
         # a tired man's punch is slow and big: it is seen sooner
-        fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
-        self.threat = fresh if fresh.tired and fresh.state == "attack" else opp
+        self.threat = opp
+        if view.fighters[1 - self.me].tired:
+            fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
+            if fresh.tired and fresh.state == "attack":
+                self.threat = fresh
         self._learn(events, opp, seen_tick)
         cmd = self._decide(view, me, opp)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
@@ -123,7 +127,7 @@ class CpuBrain:
     def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
         opp_side = opp.side
         busy = opp.state in BUSY
-        started = any(e.kind == "punch" and e.side == opp_side for e in events)
+        started = bool(events) and any(e.kind == "punch" and e.side == opp_side for e in events)
         if self.seen_busy and (started or not busy):
             self.reader.saw_free(tick)   # free again (or straight from one punch into another)
         self.seen_busy = busy
@@ -159,7 +163,7 @@ class CpuBrain:
         habit = self.reader.habit
         if habit is None:
             return None
-        total = self.moves[habit[0]].total
+        total = self.totals[habit[0]]
         if opp.tired:
             total += self.rules.tired_startup_extra + self.rules.tired_recovery_extra
         return self.reader.read(self.now, total)
@@ -296,8 +300,10 @@ class CpuBrain:
             return command("taunt")
         if me.stamina < t.tired_share * me.stamina_max and dist < jab_r \
                 and rng.random() < t.tired_retreat:
-            self._set_plan("retreat", t.tired_retreat_ticks + rng.randrange(t.tired_retreat_spread))
-            return command("back")
+            # a tired mover backs off for a breather; a puncher (no footwork) covers up
+            ticks = t.tired_retreat_ticks + rng.randrange(t.tired_retreat_spread)
+            self._set_plan("retreat" if st.footwork > 0 else "guard", ticks)
+            return command("back") if st.footwork > 0 else command("guard")
         if dist > jab_r:
             return -1
         if rng.random() < st.work_rate:
