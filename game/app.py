@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -20,53 +19,34 @@ import pygame  # noqa: E402
 
 from game.audio import open_audio  # noqa: E402
 from game.cli import Options  # noqa: E402
-from game.crash import write_crash_report  # noqa: E402
-from game.input.gamepad import DEVICE_EVENTS, GamepadInput, as_event  # noqa: E402
+from game.context import Context, apply_settings, load_user_settings  # noqa: E402
+from game.crash import outside_cause, write_crash_report  # noqa: E402
+from game.input.gamepad import DEVICE_EVENTS, as_event  # noqa: E402
 from game.input.keyboard import KeyboardInput  # noqa: E402
-from game.input.seats import Seats  # noqa: E402
-from game.loop import FixedStepper  # noqa: E402
+from game.loop import FixedStepper, FramePacer  # noqa: E402
+from game.outputs import writing  # noqa: E402
 from game.present import Presenter  # noqa: E402
 from game.replay import atomic_write_text  # noqa: E402
 from game.result import run_result  # noqa: E402
 from game.scenes.base import SceneStack  # noqa: E402
-from game.settings import Settings  # noqa: E402
 from game.story import story_over, story_result  # noqa: E402
+from game.window import (  # noqa: E402, F401 - window_mode and change_window: app's API too
+    change_window,
+    is_fullscreen_key,
+    open_window,
+    prepare_display,
+    real_motion,
+    refresh_hz,
+    toggle_fullscreen,
+    update_cursor,
+    window_event,
+    window_mode,
+)
 
-LOGICAL = (640, 360)
 FILM_THUMB = (320, 180)
 FILM_COLUMNS = 8
 FILM_MAX = 240
-DEFAULT_SCALE = 2         # window = 640x360 x 2 when neither --scale nor settings.toml says
 UNTIL_RESULT_GRACE = 90  # ticks after the final bell or the count of ten
-NOTICE_TICKS = 600        # a message for the player stays 10 s
-
-
-@dataclass
-class Context:
-    """What scenes share: options, audio, input, the stack, and the last fight."""
-
-    opts: Options
-    audio: object
-    keyboard: KeyboardInput
-    stack: SceneStack
-    ticks: int = 0
-    quit: bool = False
-    fight: object = None          # the FightScene now running (for results and replays)
-    story: object = None          # the StoryRun, in story mode
-    reduced_shake: bool = False
-    pads: GamepadInput = field(default_factory=GamepadInput)
-    seats: Seats = field(default_factory=Seats)
-    settings: Settings = field(default_factory=Settings)
-    settings_path: Path | None = None  # None: remaps are not saved (tests, --headless runs)
-    notices: list[tuple[str, int]] = field(default_factory=list)  # (text, ticks left)
-    screenshot_wanted: bool = False  # F12 was pressed: save the next frame drawn
-    presenter: Presenter | None = None  # None until the app opens its window (`open_window`)
-    window: tuple[int, bool] | None = None  # (scale, fullscreen) the window was made with
-
-    def notify(self, text: str) -> None:
-        """A message for the player, shown over any screen for a while (and on stderr)."""
-        self.notices.append((text, NOTICE_TICKS))
-        sys.stderr.write(f"piece-of-iron: {text}\n")
 
 
 def route_event(ctx: Context, event: pygame.event.Event) -> None:
@@ -79,6 +59,11 @@ def route_event(ctx: Context, event: pygame.event.Event) -> None:
     elif event.type == pygame.KEYDOWN and event.key == pygame.K_F12:
         ctx.screenshot_wanted = True  # on every screen, so no scene ever sees F12
         return
+    elif is_fullscreen_key(event):
+        toggle_fullscreen(ctx)  # F11 / Alt+Enter, on every screen: no menu sees the Enter
+        return
+    elif window_event(ctx, event) or not real_motion(ctx, event):
+        return  # resized, exposed; or the motion a new window reports, not the player's
     elif event.type == pygame.WINDOWFOCUSLOST:
         ctx.keyboard.release_all()
         ctx.pads.release_all()
@@ -137,81 +122,6 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-def load_user_settings(ctx: Context) -> None:
-    """settings.toml from the user folder into the devices; bad files reported to the player."""
-    from game import paths, settings
-
-    path = paths.settings_file()
-    s, messages = settings.load(path)
-    ctx.settings, ctx.settings_path = s, path
-    ctx.keyboard.set_bindings(s.keys)
-    ctx.pads.dead_zone = s.dead_zone
-    for message in messages:
-        ctx.notify(message)
-
-
-def apply_settings(ctx: Context) -> None:
-    """The options that act at once: volumes, screen shake (read by each new fight)."""
-    s = ctx.settings
-    set_volumes = getattr(ctx.audio, "set_volumes", None)
-    if set_volumes is not None:
-        set_volumes(s.master_volume, s.music_volume, s.effects_volume)
-    ctx.reduced_shake = s.reduced_shake
-
-
-def window_mode(opts: Options, s: Settings) -> tuple[int, bool]:
-    """(scale, fullscreen) at start: the command line's when it says, else the options screen's.
-
-    Why `--scale` is None when not given (not 2): an explicit `--scale 2` must beat a saved
-    scale, and a saved scale must beat the built-in 2. Headless runs ignore the saved display
-    settings, so a run behaves alike on every machine: `--scale` or 2, never fullscreen
-    (`--screenshot` is 1280x720 whatever the scale, see `Presenter.snapshot`)."""
-    if opts.headless:
-        return (DEFAULT_SCALE if opts.scale is None else opts.scale), False
-    scale = s.window_scale if opts.scale is None else opts.scale
-    return scale, bool(opts.fullscreen or s.fullscreen)
-
-
-def open_window(ctx: Context, scale: int, fullscreen: bool) -> Presenter:
-    """Make the display mode and the Presenter that scales frames into it; kept on `ctx`.
-
-    Why one function for the start and the options screen: both must make the same window
-    (size, flags, whole-number scaling, letterbox). `set_mode` replaces the window surface, so
-    the Presenter (which holds a subsurface of it) is always made anew. Fullscreen asks SDL to
-    scale (`SCALED`), which keeps the 16:9 picture letterboxed on any desktop."""
-    size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
-    flags = pygame.FULLSCREEN | pygame.SCALED if fullscreen else 0
-    window = pygame.display.set_mode(size, flags)
-    window.fill((0, 0, 0))  # the bars of a letterbox start black
-    ctx.presenter = Presenter(window)
-    ctx.window = (scale, fullscreen)
-    return ctx.presenter
-
-
-def change_window(ctx: Context, *, scale: int | None = None,
-                  fullscreen: bool | None = None) -> bool:
-    """The options screen's display choice, applied now; True when the window changed.
-
-    Why the player's choice beats `--scale`/`--fullscreen` here: those decide the window at
-    start, but a player who changes it on the options screen means it now. Only the item
-    changed moves (a new scale keeps the fullscreen the window has). Headless runs, and a
-    Context without the app's window (tests), keep theirs. A mode the system refuses leaves the
-    old window and tells the player."""
-    if ctx.opts.headless or ctx.presenter is None or ctx.window is None:
-        return False
-    old = ctx.window
-    new = (old[0] if scale is None else scale, old[1] if fullscreen is None else fullscreen)
-    if new == old:
-        return False
-    try:
-        open_window(ctx, *new)
-    except pygame.error as exc:
-        ctx.notify(f"Window not changed: {exc}")
-        open_window(ctx, *old)
-        return False
-    return True
-
-
 def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
     """F12: the picture on screen into the `screenshots` folder; the player is told where."""
     from game.paths import user_paths
@@ -233,29 +143,23 @@ def save_screenshot(ctx: Context, surface: pygame.Surface) -> Path | None:
 
 
 def _first_scene(ctx: Context):
-    from game.scenes.fight import FightScene, fight_from_options
+    """What the command line asks for: its fight (a replay, versus, exhibition, training,
+    all made by `build` from one FightSpec), the story, or the title."""
+    from game.scenes.build import build, spec_from_options
     from game.scenes.title import TitleScene
 
     opts = ctx.opts
-    if opts.replay is not None:  # a story fight's replay also re-runs its script
-        from game.scenes.replays import ReplayFightScene, open_replay
-
-        replay, setup, fight, _ = open_replay(opts.replay, opts.levels)
-        return ReplayFightScene(ctx, setup, replay.setup, replay.commands, replay.decisions,
-                                fight=fight)
-    if opts.mode in ("versus", "exhibition"):
-        return FightScene(ctx, *fight_from_options(opts))
+    spec = spec_from_options(opts)
+    if spec is not None:
+        return build(ctx, spec)
     if opts.mode == "story":
         from game.assets import asset_dir
-        from game.story import make_story_scene
+        from game.scenes.story_flow import make_story_scene
 
         levels = opts.levels or asset_dir("levels")
-        return make_story_scene(ctx, levels, opts.p1 or "keyboard", opts.seed,
-                                opts.difficulty[0], save=not opts.headless)
-    if opts.mode == "training":
-        from game.scenes.training import TrainingScene
-
-        return TrainingScene(ctx, opts.fighters, opts.venue or "las_vegas")
+        difficulty = opts.difficulty[0] if opts.difficulty is not None else "normal"
+        return make_story_scene(ctx, levels, opts.p1 or "keyboard", opts.seed, difficulty,
+                                save=not opts.headless)
     return TitleScene(ctx)
 
 
@@ -265,6 +169,11 @@ def _save_png(surface: pygame.Surface, path: Path) -> None:
 
 
 def run(opts: Options) -> int:
+    from game.startup_check import game_data_problem
+
+    if problem := game_data_problem():  # broken game data: one line in every mode
+        sys.stderr.write(f"piece-of-iron: {problem}\n")
+        return 1
     pygame.display.init()
     try:
         audio = open_audio(mute=opts.mute or opts.headless)
@@ -276,6 +185,8 @@ def run(opts: Options) -> int:
     load_user_settings(ctx)
     apply_settings(ctx)
     pygame.display.set_caption("Piece of Iron")
+    if not opts.headless:
+        prepare_display()
     open_window(ctx, *window_mode(opts, ctx.settings))
     ctx.pads.start()  # pads already plugged in; a `--p1 gamepad` fight takes one on entry
     try:
@@ -288,6 +199,10 @@ def run(opts: Options) -> int:
     try:
         _loop(ctx)
     except Exception as exc:  # the unexpected: a report, a word to the player, status 1
+        if cause := outside_cause(exc):  # the player's disk or folder, not our bug
+            sys.stderr.write(f"piece-of-iron: {cause}\n")
+            pygame.quit()
+            return 1
         try:
             where = write_crash_report(ctx, exc)
             sys.stderr.write("piece-of-iron: the game hit an unexpected error and stopped; "
@@ -304,58 +219,100 @@ def run(opts: Options) -> int:
 def _loop(ctx: Context) -> None:
     """The one loop, then the outputs the command line asked for.
 
-    Why `ctx.presenter` is read afresh each time: the options screen may re-make the window
-    (and with it the Presenter) in the middle of the loop."""
-    opts = ctx.opts
+    Why `ctx.presenter` is read afresh each time: the options screen, F11 or a resize may
+    re-make the window (and with it the Presenter) in the middle of the loop. Headless runs
+    one tick per pass with no waiting and draws only the frames asked for, so their results
+    and tick counts never depend on the clock; a window run is paced by `_WindowPacing`."""
     film: list[pygame.Surface] = []
-    stepper = FixedStepper()
-    clock = pygame.time.Clock()
-
-    def presenter() -> Presenter:
-        assert ctx.presenter is not None, "run() opens the window before the loop"
-        return ctx.presenter
-
-    def present() -> pygame.Surface:
-        frame = presenter().frame
-        ctx.stack.draw(frame)
-        draw_notices(ctx, frame)
-        return frame
-
-    def finished() -> bool:
-        if ctx.quit or not ctx.stack.scenes:
-            return True
-        if opts.frames is not None and ctx.ticks >= opts.frames:
-            return True
-        if opts.until_result and ctx.story is not None:
-            return story_over(ctx)
-        fight = ctx.fight
-        # a moment after the end, so the last frame shows the finish, not the flash
-        return bool(opts.until_result and fight is not None
-                    and fight.over_ticks >= UNTIL_RESULT_GRACE)
-
-    while not finished():
+    pacing = None if ctx.opts.headless else _WindowPacing()
+    while not _finished(ctx):
+        moved = False
         for event in pygame.event.get():
+            moved = moved or event.type == pygame.MOUSEMOTION
             route_event(ctx, event)
         if ctx.screenshot_wanted:
             ctx.screenshot_wanted = False
-            present()
-            save_screenshot(ctx, presenter().snapshot(2))
-        steps = 1 if opts.headless else stepper.due()
+            _draw(ctx)
+            save_screenshot(ctx, _presenter(ctx).snapshot(2))
+        steps = 1 if pacing is None else pacing.stepper.due()
         for _ in range(steps):
-            if ctx.stack.top is None or finished():
+            if ctx.stack.top is None or _finished(ctx):
                 break
             step(ctx)
-            if opts.filmstrip is not None and ctx.ticks % opts.every == 0 and len(film) < FILM_MAX:
-                film.append(pygame.transform.scale(present(), FILM_THUMB))
-        if not opts.headless:
-            present()
-            presenter().show()
-            pygame.display.flip()
-            clock.tick(240)
-    # outputs asked for on the command line
+            _film(ctx, film)
+            if pacing is not None:
+                pacing.pending = True
+        if pacing is not None:
+            update_cursor(ctx, moved)
+            pacing.present_and_wait(ctx)
+    _write_outputs(ctx, film)
+
+
+def _presenter(ctx: Context) -> Presenter:
+    assert ctx.presenter is not None, "run() opens the window before the loop"
+    return ctx.presenter
+
+
+def _draw(ctx: Context) -> pygame.Surface:
+    """The scenes and notices drawn on the logical frame (not yet on the window)."""
+    frame = _presenter(ctx).frame
+    ctx.stack.draw(frame)
+    draw_notices(ctx, frame)
+    return frame
+
+
+def _film(ctx: Context, film: list[pygame.Surface]) -> None:
+    opts = ctx.opts
+    if opts.filmstrip is not None and ctx.ticks % opts.every == 0 and len(film) < FILM_MAX:
+        film.append(pygame.transform.scale(_draw(ctx), FILM_THUMB))
+
+
+def _finished(ctx: Context) -> bool:
+    opts = ctx.opts
+    if ctx.quit or not ctx.stack.scenes:
+        return True
+    if opts.frames is not None and ctx.ticks >= opts.frames:
+        return True
+    if opts.until_result and ctx.story is not None:
+        return story_over(ctx)
+    fight = ctx.fight
+    # a moment after the end, so the last frame shows the finish, not the flash
+    return bool(opts.until_result and fight is not None
+                and fight.over_ticks >= UNTIL_RESULT_GRACE)
+
+
+class _WindowPacing:
+    """Real time for a window run: ticks on the clock, frames only when there is a new one.
+
+    Why a frame only after a tick, and only one that changed: nothing else changes what is on
+    screen (a resize or expose forgets the last frame shown, so it is put back), and each
+    present is a full-window copy. Never more than one per display refresh; between ticks the
+    process sleeps instead of spinning."""
+
+    def __init__(self) -> None:
+        self.stepper = FixedStepper()
+        self.pacer = FramePacer(refresh_hz())
+        self.pending = True  # a frame to put on the window: the first, or one held back
+
+    def present_and_wait(self, ctx: Context) -> None:
+        if self.pending and self.pacer.may_present():
+            self.pending = False
+            _draw(ctx)
+            presenter = _presenter(ctx)
+            if presenter.changed():
+                self.pacer.presenting()
+                presenter.show()
+                pygame.display.flip()
+        self.pacer.wait(self.stepper.until_next(), self.pending)
+
+
+def _write_outputs(ctx: Context, film: list[pygame.Surface]) -> None:
+    """What the command line asked for, written once the loop is over."""
+    opts = ctx.opts
     if opts.screenshot is not None and ctx.stack.scenes:
-        present()
-        _save_png(presenter().snapshot(2), opts.screenshot)
+        _draw(ctx)
+        with writing("screenshot", opts.screenshot):  # a failure: one line naming option, path
+            _save_png(_presenter(ctx).snapshot(2), opts.screenshot)
     if opts.filmstrip is not None and film:
         rows = (len(film) + FILM_COLUMNS - 1) // FILM_COLUMNS
         sheet = pygame.Surface((FILM_THUMB[0] * min(FILM_COLUMNS, len(film)),
@@ -363,10 +320,12 @@ def _loop(ctx: Context) -> None:
         for k, thumb in enumerate(film):
             sheet.blit(thumb, ((k % FILM_COLUMNS) * FILM_THUMB[0], (k // FILM_COLUMNS)
                                * FILM_THUMB[1]))
-        _save_png(sheet, opts.filmstrip)
+        with writing("filmstrip", opts.filmstrip):
+            _save_png(sheet, opts.filmstrip)
     fight = ctx.fight
     if opts.record is not None and fight is not None:
-        fight.recorder.save(opts.record)
+        with writing("record", opts.record):
+            fight.recorder.save(opts.record)
     if opts.result_json is not None:
         match = fight.match if fight is not None else None
         mode = fight.mode if fight is not None else opts.mode
@@ -374,4 +333,5 @@ def _loop(ctx: Context) -> None:
         if ctx.story is not None:
             mode, seed = "story", opts.seed
         doc = run_result(mode, seed, ctx.ticks, match, story_result(ctx))
-        atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")
+        with writing("result_json", opts.result_json):
+            atomic_write_text(opts.result_json, json.dumps(doc, indent=2) + "\n")

@@ -1,4 +1,5 @@
-"""`python -m game.bench [--json] [--quick]`: how fast the game runs on this machine.
+"""`python -m game.bench [--json] [--quick] [--window SECONDS]`: how fast the game runs on this
+machine, and (`--window`) what the real app loop costs in a real window.
 
 Why a benchmark and not timed tests: timings depend on the machine and its load; the figures
 are printed for people to read and compare (contracts.md fixes the keys), and a test only
@@ -22,20 +23,21 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
 def sim_ticks_per_s(ticks: int) -> float:
-    """A CPU-against-CPU fight, brains included, nothing drawn."""
+    """A CPU-against-CPU fight, brains included, nothing drawn (the game's own tick loop)."""
     from game.ai.brain import CpuBrain
-    from game.sim.match import Match, MatchSetup
+    from game.bout import Bout, BrainSource
+    from game.sim.match import MatchSetup
 
     done = 0
     elapsed = 0.0
     seed = 1
     while done < ticks:
-        m = Match(MatchSetup(seed=seed))
         brains = CpuBrain("p1", "normal", seed), CpuBrain("p2", "normal", seed)
+        bout = Bout(MatchSetup(seed=seed), map(BrainSource, brains))
+        m = bout.match
         start = time.perf_counter()
         while not m.over and done < ticks:
-            v = m.view()
-            m.step(brains[0].command(v), brains[1].command(v))
+            bout.advance()
             done += 1
         elapsed += time.perf_counter() - start
         seed += 1
@@ -48,21 +50,22 @@ def render_ms(frames: int, warmup: int) -> tuple[float, float]:
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     import pygame
 
-    from game.app import Context
     from game.audio import NullAudio
+    from game.bout import FightSpec
     from game.cli import parse
+    from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.present import Presenter
     from game.scenes.base import SceneStack
-    from game.scenes.fight import FightScene
+    from game.scenes.build import build
     from game.sim.match import MatchSetup
 
     pygame.display.init()
     window = pygame.display.set_mode((1280, 720))
     presenter = Presenter(window)
     ctx = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    scene = FightScene(ctx, MatchSetup(seed=3, fighters=("apollo", "drago")), ("cpu", "cpu"),
-                       "exhibition", ("hard", "hard"))
+    scene = build(ctx, FightSpec(MatchSetup(seed=3, fighters=("apollo", "drago")),
+                                 "exhibition", ("hard", "hard"), ("cpu", "cpu")))
     ctx.stack.push(scene)
     ctx.stack.apply()
     for _ in range(warmup):
@@ -94,11 +97,96 @@ def startup_s() -> float:
         return time.perf_counter() - start
 
 
+def window_figures(seconds: float, scene: str = "fight") -> dict[str, float]:
+    """The real app loop in whatever display there is (Xvfb in CI), for `seconds`.
+
+    A CPU-against-CPU exhibition at x2 (`scene="fight"`), or the pause menu over it, frozen
+    (`scene="pause"`). Measured: the process's CPU time over wall time, presents a second,
+    and the intervals between presents. `pygame.display.flip` is wrapped to timestamp each
+    present; nothing else in the loop is touched, so this is the player's loop."""
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    import pygame
+
+    from game import app
+    from game.cli import parse
+
+    stamps: list[float] = []
+    real_flip = pygame.display.flip
+
+    def flip() -> None:
+        real_flip()
+        stamps.append(time.perf_counter())
+
+    opts = parse(["--mode", "exhibition", "--p1", "cpu", "--p2", "cpu", "--fighters",
+                  "apollo,drago", "--scale", "2", "--mute", "--seed", "3",
+                  "--round-seconds", "600"])
+    real_loop = app._loop
+    figures: dict[str, float] = {}
+
+    def loop(ctx) -> None:
+        # the fight starts (intro done) before the clock does; a pause menu freezes it
+        ctx.opts.frames = ctx.ticks + 240
+        real_loop(ctx)
+        if scene == "pause":
+            from game.scenes.pause import PauseScene
+
+            ctx.stack.push(PauseScene(ctx, ctx.fight))
+            ctx.stack.apply()
+        ctx.opts.frames = ctx.ticks + int(seconds * 60) + 10**6
+        stamps.clear()
+        wall, cpu = time.perf_counter(), time.process_time()
+        deadline = wall + seconds
+        _run_until(ctx, real_loop, deadline)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        gaps = sorted((b - a) * 1000.0 for a, b in zip(stamps, stamps[1:], strict=False))
+        figures.update(cpu_share=round(cpu / wall, 3), presents_per_s=round(len(stamps) / wall, 1),
+                       frame_interval_ms_p50=round(_pct(gaps, 0.5), 2),
+                       frame_interval_ms_p99=round(_pct(gaps, 0.99), 2))
+
+    pygame.display.flip = flip
+    app._loop = loop
+    try:
+        app.run(opts)
+    finally:
+        pygame.display.flip = real_flip
+        app._loop = real_loop
+    return figures
+
+
+def _run_until(ctx, loop, deadline: float) -> None:
+    """Run the app loop until a wall-clock deadline (a scene check, not a tick count)."""
+    import pygame
+
+    real_get = pygame.event.get
+
+    def get(*args, **kwargs):
+        if time.perf_counter() >= deadline:
+            ctx.quit = True
+        return real_get(*args, **kwargs)
+
+    pygame.event.get = get
+    try:
+        loop(ctx)
+    finally:
+        pygame.event.get = real_get
+        ctx.quit = False
+
+
+def _pct(values: list[float], q: float) -> float:
+    return values[min(len(values) - 1, int(len(values) * q))] if values else 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m game.bench")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--quick", action="store_true", help="tiny sizes (to check it works)")
+    p.add_argument("--window", type=float, metavar="SECONDS",
+                   help="also the real app loop in the display there is: a CPU fight at x2")
+    p.add_argument("--scene", choices=("fight", "pause"), default="fight",
+                   help="with --window: the fight, or the pause menu over it (frozen)")
     args = p.parse_args(argv)
+    # the real window first: the figures below switch SDL to its dummy driver for good
+    shown = window_figures(args.window, args.scene) if args.window is not None else {}
     ticks, frames, warmup = (600, 30, 150) if args.quick else (30_000, 1200, 600)
     figures = {"sim_ticks_per_s": round(sim_ticks_per_s(ticks), 1)}
     p50, p99 = render_ms(frames, warmup)
@@ -107,14 +195,22 @@ def main(argv: list[str] | None = None) -> int:
     figures["startup_s"] = round(startup_s(), 3)
     figures["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     figures["cpus"] = os.cpu_count() or 1
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        units = {"sim_ticks_per_s": "ticks/s", "render_ms_p50": "ms", "render_ms_p99": "ms",
-                 "startup_s": "s", "peak_mb": "MiB", "cpus": ""}
-        for key, value in figures.items():
-            print(f"{key:>16}: {value} {units[key]}")
+    figures.update(shown)
+    _print(figures, args.json)
     return 0
+
+
+UNITS = {"sim_ticks_per_s": "ticks/s", "render_ms_p50": "ms", "render_ms_p99": "ms",
+         "startup_s": "s", "peak_mb": "MiB", "cpus": "", "cpu_share": "of one core",
+         "presents_per_s": "/s", "frame_interval_ms_p50": "ms", "frame_interval_ms_p99": "ms"}
+
+
+def _print(figures: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(figures))
+        return
+    for key, value in figures.items():
+        print(f"{key:>22}: {value} {UNITS[key]}")
 
 
 if __name__ == "__main__":

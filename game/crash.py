@@ -16,8 +16,26 @@ from pathlib import Path
 from typing import Any
 
 from game import __version__
-from game.files import atomic_write_text
+from game.files import atomic_write_text, why
 from game.paths import user_paths
+from game.shown import named
+
+
+class OutsideFault(Exception):
+    """An error whose cause is outside the program; its message is the player's one line."""
+
+
+def outside_cause(exc: BaseException) -> str:
+    """One line for an error whose cause is the player's file, folder or disk ("" if none).
+
+    Why: a crash report is for our own bugs. An OSError that names a path (a full disk, a
+    read-only folder, a name too long) is the player's to fix, so he is told the path and
+    the cause instead; anything else is ours and gets the report."""
+    if isinstance(exc, OutsideFault):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{named(exc.filename)}: could not be used ({why(exc)})"
+    return ""
 
 
 def crash_report(ctx: Any, exc: BaseException) -> dict:

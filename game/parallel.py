@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-from game.cli import _positive_int
+from game.argtypes import int_between
 
 Job = TypeVar("Job")
 Result = TypeVar("Result")
@@ -51,6 +51,6 @@ def run_all(fn: Callable[[Job], Result], jobs: Sequence[Job],
 
 
 def add_jobs_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", type=_positive_int(1, MAX_JOBS), default=None,
+    parser.add_argument("--jobs", type=int_between(1, MAX_JOBS), default=None,
                         help="worker processes (default: every core); the results and their "
                              "order are those of --jobs 1")

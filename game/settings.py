@@ -16,14 +16,21 @@ so one bad number never costs the player the rest of his choices.
 from __future__ import annotations
 
 import copy
-import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tomli_w
 
-from game.files import aside_name, atomic_write_text
+from game.ai.skill import DIFFICULTIES
+from game.files import (
+    atomic_write_text,
+    decode_text,
+    read_user_file,
+    remove_stale_temps,
+    set_aside,
+    why,
+)
 from game.input.bindings import (
     DEFAULT_KEYS,
     DEFAULT_PAD,
@@ -33,17 +40,20 @@ from game.input.bindings import (
     SCANCODE_BY_NAME,
     SCANCODE_NAME,
     key_conflicts,
+    repair_pad,
 )
+from game.shown import clip, named, shown
 
 FORMAT = 1
 DEAD_ZONE_RANGE = (0.05, 0.9)
 DEFAULT_DEAD_ZONE = 0.35
 SIDES = ("p1", "p2")
-DIFFICULTIES = ("easy", "normal", "hard", "champion")
 ROUNDS_RANGE = (1, 15)
 ROUND_SECONDS_RANGE = (10, 600)
 SCALE_RANGE = (1, 4)
 OPTION_SECTIONS = ("audio", "game", "display", "accessibility")
+MAX_BYTES = 1 << 20  # a settings file is a few KB; a bigger one is not ours
+MAX_PROBLEMS = 5  # a message lists this many problems, then counts the rest
 
 
 @dataclass
@@ -63,6 +73,7 @@ class Settings:
     round_seconds: int = 60
     window_scale: int = 2
     fullscreen: bool = False
+    fill: bool = False  # the picture smoothly fills the window instead of whole-number scaling
     reduced_shake: bool = False
     hold_to_rise: bool = False
     other: dict = field(default_factory=dict)  # sections owned by other parts, kept as read
@@ -80,30 +91,33 @@ def _read_keys(table: object, side: str, problems: list[str]) -> dict[str, int]:
         if action not in KEY_ACTIONS:
             problems.append(f"{where}: unknown action")
         elif not isinstance(value, str) or value.upper() not in SCANCODE_BY_NAME:
-            problems.append(f"{where}: {value!r} is not a key name")
+            problems.append(f"{where}: {shown(value)!r} is not a key name")
         else:
             out[action] = SCANCODE_BY_NAME[value.upper()]
     return out
 
 
 def _read_pad(table: object, side: str, problems: list[str]) -> dict[str, str]:
-    out = dict(DEFAULT_PAD)
+    """One player's pad buttons: each bad or clashing binding falls back alone (see
+    `repair_pad`), so a typo in one line never costs the player his other remaps."""
+    chosen: dict[str, str] = {}
     if table is None:
-        return out
+        return dict(DEFAULT_PAD)
     if not isinstance(table, dict):
         problems.append(f"controls.{side}.gamepad is not a table")
-        return out
+        return dict(DEFAULT_PAD)
     for action, value in table.items():
         where = f"controls.{side}.gamepad.{action}"
         if action not in PAD_ACTIONS:
             problems.append(f"{where}: unknown action")
         elif not isinstance(value, str) or value not in PAD_BUTTONS:
-            problems.append(f"{where}: {value!r} is not one of {', '.join(PAD_BUTTONS)}")
+            problems.append(f"{where}: {shown(value)!r} is not one of {', '.join(PAD_BUTTONS)}")
         else:
-            out[action] = value
-    if len(set(out.values())) != len(out):
-        problems.append(f"controls.{side}.gamepad: two actions share a button; defaults used")
-        return dict(DEFAULT_PAD)
+            chosen[action] = value
+    out, moved = repair_pad(chosen)
+    for action in moved:
+        problems.append(f"controls.{side}.gamepad.{action}: {chosen[action]!r} is already "
+                        f"used; {out[action]!r} used instead")
     return out
 
 
@@ -127,6 +141,7 @@ OPTIONS: tuple[tuple[str, str, str, object, str], ...] = (
      "whole seconds in 10..600"),
     ("display", "scale", "window_scale", _int_in(*SCALE_RANGE), "a whole number in 1..4"),
     ("display", "fullscreen", "fullscreen", lambda v: isinstance(v, bool), "true or false"),
+    ("display", "fill", "fill", lambda v: isinstance(v, bool), "true or false"),
     ("display", "reduced_shake", "reduced_shake", lambda v: isinstance(v, bool),
      "true or false"),
     ("accessibility", "hold_to_rise", "hold_to_rise", lambda v: isinstance(v, bool),
@@ -146,7 +161,7 @@ def _read_options(doc: dict, s: Settings, problems: list[str]) -> None:
         if good(value):  # type: ignore[operator]
             setattr(s, attr, float(value) if attr.endswith("volume") else value)
         else:
-            problems.append(f"{section}.{key}: {value!r} is not {what}")
+            problems.append(f"{section}.{key}: {shown(value)!r} is not {what}")
     for section in OPTION_SECTIONS:
         table = doc.get(section, {})
         if not isinstance(table, dict):
@@ -161,7 +176,7 @@ def from_doc(doc: dict) -> tuple[Settings, list[str]]:
     """Settings from a parsed file, and what was wrong in it (empty when all was good)."""
     problems: list[str] = []
     if doc.get("format", FORMAT) != FORMAT:
-        problems.append(f"format: {doc.get('format')!r} is not {FORMAT}")
+        problems.append(f"format: {shown(doc.get('format'))!r} is not {FORMAT}")
     controls = doc.get("controls", {})
     if not isinstance(controls, dict):
         problems.append("controls is not a table")
@@ -174,7 +189,7 @@ def from_doc(doc: dict) -> tuple[Settings, list[str]]:
             DEAD_ZONE_RANGE[0] <= dz <= DEAD_ZONE_RANGE[1]:
         s.dead_zone = float(dz)
     else:
-        problems.append(f"controls.dead_zone: {dz!r} is not a number in "
+        problems.append(f"controls.dead_zone: {shown(dz)!r} is not a number in "
                         f"{DEAD_ZONE_RANGE[0]}..{DEAD_ZONE_RANGE[1]}")
     for key in controls:
         if key not in ("dead_zone", *SIDES):
@@ -214,29 +229,40 @@ def save(s: Settings, path: Path) -> None:
 
 
 def load(path: Path) -> tuple[Settings, list[str]]:
-    """The settings at `path` (defaults when there is none) and messages for the player."""
+    """The settings at `path` (defaults when there is none) and messages for the player.
+
+    Why nothing here raises: every cause is the player's file, folder or disk, so each ends
+    in one message naming the path and the game starts (with defaults where it must)."""
     path = Path(path)
+    remove_stale_temps(path)
     try:
-        raw = path.read_bytes()
+        raw = read_user_file(path, MAX_BYTES)
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [f"{path}: could not be read ({exc.strerror}); defaults used"]
+        return Settings(), [f"{named(path)}: could not be read ({why(exc)}); defaults used"]
     try:
-        doc = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        aside = aside_name(path)
-        path.rename(aside)
-        return Settings(), [f"{path} could not be read ({exc}); it was renamed {aside.name} "
-                            "and the defaults are used"]
+        doc = tomllib.loads(decode_text(raw))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        aside, failure = set_aside(path, move=True)
+        if aside is None:
+            return Settings(), [f"{named(path)} could not be read ({clip(exc)}) nor set aside "
+                                f"({failure}); defaults used, the file is left as it is"]
+        return Settings(), [f"{named(path)} could not be read ({clip(exc)}); it was renamed "
+                            f"{aside.name} and the defaults are used"]
     s, problems = from_doc(doc)
     if not problems:
         return s, []
-    aside = aside_name(path)
-    shutil.copy2(path, aside)
+    what = "; ".join(clip(p, 240) for p in problems[:MAX_PROBLEMS])
+    if len(problems) > MAX_PROBLEMS:
+        what += f"; and {len(problems) - MAX_PROBLEMS} more"
+    aside, failure = set_aside(path, move=False, data=raw)
+    if aside is None:  # never overwrite what we could not keep: the repair lives in memory
+        return s, [f"{named(path)}: {what}. The file could not be copied aside ({failure}), "
+                   "so it is left as it is; defaults replace the bad values for now"]
     try:
         save(s, path)
     except OSError:
         pass  # the game still runs with the repaired settings in memory
-    return s, [f"{path}: {'; '.join(problems)}. The original was copied to {aside.name}; "
+    return s, [f"{named(path)}: {what}. The original was copied to {aside.name}; "
                "defaults replace the bad values"]

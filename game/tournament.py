@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
-from game.cli import _positive_int, _seconds
+from game.argtypes import OneLineParser, int_between, seconds
+from game.bout import Bout, BrainSource
 from game.parallel import add_jobs_option, run_all
 from game.sim.bonuses import Bonus, full_bonuses
 from game.sim.data import FIGHTER_IDS
-from game.sim.match import SIDES, Match, MatchSetup
+from game.sim.match import SIDES, MatchSetup
 from game.sim.view import TICKS_PER_SECOND
 
 METHODS = ("KO", "TKO", "decision", "draw")
@@ -50,16 +50,16 @@ def run_fight(fighters: tuple[str, str], difficulties: tuple[str, str], seed: in
     setup = MatchSetup(fighters=(fighters[order[0]], fighters[order[1]]), rounds=rounds,
                        round_seconds=round_seconds, seed=seed,
                        bonuses=(bonuses[order[0]], bonuses[order[1]]))
-    m = Match(setup)
-    brains = [CpuBrain(SIDES[i], difficulties[order[i]], seed,
-                       confidence=confidence[order[i]]) for i in range(2)]
+    bout = Bout(setup, [BrainSource(CpuBrain(SIDES[i], difficulties[order[i]], seed,
+                                             confidence=confidence[order[i]]))
+                        for i in range(2)])
+    m = bout.match
     fight_ticks = 0
     per_round: list[tuple[int, int]] = []
     landed_at_round_start = [0, 0]
     current_round = 1
     while not m.over:
-        v = m.view()
-        m.step(brains[0].command(v), brains[1].command(v))
+        bout.advance()
         if m.phase == "fight":
             fight_ticks += 1
         if m.round != current_round or m.over:
@@ -161,14 +161,6 @@ def table(summary: dict) -> str:
     return "\n".join(lines)
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """A bad argument exits 2 with one line naming it, like the game's own command line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"game.tournament: {message}\n")
-        raise SystemExit(2)
-
-
 def _pair(allowed: Sequence[str], what: str):
     def parse(text: str) -> tuple[str, str]:
         parts = [p.strip() for p in text.split(",")]
@@ -182,16 +174,16 @@ def _pair(allowed: Sequence[str], what: str):
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    p = OneLineParser(prog="python -m game.tournament",
+    p = OneLineParser(prog="python -m game.tournament", who="game.tournament",
                       description="CPU against CPU over many fights, nothing drawn.")
     p.add_argument("--fighters", type=_pair(FIGHTER_IDS, "fighters"), required=True)
     p.add_argument("--difficulties", type=_pair(DIFFICULTIES, "difficulties"),
                    default=("normal", "normal"))
-    p.add_argument("--fights", type=_positive_int(1, 10_000), default=20)
-    p.add_argument("--seed", type=_positive_int(-(2**62), 2**62), default=0)
+    p.add_argument("--fights", type=int_between(1, 10_000), default=20)
+    p.add_argument("--seed", type=int_between(-(2**62), 2**62), default=0)
     p.add_argument("--bonuses", choices=("none", "full"), default="none")
-    p.add_argument("--rounds", type=_positive_int(1, 15), default=3)
-    p.add_argument("--round-seconds", type=_seconds, default=60.0)
+    p.add_argument("--rounds", type=int_between(1, 15), default=3)
+    p.add_argument("--round-seconds", type=seconds, default=60.0)
     p.add_argument("--json", action="store_true", help="print the JSON of contracts.md")
     add_jobs_option(p)
     return p.parse_args(argv)

@@ -19,8 +19,8 @@ from game.scenes.base import SceneStack
 
 @contextmanager
 def headless_context(*argv: str, size: tuple[int, int] = (1280, 720)) -> Iterator:
-    """`game.app.Context` for `--headless` plus `argv`, with a window of `size` open."""
-    from game.app import Context
+    """`game.context.Context` for `--headless` plus `argv`, with a window of `size` open."""
+    from game.context import Context
 
     pygame.display.init()
     pygame.display.set_mode(size)

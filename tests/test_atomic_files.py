@@ -50,10 +50,12 @@ def test_a_writer_killed_mid_write_never_leaves_half_a_file(tmp_path):
 def test_a_bad_file_is_set_aside_not_overwritten(tmp_path):
     bad = tmp_path / "settings.toml"
     bad.write_bytes(b"\xff\xfe garbage")
-    kept = set_aside(bad, move=True)
+    kept, failure = set_aside(bad, move=True)
+    assert kept is not None and failure == ""
     assert not bad.exists() and kept.read_bytes() == b"\xff\xfe garbage"
     assert kept.name.startswith("settings.toml.corrupt-")
     bad.write_bytes(b"again")
-    second = set_aside(bad, move=False)   # same second: both are kept
-    assert second != kept and bad.exists() and second.read_bytes() == b"again"
+    second, _ = set_aside(bad, move=False)   # same second: both are kept
+    assert second is not None and second != kept
+    assert bad.exists() and second.read_bytes() == b"again"
     assert aside_name(bad) not in (kept, second)

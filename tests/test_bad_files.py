@@ -1,4 +1,9 @@
-"""Broken game files (the corpus in tests/corpus/) give clear messages, never tracebacks."""
+"""Broken game files (the corpus in tests/corpus/) give clear messages, never tracebacks.
+
+Besides the files in the corpus, some kinds are made when a test runs because git cannot
+hold them or should not: a FIFO in place of the file, and a file bigger than the game reads.
+Links and folders in the corpus are placed as links and folders (`place`).
+"""
 
 from __future__ import annotations
 
@@ -13,47 +18,83 @@ from hypothesis import strategies as st
 
 from game.sim.atlas import load_atlas
 from game.sim.data import DataError, load_fighters, load_moves
+from game.startup_check import parse_safely
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
+GENERATED = ("fifo", "huge")  # made at run time: see place()
+HUGE = 64 << 20  # bigger than any limit the game reads up to (sparse: no disk is used)
 
 
-def corpus(kind: str) -> list[Path]:
+def corpus(kind: str, generated: bool = True) -> list[Path | str]:
     files = sorted((CORPUS / kind).iterdir())
     assert files, f"no corpus for {kind}"
-    return files
+    return [*files, *GENERATED] if generated else list(files)
 
 
-@pytest.mark.parametrize("path", corpus("fighters"), ids=lambda p: p.name)
-def test_broken_fighter_tables_are_refused_by_name(path):
+def name_of(entry: Path | str) -> str:
+    return entry.name if isinstance(entry, Path) else entry
+
+
+def special(entry: Path | str) -> bool:
+    """Not a file with bytes in it: a link, a folder, a FIFO or a huge file."""
+    return isinstance(entry, str) or entry.is_symlink() or entry.is_dir()
+
+
+def place(entry: Path | str, target: Path) -> Path:
+    """Put a corpus entry at `target` as what it is (a link stays a link, loops included)."""
+    target.unlink(missing_ok=True)
+    if entry == "fifo":
+        os.mkfifo(target)
+    elif entry == "huge":
+        with target.open("wb") as f:
+            f.truncate(HUGE)
+    elif entry.is_symlink():
+        link = os.readlink(entry)
+        target.symlink_to(target.name if link == entry.name else link)
+    elif entry.is_dir():
+        target.mkdir()
+    else:
+        target.write_bytes(entry.read_bytes())
+    return target
+
+
+@pytest.mark.parametrize("entry", corpus("fighters"), ids=name_of)
+def test_broken_fighter_tables_are_refused_by_name(tmp_path, entry):
+    path = place(entry, tmp_path / f"fighters_{name_of(entry)}")
     with pytest.raises(DataError) as err:
+        parse_safely(path)  # what the game does at start before the loader
         load_fighters(path)
-    assert path.name in str(err.value)
+    assert path.name in str(err.value) and len(str(err.value)) < 400
 
 
-@pytest.mark.parametrize("path", corpus("moves"), ids=lambda p: p.name)
-def test_broken_move_tables_are_refused_by_name(path):
+@pytest.mark.parametrize("entry", corpus("moves"), ids=name_of)
+def test_broken_move_tables_are_refused_by_name(tmp_path, entry):
+    path = place(entry, tmp_path / f"moves_{name_of(entry)}")
     with pytest.raises(DataError) as err:
+        parse_safely(path)
         load_moves(path)
-    assert path.name in str(err.value)
+    assert path.name in str(err.value) and len(str(err.value)) < 400
 
 
-@pytest.mark.parametrize("path", corpus("atlas"), ids=lambda p: p.name)
-def test_broken_atlases_are_refused_by_name(path):
+@pytest.mark.parametrize("entry", corpus("atlas"), ids=name_of)
+def test_broken_atlases_are_refused_by_name(tmp_path, entry):
+    path = place(entry, tmp_path / f"atlas_{name_of(entry)}")
     with pytest.raises(DataError) as err:
         load_atlas(path, "rocky")
-    assert path.name in str(err.value)
+    assert path.name in str(err.value) and len(str(err.value)) < 400
 
 
-@pytest.mark.parametrize("path", corpus("replay"), ids=lambda p: p.name)
-def test_broken_replays_exit_1_with_one_line_naming_the_file(path):
+@pytest.mark.parametrize("entry", corpus("replay"), ids=name_of)
+def test_broken_replays_exit_1_with_one_line_naming_the_file(tmp_path, entry):
+    path = place(entry, tmp_path / f"replay_{name_of(entry)}")
     out = subprocess.run([sys.executable, "-m", "game", "--headless", "--replay", str(path),
                           "--until-result"], capture_output=True, text=True, cwd=ROOT,
                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 1
     assert "Traceback" not in out.stderr
     lines = [x for x in out.stderr.splitlines() if x.startswith("piece-of-iron:")]
-    assert len(lines) == 1 and path.name in lines[0]
+    assert len(lines) == 1 and path.name in lines[0] and len(lines[0]) < 600, out.stderr
 
 
 GOOD_MOVES = (ROOT / "game" / "data" / "moves.toml").read_bytes()
@@ -72,45 +113,57 @@ def test_mangled_move_tables_never_crash_the_loader(tmp_path_factory, cut, noise
         assert "moves.toml" in str(exc)
 
 
-@pytest.mark.parametrize("source", corpus("settings"), ids=lambda p: p.name)
-def test_broken_settings_give_defaults_a_message_and_are_kept_aside(tmp_path, source):
+@pytest.mark.parametrize("entry", corpus("settings"), ids=name_of)
+def test_broken_settings_give_defaults_a_message_and_are_kept_aside(tmp_path, entry):
     from game import settings
 
-    path = tmp_path / "settings.toml"
-    path.write_bytes(source.read_bytes())
+    path = place(entry, tmp_path / "settings.toml")
     loaded, messages = settings.load(path)
     assert isinstance(loaded, settings.Settings)
-    if source.name == "empty.toml":  # valid TOML that sets nothing: plain defaults
+    if name_of(entry) == "empty.toml":  # valid TOML that sets nothing: plain defaults
         assert messages == [] and not list(tmp_path.glob("*.corrupt-*"))
         return
-    assert messages and "settings.toml" in messages[0]
+    assert len(messages) == 1 and str(path) in messages[0] and len(messages[0]) < 2000
     kept = list(tmp_path.glob("settings.toml.corrupt-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == source.read_bytes()
+    if special(entry):  # unreadable: left where it is, nothing copied
+        assert not kept and (path.is_symlink() or path.exists())
+        assert "could not be read" in messages[0]
+    else:
+        assert len(kept) == 1 and kept[0].read_bytes() == entry.read_bytes()
 
 
-@pytest.mark.parametrize("source", corpus("saves"), ids=lambda p: p.name)
-def test_broken_saves_start_a_new_story_and_are_kept_aside(tmp_path, source):
+@pytest.mark.parametrize("entry", corpus("saves"), ids=name_of)
+def test_broken_saves_start_a_new_story_and_are_kept_aside_once(tmp_path, entry, capsys):
     from game.story.save import read_save
 
-    path = tmp_path / "story.toml"
-    path.write_bytes(source.read_bytes())
+    path = place(entry, tmp_path / "story.toml")
+    a_file = path.is_file()  # links, folders and FIFOs are left alone, never moved
     doc, message = read_save(path)
-    assert doc is None and "story.toml" in message
+    assert doc is None and str(path) in message
+    assert message in capsys.readouterr().err  # told on stderr, not only on screen
     kept = list(tmp_path.glob("story.toml.corrupt-*"))
-    assert len(kept) == 1 and kept[0].read_bytes() == source.read_bytes()
+    if not a_file:
+        assert not kept and path.is_symlink() or path.exists()
+        return
+    assert len(kept) == 1 and not path.exists()  # moved: the next start finds no bad save
+    if not special(entry):
+        assert kept[0].read_bytes() == entry.read_bytes()
+    assert read_save(path) == (None, "")
+    assert len(list(tmp_path.glob("story.toml.corrupt-*"))) == 1
 
 
-@pytest.mark.parametrize("source", corpus("levels"), ids=lambda p: p.name)
-def test_broken_level_files_are_named_by_check_levels(tmp_path, source):
+@pytest.mark.parametrize("entry", corpus("levels"), ids=name_of)
+def test_broken_level_files_are_named_by_check_levels(tmp_path, entry):
     import shutil
 
     from game.story import check_levels
 
     levels = tmp_path / "levels"
     shutil.copytree(ROOT / "levels", levels)
-    (levels / "creed_drago.toml").write_bytes(source.read_bytes())
+    place(entry, levels / "creed_drago.toml")
     problems = check_levels(levels)
     assert problems and any("creed_drago.toml" in p for p in problems)
+    assert all(len(p) < 600 for p in problems)
 
 
 def test_every_user_file_replaced_by_random_bytes_and_the_game_still_fights(tmp_path):

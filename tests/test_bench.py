@@ -48,3 +48,22 @@ def test_presenter_scales_with_hard_pixels():
         assert p.snapshot().get_size() == (LOGICAL[0] * 2, LOGICAL[1] * 2)
     finally:
         pygame.display.quit()
+
+
+def test_bench_window_measures_the_real_loop_which_never_outruns_the_ticks(tmp_path):
+    """The app loop in a (dummy) window for 2 s: presents are paced at the 60 Hz ticks, not
+    spun as fast as the machine allows (hundreds a second under the dummy driver)."""
+    home = str(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SDL_VIDEODRIVER": "dummy", "HOME": home,
+           "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_STATE_HOME": home,
+           "XDG_CACHE_HOME": home}
+    out = subprocess.run([sys.executable, "-m", "game.bench", "--window", "2", "--json",
+                          "--quick"], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                         env=env)
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout)
+    assert {"sim_ticks_per_s", "render_ms_p50", "cpu_share", "presents_per_s",
+            "frame_interval_ms_p50", "frame_interval_ms_p99"} <= set(figures)
+    assert 0 < figures["presents_per_s"] <= 61
+    assert figures["frame_interval_ms_p50"] >= 15.0
+    assert 0 < figures["cpu_share"]

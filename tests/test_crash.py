@@ -18,7 +18,7 @@ def broken(self):
     if self.match.tick == 300:
         raise ZeroDivisionError("a bug that only shows in round one")
 fight.FightScene.update = broken
-from game.cli import main
+from game.__main__ import main
 raise SystemExit(main(sys.argv[1:]))
 """
 

@@ -166,21 +166,125 @@ def test_a_frame_is_scaled_whole_into_the_new_window():
     assert window.get_at((1919, 1079))[:3] == (10, 20, 30)
 
 
-# SDL's dummy driver has no accelerated renderer for SCALED fullscreen, and says so
-@pytest.mark.filterwarnings("ignore:no fast renderer available")
+def desktop() -> tuple[int, int]:
+    """The dummy driver's desktop (its fullscreen size)."""
+    return tuple(pygame.display.get_desktop_sizes()[0])
+
+
 def test_fullscreen_on_the_options_screen_applies_at_once_and_back():
     ctx = started("--scale", "2")
     scene = options_screen(ctx, "FULLSCREEN")
     press(ctx, pygame.K_RIGHT)
     assert pygame.display.is_fullscreen() and ctx.window == (2, True)
-    assert shown(ctx).get_size() == (1280, 720)          # SDL scales (and letterboxes) it
+    # the desktop's own resolution, the frame letterboxed into it at a whole-number scale
+    assert shown(ctx).get_size() == desktop()
+    w, h = desktop()
+    scale = min(w // 640, h // 360)
+    assert ctx.presenter.rect == pygame.Rect((w - 640 * scale) // 2, (h - 360 * scale) // 2,
+                                             640 * scale, 360 * scale)
     assert scene.current(scene_option("FULLSCREEN")) is True
     press(ctx, pygame.K_RIGHT)
     assert not pygame.display.is_fullscreen()
     assert shown(ctx).get_size() == (1280, 720) and ctx.window == (2, False)
 
 
-@pytest.mark.filterwarnings("ignore:no fast renderer available")
+def test_f11_and_alt_enter_toggle_fullscreen_on_any_screen_and_keep_the_choice():
+    from game import paths, settings
+
+    ctx = started("--scale", "2")
+    scene = options_screen(ctx, "ROUNDS")
+    rounds = ctx.settings.rounds
+    press(ctx, pygame.K_F11)
+    assert pygame.display.is_fullscreen() and ctx.window == (2, True)
+    assert settings.load(paths.settings_file())[0].fullscreen is True
+    from game.app import route_event
+
+    route_event(ctx, pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, scancode=0,
+                                        mod=pygame.KMOD_LALT, unicode=""))
+    ctx.stack.apply()
+    assert not pygame.display.is_fullscreen() and ctx.window == (2, False)
+    assert ctx.settings.rounds == rounds and ctx.stack.top is scene, "no menu saw the Enter"
+    assert settings.load(paths.settings_file())[0].fullscreen is False
+
+
+def test_the_picture_row_fills_the_window_smoothly_or_in_whole_steps():
+    ctx = started("--scale", "2")
+    options_screen(ctx, "PICTURE")
+    resize(ctx, (1500, 800))
+    assert ctx.presenter.rect == pygame.Rect(110, 40, 1280, 720)   # x2, centred
+    press(ctx, pygame.K_RIGHT)
+    assert ctx.settings.fill and ctx.presenter.fill
+    assert ctx.presenter.rect == pygame.Rect(39, 0, 1422, 800)     # 16:9, as big as fits
+    frame = ctx.presenter.frame
+    frame.fill((10, 20, 30))
+    ctx.presenter.show()
+    window = pygame.display.get_surface()
+    assert window.get_at((38, 400))[:3] == (0, 0, 0)               # the bar
+    assert window.get_at((40, 400))[:3] == (10, 20, 30)
+
+
+def resize(ctx, size: tuple[int, int]) -> None:
+    """The player drags the window's edge: SDL resizes the surface and says so."""
+    from game.app import route_event
+
+    pygame.display.set_mode(size, pygame.RESIZABLE)
+    route_event(ctx, pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1]))
+
+
+def test_a_resized_window_keeps_a_whole_number_scale_centred_and_clicks_land_right():
+    ctx = started("--scale", "1")
+    resize(ctx, (1500, 1000))
+    assert ctx.presenter.scale == 2 and ctx.window == (2, False)
+    assert ctx.presenter.rect == pygame.Rect(110, 140, 1280, 720)
+    assert ctx.presenter.to_logical((110, 140)) == (0, 0)
+    assert ctx.presenter.to_logical((110 + 1279, 140 + 719)) == (639, 359)
+
+
+def test_the_motion_a_new_window_reports_does_not_move_a_menu():
+    from game.app import route_event
+
+    ctx = started("--scale", "2")
+    scene = options_screen(ctx, "WINDOW SCALE")
+    shown(ctx)
+    other = scene.item_rects[scene.labels().index("ROUNDS")]
+    at = (other.centerx * 2, other.centery * 2)
+    press(ctx, pygame.K_LEFT)                            # x2 -> x1: a new window
+    # SDL reports where the resting pointer now is: not the player's move
+    route_event(ctx, pygame.event.Event(pygame.MOUSEMOTION, pos=(at[0] // 2, at[1] // 2),
+                                        rel=(5, 5), buttons=(0, 0, 0)))
+    assert scene.labels()[scene.selected] == "WINDOW SCALE"
+    route_event(ctx, pygame.event.Event(pygame.MOUSEMOTION, pos=(other.centerx, other.centery
+                                                                 + 1), rel=(0, 1),
+                                        buttons=(0, 0, 0)))
+    assert scene.labels()[scene.selected] == "ROUNDS", "a real move still picks the row"
+
+
+@pytest.mark.parametrize("desktop_px, fits", [
+    ((1920, 1080), (1, 2)),              # x3 would be 1920x1080 under a title bar
+    ((2560, 1440), (1, 2, 3)),
+    ((3840, 2160), (1, 2, 3, 4)),
+    ((1024, 600), (1,)),
+    ((600, 300), (1,)),                  # nothing fits: still x1
+    (None, (1, 2, 3, 4)),                # no desktop (dummy driver)
+])
+def test_offered_scales_never_exceed_the_desktop(desktop_px, fits):
+    from game.window import scales_that_fit
+
+    assert scales_that_fit(desktop_px) == fits
+
+
+def test_a_scale_too_big_for_the_desktop_opens_the_biggest_that_fits(monkeypatch):
+    from game import window
+
+    monkeypatch.setattr(window, "desktop_size", lambda: (1920, 1080))
+    monkeypatch.setattr(pygame.display, "set_window_position", lambda pos: None)
+    ctx = started("--scale", "4")
+    assert ctx.window == (2, False) and pygame.display.get_surface().get_size() == (1280, 720)
+    scene = options_screen(ctx, "WINDOW SCALE")
+    press(ctx, pygame.K_RIGHT)                           # x2 is the top: wraps to x1
+    assert ctx.window == (1, False) and scene.current(scene_option("WINDOW SCALE")) == 1
+
+
 def test_the_display_rows_show_the_window_the_command_line_made():
     """`--scale 3 --fullscreen` beat a saved x1 windowed: the rows say so and step from there,
     and a new scale keeps the fullscreen the command line asked for."""
@@ -191,7 +295,7 @@ def test_the_display_rows_show_the_window_the_command_line_made():
     assert scene.current(scene_option("FULLSCREEN")) is True
     press(ctx, pygame.K_RIGHT)
     assert ctx.window == (4, True) and ctx.settings.window_scale == 4
-    assert pygame.display.get_surface().get_size() == (2560, 1440)
+    assert pygame.display.get_surface().get_size() == desktop()
     assert not ctx.settings.fullscreen, "the row not touched keeps its saved value"
     shown(ctx)
 
@@ -241,3 +345,23 @@ def test_a_refused_mode_keeps_the_old_window_and_tells_the_player(monkeypatch):
     press(ctx, pygame.K_RIGHT)
     assert ctx.window == (2, False) and shown(ctx).get_size() == (1280, 720)
     assert any("Window not changed" in text for text, _ in ctx.notices)
+
+
+def test_the_pointer_hides_in_a_fight_and_shows_when_moved_over_a_menu():
+    from game.scenes.base import Scene
+    from game.window import update_cursor
+
+    class Fight(Scene):
+        pass
+
+    ctx = started("--scale", "2")
+    ctx.stack.push(Fight(ctx))
+    ctx.stack.apply()
+    update_cursor(ctx, moved=True)
+    assert not pygame.mouse.get_visible(), "a fight has no use for the pointer"
+    options_screen(ctx, "ROUNDS")
+    ctx.stack.flush()                       # past the fade between the two screens
+    update_cursor(ctx, moved=False)
+    assert not pygame.mouse.get_visible(), "not until the mouse moves"
+    update_cursor(ctx, moved=True)
+    assert pygame.mouse.get_visible()

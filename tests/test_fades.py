@@ -137,12 +137,14 @@ def test_no_input_reaches_either_scene_during_the_fade_out(ctx):
 
 
 def test_a_finished_fight_freezes_while_it_darkens_into_the_results(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.scenes.results import ResultsScene
     from game.sim.match import MatchSetup
 
-    fight = FightScene(ctx, MatchSetup(rounds=1, round_seconds=20.0, seed=4), ("cpu", "cpu"),
-                       "exhibition", ("easy", "easy"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=20.0, seed=4),
+                     "exhibition", ("easy", "easy"), ("cpu", "cpu"))
+    fight = FightScene(ctx, spec)
     ctx.stack.push(fight)
     ctx.stack.apply()
     step(ctx, 130)
@@ -162,13 +164,15 @@ def test_a_finished_fight_freezes_while_it_darkens_into_the_results(ctx):
 
 
 def test_the_pause_menu_comes_and_goes_at_once_and_quitting_to_the_title_fades(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.scenes.pause import PauseScene
     from game.scenes.title import TitleScene
     from game.sim.match import MatchSetup
 
-    fight = FightScene(ctx, MatchSetup(rounds=1, round_seconds=20.0, seed=4),
-                       ("keyboard", "cpu"), "exhibition", ("easy", "easy"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=20.0, seed=4),
+                     "exhibition", ("easy", "easy"), ("keyboard", "cpu"))
+    fight = FightScene(ctx, spec)
     ctx.stack.push(fight)
     ctx.stack.apply()
     step(ctx, 30)

@@ -13,9 +13,9 @@ from game.input.gamepad import GamepadInput, Pad
 from game.input.keyboard import KeyboardInput
 from game.scenes.base import SceneStack
 from game.sim.actions import BIT, to_names
-from tests.vpad import SDL, TYPE_UNKNOWN, VirtualPad
+from tests.vpad import NO_SDL_REASON, SDL, TYPE_UNKNOWN, VirtualPad
 
-needs_sdl = pytest.mark.skipif(SDL is None, reason="pygame-ce's bundled SDL library not found")
+needs_sdl = pytest.mark.skipif(SDL is None, reason=NO_SDL_REASON)
 
 
 def fake_pads(family: str = "controller") -> GamepadInput:
@@ -140,6 +140,7 @@ def press(c, pad: VirtualPad, button: str) -> None:
 
 @needs_sdl
 def test_a_virtual_controller_is_one_device_and_its_press_reaches_its_player(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.scenes.pause import ReconnectScene
     from game.sim.match import MatchSetup
@@ -147,8 +148,9 @@ def test_a_virtual_controller_is_one_device_and_its_press_reaches_its_player(ctx
     pad = plug(ctx)
     assert list(ctx.pads.pads) == [pad.instance_id], "JOY* and CONTROLLER* ADDED: one pad"
     assert ctx.pads.pads[pad.instance_id].device.family == "controller"
-    fight = FightScene(ctx, MatchSetup(round_seconds=30, rounds=1), ("cpu", "gamepad"),
-                       "versus", ("easy", "easy"))
+    spec = FightSpec(MatchSetup(round_seconds=30, rounds=1), "versus", ("easy", "easy"),
+                     ("cpu", "gamepad"))
+    fight = FightScene(ctx, spec)
     ctx.stack.push(fight)
     ctx.stack.apply()
     assert ctx.seats.pad(1) == pad.instance_id
@@ -156,7 +158,7 @@ def test_a_virtual_controller_is_one_device_and_its_press_reaches_its_player(ctx
     assert fight.match.phase == "fight"
     pad.button("x", True)  # hook, through SDL: CONTROLLER* and JOY* both arrive
     pump(ctx)
-    assert to_names(fight._command(1, fight.view)) == ["hook"]
+    assert to_names(fight.bout.sources[1].command(fight.view)) == ["hook"]
     pad.button("x", False)
     tick(ctx, 1)
 

@@ -187,12 +187,14 @@ def test_controls_screen_remaps_refuses_conflicts_and_saves(ctx):
 
 def test_focus_loss_pauses_the_fight_and_releases_held_keys(ctx):
     from game.app import route_event
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.scenes.pause import PauseScene
     from game.sim.match import MatchSetup
 
-    fight = FightScene(ctx, MatchSetup(), ("keyboard", "keyboard"), "versus",
-                       ("normal", "normal"))
+    spec = FightSpec(MatchSetup(),
+                     "versus", ("normal", "normal"), ("keyboard", "keyboard"))
+    fight = FightScene(ctx, spec)
     ctx.stack.push(fight)
     ctx.stack.apply()
     keydown(ctx, 0, P1_KEYS["guard"])

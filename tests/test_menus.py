@@ -171,7 +171,8 @@ def test_every_options_row_changes_and_persists_across_a_restart(ctx, device, tm
 
 def test_options_reach_the_fights_and_the_command_line_wins(ctx):
     from game.app import window_mode
-    from game.scenes.options import HoldingBrain, cpu_difficulty, match_length
+    from game.bout import HoldToRise
+    from game.scenes.options import cpu_difficulty, match_length
     from game.scenes.select import SelectScene
 
     s = ctx.settings
@@ -193,15 +194,66 @@ def test_options_reach_the_fights_and_the_command_line_wins(ctx):
     setup = fight.match.setup
     assert (setup.rounds, setup.round_seconds, setup.hold_to_rise) == (5, 90.0, True)
     assert fight.difficulty == ("hard", "hard") and fight.effects.reduced_shake
-    assert isinstance(fight.brains[1], HoldingBrain)
+    assert [r.sides for r in fight.bout.rules if isinstance(r, HoldToRise)] == [(1,)]
     s.window_scale, s.fullscreen = 3, True
     assert window_mode(parse([]), s) == (3, True)
     assert window_mode(parse(["--scale", "1"]), s) == (1, True)
     assert window_mode(parse(["--headless"]), s) == (2, False)
 
 
+def test_a_value_given_on_the_command_line_beats_a_saved_one_even_when_it_is_the_default(ctx):
+    """`--rounds 3` over a saved 5 (3 is also the built-in default, which once read as "not
+    given"); left out, the saved value is used in the menus, and a command-line fight takes
+    the built-in default, never the saved one."""
+    from game.scenes.build import spec_from_options
+    from game.scenes.options import cpu_difficulty, match_length
+
+    s = ctx.settings
+    s.rounds, s.round_seconds, s.cpu_difficulty = 5, 90, "hard"
+    ctx.opts = parse(["--headless", "--rounds", "3", "--round-seconds", "60",
+                      "--difficulty", "normal"])
+    assert match_length(ctx) == (3, 60.0) and cpu_difficulty(ctx) == "normal"
+    ctx.opts = parse(["--headless"])
+    assert (ctx.opts.rounds, ctx.opts.round_seconds, ctx.opts.difficulty) == (None, None, None)
+    assert match_length(ctx) == (5, 90.0) and cpu_difficulty(ctx) == "hard"
+    spec = spec_from_options(parse(["--headless", "--mode", "exhibition"]))
+    assert spec is not None and (spec.setup.rounds, spec.setup.round_seconds) == (3, 60.0)
+    assert spec.difficulty == ("normal", "normal")
+
+
+def test_rematch_and_restart_build_the_same_spec_again(ctx):
+    """A rematch from the results and a restart from the pause menu are `build(ctx, spec)`
+    of the fight they leave: same men, rules, seed, sides, and a hold-to-rise CPU still holds."""
+    from game.bout import FightSpec, HoldToRise
+    from game.scenes.build import build
+    from game.scenes.pause import PauseScene
+    from game.scenes.results import ResultsScene
+    from game.sim.match import MatchSetup
+
+    setup = MatchSetup(fighters=("apollo", "drago"), rounds=1, round_seconds=3.0, seed=5,
+                       hold_to_rise=True)
+    fight = build(ctx, FightSpec(setup, "exhibition", ("easy", "hard"), ("keyboard", "cpu")))
+    ctx.stack.push(fight)
+    ctx.stack.apply()
+    tick(ctx, 20)
+    menu = PauseScene(ctx, fight)
+    ctx.stack.push(menu)
+    ctx.stack.apply()
+    menu._restart()
+    ctx.stack.apply()
+    again = ctx.stack.top
+    assert again is not fight and again.match.tick == 0 and again.spec == fight.spec
+    assert [r.sides for r in again.bout.rules if isinstance(r, HoldToRise)] == [(1,)]
+    ResultsScene(ctx, again)._rematch()
+    ctx.stack.apply()
+    rematch = ctx.stack.top
+    assert rematch is not again and rematch.spec == fight.spec and len(ctx.stack.scenes) == 1
+    assert rematch.controls == ("keyboard", "cpu") and rematch.difficulty == ("easy", "hard")
+
+
 @pytest.mark.parametrize("device", ["keys", "pad"])
 def test_pause_menu_resume_restart_controls_quit(ctx, device):
+    from game.bout import FightSpec
     from game.scenes.controls import ControlsScene
     from game.scenes.fight import FightScene
     from game.scenes.pause import PauseScene
@@ -210,8 +262,9 @@ def test_pause_menu_resume_restart_controls_quit(ctx, device):
 
     open_title(ctx)
     controls = ("gamepad", "cpu") if device == "pad" else ("keyboard", "cpu")
-    fight = FightScene(ctx, MatchSetup(rounds=1, round_seconds=20.0, seed=4), controls,
-                       "exhibition", ("easy", "easy"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=20.0, seed=4),
+                     "exhibition", ("easy", "easy"), controls)
+    fight = FightScene(ctx, spec)
     if device == "pad":
         from game.input.controller import OpenDevice
         from game.input.gamepad import Pad
@@ -260,10 +313,11 @@ def test_pause_menu_resume_restart_controls_quit(ctx, device):
 
 
 def test_training_pause_menu_reaches_the_dummy_and_boxes_and_restarts(ctx):
+    from game.scenes.build import build, training_spec
     from game.scenes.pause import PauseScene
     from game.scenes.training import TrainingScene
 
-    gym = TrainingScene(ctx)
+    gym = build(ctx, training_spec(("rocky", "drago"), "las_vegas", 0))
     ctx.stack.push(gym)
     ctx.stack.apply()
     pad(ctx, "start")
@@ -372,13 +426,15 @@ def test_how_to_play_and_replays_answer_pads(ctx):
 
 
 def test_results_statistics_match_the_fights_recorded_events(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.scenes.results import ResultsScene, ratio
     from game.sim.actions import PUNCHES
     from game.sim.match import MatchSetup
 
-    fight = FightScene(ctx, MatchSetup(rounds=1, round_seconds=25.0, seed=2), ("cpu", "cpu"),
-                       "exhibition", ("hard", "champion"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=25.0, seed=2),
+                     "exhibition", ("hard", "champion"), ("cpu", "cpu"))
+    fight = FightScene(ctx, spec)
     thrown: Counter = Counter()
     landed: Counter = Counter()
     downs: Counter = Counter()

@@ -37,13 +37,14 @@ def presentation(scene) -> dict:
 
 def run(seed: int, draw_every: int) -> tuple[dict, int, int]:
     """A CPU fight drawn on every `draw_every`-th tick: (end state, reactions, big moments)."""
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.sim.match import MatchSetup
 
     with headless_context() as ctx:
-        scene = FightScene(ctx, MatchSetup(fighters=("rocky", "drago"), venue="moscow",
-                                           seed=seed), ("cpu", "cpu"), "exhibition",
-                           ("normal", "normal"))
+        setup = MatchSetup(fighters=("rocky", "drago"), venue="moscow", seed=seed)
+        scene = FightScene(ctx, FightSpec(setup, "exhibition", ("normal", "normal"),
+                                          ("cpu", "cpu")))
         crowd = scene.venue._crowd
         reactions = []
         react = crowd.react
@@ -71,12 +72,13 @@ def test_drawing_every_other_tick_shows_the_same_hall_referee_and_hud(seed):
 
 
 def test_drawing_changes_nothing():
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.sim.match import MatchSetup
 
     with headless_context() as ctx:
-        scene = FightScene(ctx, MatchSetup(seed=4), ("cpu", "cpu"), "exhibition",
-                           ("normal", "normal"))
+        scene = FightScene(ctx, FightSpec(MatchSetup(seed=4), "exhibition", ("normal", "normal"),
+                                          ("cpu", "cpu")))
         surf = pygame.Surface((640, 360))
         for _ in range(3000):   # on to a moment with sparks flying and the hall stirred
             scene.update()

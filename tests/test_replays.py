@@ -15,11 +15,13 @@ def ctx():
 
 
 def run_fight(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.sim.match import MatchSetup
 
-    scene = FightScene(ctx, MatchSetup(rounds=1, round_seconds=4.0, seed=9), ("cpu", "cpu"),
-                       "exhibition", ("hard", "normal"))
+    spec = FightSpec(MatchSetup(rounds=1, round_seconds=4.0, seed=9),
+                     "exhibition", ("hard", "normal"), ("cpu", "cpu"))
+    scene = FightScene(ctx, spec)
     while not scene.match.over:
         scene.update()
     return scene
@@ -51,14 +53,12 @@ def test_save_list_and_watch_a_replay(ctx):
     assert [f.health for f in playback.match.fighters] == [f.health for f in fight.match.fighters]
 
 
-def test_pause_and_step_in_playback(ctx):
-    from game.scenes.fight import setup_to_doc
-    from game.scenes.replays import ReplayPlaybackScene
+def test_pause_and_step_in_playback(ctx, tmp_path):
+    from game.scenes.replays import ReplayPlaybackScene, open_replay
 
     fight = run_fight(ctx)
-    doc = setup_to_doc(fight.match.setup, "exhibition", ("hard", "normal"))
-    cmds = [(a, b) for n, a, b in fight.recorder.runs for _ in range(n)]
-    scene = ReplayPlaybackScene(ctx, fight.match.setup, doc, cmds)
+    fight.recorder.save(tmp_path / "fight.json")
+    scene = ReplayPlaybackScene(ctx, open_replay(tmp_path / "fight.json"))
     scene.update()
     scene.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE))
     t = scene.match.tick

@@ -123,11 +123,13 @@ def fighter_pixels(frame: pygame.Surface, bare: pygame.Surface, x: int, y0: int,
 
 
 def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
+    from game.bout import FightSpec
     from game.scenes.fight import FightScene
     from game.sim.match import MatchSetup
 
-    scene = FightScene(ctx, MatchSetup(fighters=("apollo", "drago")), ("cpu", "cpu"),
-                       "exhibition", ("normal", "normal"))
+    spec = FightSpec(MatchSetup(fighters=("apollo", "drago")),
+                     "exhibition", ("normal", "normal"), ("cpu", "cpu"))
+    scene = FightScene(ctx, spec)
     ctx.stack.push(scene)
     ctx.stack.apply()
     tick(ctx, 200)
@@ -149,12 +151,14 @@ def test_fight_frame_shows_each_man_where_the_simulation_has_him(ctx):
 
 
 def test_two_players_on_one_keyboard_box_in_the_fight_scene(ctx):
+    from game.bout import FightSpec
     from game.input.keyboard import P1_KEYS, P2_KEYS
     from game.scenes.fight import FightScene
     from game.sim.match import MatchSetup
 
-    scene = FightScene(ctx, MatchSetup(), ("keyboard", "keyboard"), "versus",
-                       ("normal", "normal"))
+    spec = FightSpec(MatchSetup(),
+                     "versus", ("normal", "normal"), ("keyboard", "keyboard"))
+    scene = FightScene(ctx, spec)
     ctx.stack.push(scene)
     ctx.stack.apply()
     tick(ctx, 125)
@@ -202,13 +206,15 @@ def standing_idle(scene, side: int) -> pygame.Surface:
 
 
 def test_a_press_changes_the_fighter_on_its_tick_and_in_the_next_frame(ctx):
+    from game.bout import FightSpec
     from game.input.keyboard import P1_KEYS
     from game.scenes.fight import FightScene
     from game.sim.match import MatchSetup
 
     def scene_at(ticks: int) -> FightScene:
-        scene = FightScene(ctx, MatchSetup(), ("keyboard", "keyboard"), "versus",
-                           ("normal", "normal"))
+        spec = FightSpec(MatchSetup(), "versus", ("normal", "normal"),
+                         ("keyboard", "keyboard"))
+        scene = FightScene(ctx, spec)
         for _ in range(ticks):
             scene.update()
         return scene

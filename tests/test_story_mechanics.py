@@ -9,12 +9,14 @@ import pygame
 import pytest
 
 from game.assets import asset_dir
+from game.bout import Bout, HeldSource
+from game.scenes.story_flow import make_story_scene
 from game.sim.actions import PUNCH_MASK, command
 from game.sim.match import Match, MatchSetup
 from game.sim.view import Event
-from game.story import load_story, make_story_scene
+from game.story import load_story
 from game.story.drills import CpuTrainee, Input, make_drill
-from game.story.script import FightRules
+from game.story.script import StoryRules
 from tests.scenehelpers import headless_context
 
 LEVELS = asset_dir("levels")
@@ -86,14 +88,13 @@ def test_adrian_lifts_the_last_drill():
 
 
 # --- rules on a plain match ---------------------------------------------------------------
-def fight_rules(chapter: str) -> tuple[FightRules, Match]:
+def fight_rules(chapter: str) -> tuple[StoryRules, Bout]:
+    """The chapter's script as the rule of a bout that has not ticked (round 1 started)."""
     fight = load_story(LEVELS).chapter(chapter)
     setup = MatchSetup(fighters=fight.fighters, venue=fight.venue, rounds=fight.rounds,
                        round_seconds=10, crowd_start=fight.crowd_start)
-    rules = FightRules(fight, 1)
-    match = Match(setup)
-    rules.start_round(match, 1)
-    return rules, match
+    rules = StoryRules(fight, 1)
+    return rules, Bout(setup, (HeldSource(), HeldSource()), [rules])
 
 
 def with_events(match: Match, *events: Event, **changes):
@@ -101,31 +102,34 @@ def with_events(match: Match, *events: Event, **changes):
 
 
 def test_taunt_wins_the_crowd_and_some_stamina():
-    rules, match = fight_rules("creed_drago")
+    rules, bout = fight_rules("creed_drago")
+    match = bout.match
     apollo = match.fighters[0]
     apollo.stamina = 40.0
     crowd = match.crowd
-    rules.after_tick(match, with_events(match, Event("taunt", "p1")))
+    rules.after_tick(bout, with_events(match, Event("taunt", "p1")))
     assert apollo.stamina > 40.0 and match.crowd > crowd
     assert any("CROWD" in n.text for n in rules.notices)
 
 
 def test_drago_holds_back_then_presses():
-    rules, match = fight_rules("creed_drago")
+    rules, bout = fight_rules("creed_drago")
     punches = command("hook", "forward")
-    early = [rules.filter_opponent(punches) & PUNCH_MASK for _ in range(200)]
-    rules.start_round(match, 3)
-    late = [rules.filter_opponent(punches) & PUNCH_MASK for _ in range(200)]
+    view = bout.view
+    early = [rules.filter_command(1, punches, view) & PUNCH_MASK for _ in range(200)]
+    assert all(rules.filter_command(0, punches, view) for _ in range(50)), "Drago's only"
+    rules.round_start(bout, 3)
+    late = [rules.filter_command(1, punches, view) & PUNCH_MASK for _ in range(200)]
     assert sum(map(bool, early)) < 100 and all(late)
 
 
 def test_confidence_drains_only_when_rocky_ends_a_round_standing():
-    rules, match = fight_rules("balboa_drago")
+    rules, bout = fight_rules("balboa_drago")
     start = rules.confidence
-    rules.after_tick(match, with_events(match, Event("bell_end", value=1)))
+    rules.round_end(bout, 1)
     assert rules.confidence == pytest.approx(start - 0.06)
-    match.fighters[0].set_state("down")
-    rules.after_tick(match, with_events(match, Event("bell_end", value=2)))
+    bout.match.fighters[0].set_state("down")
+    rules.round_end(bout, 2)
     assert rules.confidence == pytest.approx(start - 0.06)
 
     class Brain:
@@ -136,27 +140,47 @@ def test_confidence_drains_only_when_rocky_ends_a_round_standing():
     rules.apply_confidence(object())   # a brain without confidence is left alone
 
 
+def test_the_bout_rings_the_bell_for_the_script_and_drago_hears_it():
+    """Through the bout's own ticks: the bell that ends round 1 drains Drago's nerve, and his
+    brain (the opponent's source) is told at once."""
+    from game.ai.brain import CpuBrain
+    from game.bout import BrainSource
+
+    fight = load_story(LEVELS).chapter("balboa_drago")
+    setup = MatchSetup(fighters=fight.fighters, venue=fight.venue, rounds=fight.rounds,
+                       round_seconds=2, crowd_start=fight.crowd_start)
+    rules = StoryRules(fight, 1)
+    brain = CpuBrain("p2", "normal", 1)
+    bout = Bout(setup, (HeldSource(), BrainSource(brain)), [rules])
+    start = rules.confidence
+    while bout.match.round == 1 and bout.match.phase != "break":
+        bout.advance()
+    assert rules.confidence == pytest.approx(start - 0.06)
+    assert brain.confidence == rules.confidence
+
+
 def test_the_cut_waits_for_late_round_two_and_shakes_drago():
-    rules, match = fight_rules("balboa_drago")
+    rules, bout = fight_rules("balboa_drago")
+    match = bout.match
     drago = match.fighters[1]
     drago.cut = 1
     view = with_events(match, Event("cut", "p2", value=1))
-    rules.after_tick(match, view)
+    rules.after_tick(bout, view)
     assert drago.cut == 0 and not rules.cut_opened      # round 1: not yet
     late = with_events(match, Event("cut", "p2", value=1), round=2,
                        clock_ticks_left=match.round_ticks // 4)
     drago.cut = 1
     before = rules.confidence
-    rules.after_tick(match, late)
+    rules.after_tick(bout, late)
     assert drago.cut == 1 and rules.cut_opened and rules.confidence < before
     assert any("glove" in n.text for n in rules.notices)
 
 
 def test_moscow_crowd_starts_hostile_and_is_with_rocky_by_round_14():
-    rules, match = fight_rules("balboa_drago")
-    assert match.crowd < -0.5
-    rules.start_round(match, 14)
-    assert match.crowd >= 0.4
+    rules, bout = fight_rules("balboa_drago")
+    assert bout.match.crowd < -0.5
+    rules.round_start(bout, 14)
+    assert bout.match.crowd >= 0.4
 
 
 def test_three_knockdown_rule_follows_the_level(ctx):
@@ -228,6 +252,30 @@ def test_balboa_fight_simulates_the_middle_and_plays_the_manager_scene(ctx):
     assert seen["manager"], "Drago's corner is shown before round 14"
     assert scene.rules.confidence <= 0.45, "and he comes out a different man"
     assert flow.run.records[-1]["id"] == "balboa_drago"
+
+
+def test_the_reel_boxes_for_a_person_and_gives_him_his_side_back(ctx):
+    """The highlight reel advances the story fight's own bout with a CPU standing in for the
+    keyboard player, then hands the side back (to the pad, if one joined meanwhile)."""
+    from game.ai.brain import CpuBrain
+    from game.bout import BrainSource
+    from game.bout.sources import KeyboardSource, PadSource
+    from game.scenes.story_montage import Montage
+
+    at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
+    scene = ctx.stack.top
+    bout = scene.inner.bout
+    assert isinstance(bout.sources[0], KeyboardSource)
+    stand_in = BrainSource(CpuBrain("p1", "normal", 1))
+    reel = Montage(scene.inner, stand_in, scene.rules, scene.fight)
+    assert bout.sources[0] is stand_in
+    tick_before = bout.match.tick
+    reel.update()
+    assert bout.match.tick > tick_before and bout.sources[0] is stand_in
+    bout.sources[0] = pad = PadSource(ctx, 0)          # a pad's START during the reel
+    while not reel.update():
+        assert bout.sources[0] is stand_in or reel.finished_sim
+    assert bout.sources[0] is pad
 
 
 def test_play_all_boxes_every_round(ctx):

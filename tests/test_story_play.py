@@ -9,7 +9,8 @@ import pygame
 import pytest
 
 from game.assets import asset_dir
-from game.story import make_story_scene, story_over, story_result
+from game.scenes.story_flow import make_story_scene
+from game.story import story_over, story_result
 from tests.scenehelpers import headless_context
 
 LEVELS = asset_dir("levels")
@@ -52,7 +53,7 @@ def test_cpu_plays_the_story_to_an_ending(ctx, seed):
     assert ids[-1] == ("ending_victory" if result["ending"] == "victory" else "ending_defeat")
     assert ctx.fight is not None and ctx.fight.match.setup.venue == "moscow"
     if seed == 1:
-        assert {"CardScene", "StoryFightScene", "TrainingScene"} <= result["scenes"]
+        assert {"CardScene", "StoryFightScene", "DrillsScene"} <= result["scenes"]
 
 
 def test_a_modified_copy_changes_the_story_the_same_way(ctx, tmp_path):

@@ -1,6 +1,7 @@
 """A story fight's replay plays back exactly: the chapter's script is re-run from the setup's
 `level` (taunt bonus, crowd floor, the cut window) and the player's towel comes back from the
-replay's `decisions`, at the same ticks."""
+replay's `decisions`, at the same ticks. By construction: the playback is a Bout with replay
+sources and the same StoryRules, built from the replay's FightSpec."""
 
 from __future__ import annotations
 
@@ -43,10 +44,11 @@ def play_story_fight(ctx, towel: bool) -> tuple:
     """Box creed_drago's first round with a taunting CPU, then (maybe) throw the towel in the
     corner; returns the scene, its final view and its recorder's JSON."""
     at_chapter(ctx, "creed_drago", control="keyboard", seconds=4.0, seed=3)
+    from game.bout import BrainSource
+
     scene = ctx.stack.top
     inner = scene.inner
-    inner.controls = ("cpu", "cpu")          # the keyboard's side boxed by a scripted CPU
-    inner.brains[0] = Showboat(11)  # type: ignore[assignment]
+    inner.bout.sources[0] = BrainSource(Showboat(11))   # the keyboard's side: a scripted CPU
     taunts = 0
     trace: dict[int, tuple] = {}
 
@@ -95,22 +97,28 @@ def state(match) -> tuple:
 
 
 def playback(ctx, path: Path, script: bool = True):
-    from game.scenes.replays import ReplayFightScene, open_replay
-    from game.story.script import ScriptPlayback
+    """Watch the replay as `--replay` does (`build` of its FightSpec); `script=False` drops
+    the chapter and the decisions (commands only), to show they matter."""
+    import dataclasses
 
-    replay, setup, fight, _ = open_replay(path)
-    scene = ReplayFightScene(ctx, setup, replay.setup, replay.commands, replay.decisions,
-                             on_over=lambda s: None, fight=fight)
-    if not script:                           # the old playback: commands only
-        scene.script = ScriptPlayback(None, setup.seed, ())
+    from game.scenes.build import build
+    from game.scenes.replays import open_replay
+
+    spec = open_replay(path)
+    assert spec.replay is not None
+    if not script:
+        spec = dataclasses.replace(spec, story=None,
+                                   replay=dataclasses.replace(spec.replay, decisions=()))
+    scene = build(ctx, spec, on_over=lambda s: None)
+    commands = spec.replay.commands
     trace: dict[int, tuple] = {0: state(scene.match)}
-    for _ in range(len(replay.commands) * 3 + 1000):
-        if scene.match.tick >= len(replay.commands):
+    for _ in range(len(commands) * 3 + 1000):
+        if scene.match.tick >= len(commands):
             break
         scene.update()
         trace[scene.match.tick] = state(scene.match)
-    assert scene.match.tick == len(replay.commands)
-    return scene.match.view(), trace
+    assert scene.match.tick == len(commands)
+    return scene.match.view(), trace, scene.recorder.to_json()
 
 
 def same(a, b) -> dict:
@@ -134,14 +142,17 @@ def test_a_story_fight_replays_exactly(ctx, tmp_path, towel):
         assert "decisions" not in doc
     path = tmp_path / "story.json"
     path.write_text(json.dumps(doc))
-    replayed, replay_trace = playback(ctx, path)
+    replayed, replay_trace, again = playback(ctx, path)
     cmp = same(final, replayed)
     assert cmp["equal"], cmp
     # tick by tick too (the taunt's stamina is regained by the end; here it shows)
     differ = [t for t in trace if replay_trace.get(t, trace[t]) != trace[t]]
     assert not differ, (differ[:3], [(trace[t], replay_trace[t]) for t in differ[:3]])
+    # recording the playback writes the same replay again (setup, commands, the towel)
+    assert again["setup"] == doc["setup"] and again.get("decisions") == doc.get("decisions")
+    assert again["commands"] == doc["commands"]
     # the old playback (commands only) does not give the same fight: the script matters
-    drift, _ = playback(ctx, path, script=False)
+    drift, _, _ = playback(ctx, path, script=False)
     assert not same(final, drift)["equal"], "the script left no trace; the test proves nothing"
 
 

@@ -16,12 +16,12 @@ from game.sim.framedata import frame_data
 @pytest.fixture()
 def gym():
     from game.app import Context
-    from game.scenes.training import TrainingScene
+    from game.scenes.build import build, training_spec
 
     pygame.display.init()
     pygame.display.set_mode((1280, 720))
     ctx = Context(parse(["--headless"]), NullAudio(), KeyboardInput(), SceneStack())
-    scene = TrainingScene(ctx)
+    scene = build(ctx, training_spec(("rocky", "drago"), "las_vegas", 0))
     ctx.stack.push(scene)
     ctx.stack.apply()
     for _ in range(125):
@@ -149,8 +149,9 @@ def test_the_ropes_dummy_pins_you_and_the_roll_out_gets_you_off(gym):
         scene.update()
     you, dummy = scene.view.fighters
     assert pinned(you.x_m, you.facing, dummy.x_m)          # walked onto the ropes
-    real = scene._command
-    scene._command = lambda i, v: command("duck", "back") if i == 0 else real(i, v)
+    from game.bout import HeldSource
+
+    scene.bout.sources[0] = HeldSource(command("duck", "back"))   # the player rolls out
     rolled = []
     for _ in range(40):
         scene.update()

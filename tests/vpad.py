@@ -20,16 +20,37 @@ BUTTON = {"a": 0, "b": 1, "x": 2, "y": 3, "back": 4, "guide": 5, "start": 6, "le
           "dpleft": 13, "dpright": 14}
 
 
-def _find_sdl() -> ctypes.CDLL | None:
+def _loaded_sdl() -> set[str] | None:
+    """The SDL libraries this process has mapped (Linux); None where that cannot be read."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            return {os.path.realpath(line.split()[-1]) for line in maps
+                    if "libSDL2-2" in line.rsplit("/", 1)[-1]}
+    except OSError:
+        return None
+
+
+def _find_sdl() -> tuple[ctypes.CDLL | None, str]:
+    """pygame-ce's own SDL, or None and why not.
+
+    Why the checks: a virtual pad attached through another copy of SDL (upstream pygame
+    installed over pygame-ce leaves pygame-ce's library behind) is a device the game's SDL
+    never sees, and every pad test would fail for a reason that is not the game's."""
+    if not getattr(pygame, "IS_CE", False):
+        return None, f"the pygame imported is not pygame-ce ({pygame.version.ver})"
     here = os.path.dirname(os.path.dirname(pygame.__file__))
     for pattern in ("pygame_ce.libs/libSDL2-2*.so*", "pygame/libSDL2-2*.so*", "pygame/SDL2*.dll",
                     "pygame/.dylibs/libSDL2-2*.dylib"):
         found = sorted(glob.glob(os.path.join(here, pattern)))
         if found:
-            lib = ctypes.CDLL(found[0])
             break
     else:
-        return None
+        return None, "pygame-ce's bundled SDL library not found"
+    loaded = _loaded_sdl()
+    if loaded is not None and os.path.realpath(found[0]) not in loaded:
+        return None, (f"{found[0]} is not the SDL pygame runs on "
+                      f"({', '.join(sorted(loaded)) or 'none mapped'})")
+    lib = ctypes.CDLL(found[0])
     lib.SDL_JoystickAttachVirtual.argtypes = [ctypes.c_int] * 4
     lib.SDL_JoystickDetachVirtual.argtypes = [ctypes.c_int]
     lib.SDL_JoystickOpen.restype = ctypes.c_void_p
@@ -39,10 +60,10 @@ def _find_sdl() -> ctypes.CDLL | None:
     lib.SDL_JoystickSetVirtualAxis.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int16]
     lib.SDL_JoystickSetVirtualHat.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_uint8]
     lib.SDL_JoystickGetDeviceInstanceID.argtypes = [ctypes.c_int]
-    return lib
+    return lib, ""
 
 
-SDL = _find_sdl()
+SDL, NO_SDL_REASON = _find_sdl()
 
 
 class VirtualPad:

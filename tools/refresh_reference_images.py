@@ -65,28 +65,29 @@ class FightPicture:
     def __init__(self, venue: str, seed: int, fighters: tuple[str, str],
                  replay: Path | None = None) -> None:
         from game.ai.brain import CpuBrain
+        from game.bout import Bout, BrainSource, ReplaySource
         from game.render.effects import Effects
         from game.render.fight_frame import FightFrame
         from game.render.fighters import FighterRenderer
         from game.render.hud import Hud
         from game.render.referee import Referee
         from game.render.venue import VenueRenderer
-        from game.sim.match import Match, MatchSetup
+        from game.sim.match import MatchSetup
 
-        self.cmds: list[tuple[int, int]] | None = None
         if replay is not None:
-            from game.replay import load_replay
-            from game.scenes.fight import setup_from_doc
+            from game.scenes.replays import open_replay
 
-            doc, self.cmds = load_replay(replay)
-            setup = setup_from_doc(doc)
+            spec = open_replay(replay)
+            assert spec.replay is not None
+            setup = spec.setup
+            sources = [ReplaySource(spec.replay.commands, i) for i in (0, 1)]
         else:
             setup = MatchSetup(fighters=fighters, venue=venue, seed=seed)
+            sources = [BrainSource(CpuBrain(side, "normal", setup.seed)) for side in ("p1", "p2")]
         self.setup = setup
-        self.match = Match(setup)
-        self.brains = [CpuBrain("p1", "normal", setup.seed),
-                       CpuBrain("p2", "normal", setup.seed)]
-        self.view = self.match.view()
+        self.bout = Bout(setup, sources)
+        self.match = self.bout.match
+        self.view = self.bout.view
         self.venue = VenueRenderer(setup.venue)
         self.fighters = FighterRenderer(list(setup.fighters))
         self.hud = Hud()
@@ -95,20 +96,11 @@ class FightPicture:
         self.ring = FightFrame(self.venue, self.referee, self.fighters, self.effects, self.hud)
         self.frame = 0
 
-    def command(self) -> tuple[int, int]:
-        if self.cmds is not None:
-            t = self.match.tick
-            return self.cmds[t] if t < len(self.cmds) else (0, 0)
-        v = self.view
-        return self.brains[0].command(v), self.brains[1].command(v)
-
     def step(self, draw_into: pygame.Surface | None = None) -> None:
         """One tick, drawn into `draw_into` if given. The hall, referee and HUD move on only
         on drawn ticks (render_shot warms them up over its last WARM_UP ticks, as the
         references were made); the effects follow every tick, as in the fight scene."""
-        c1, c2 = self.command()
-        self.match.step(c1, c2)
-        self.view = self.match.view()
+        self.view = self.bout.advance()
         self.frame += 1
         if draw_into is None:
             self.effects.on_events(self.view.events)
@@ -127,24 +119,22 @@ def record(seed: int = 5) -> None:
     import json
 
     from game.ai.brain import CpuBrain
+    from game.bout import Bout, BrainSource, FightSpec
     from game.replay import ReplayRecorder
-    from game.scenes.fight import setup_to_doc
-    from game.sim.match import Match, MatchSetup
+    from game.sim.match import MatchSetup
 
     ticks: dict[str, tuple[str, int, str]] = {}
     for name, (a, b, venue) in REPLAYS.items():
-        setup = MatchSetup(fighters=(a, b), venue=venue, seed=seed)
-        m = Match(setup)
-        rec = ReplayRecorder(setup_to_doc(setup, "exhibition", ("normal", "normal")))
-        brains = CpuBrain("p1", "normal", seed), CpuBrain("p2", "normal", seed)
-        v = m.view()
+        spec = FightSpec(MatchSetup(fighters=(a, b), venue=venue, seed=seed), "exhibition",
+                         ("normal", "normal"), ("cpu", "cpu"))
+        rec = ReplayRecorder(spec.setup_doc())
+        bout = Bout(spec.setup, [BrainSource(CpuBrain(side, "normal", seed))
+                                 for side in ("p1", "p2")], recorder=rec)
+        m = bout.match
         down_at = None
         end = 1500 if name == "las_vegas" else 30000
         while m.tick < end and not m.over:
-            c = brains[0].command(v), brains[1].command(v)
-            rec.add(*c)
-            m.step(*c)
-            v = m.view()
+            v = bout.advance()
             if down_at is None and any(e.kind == "knockdown" for e in v.events):
                 down_at = m.tick
                 end = m.tick + 160
@@ -209,9 +199,9 @@ def render_title() -> pygame.Surface:
     """The title screen as the game draws it: a fresh TitleScene's first frame (the
     illustration with its prompt showing)."""
     _display()
-    from game.app import Context
     from game.audio import NullAudio
     from game.cli import parse
+    from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.scenes.base import SceneStack
     from game.scenes.title import TitleScene

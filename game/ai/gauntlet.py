@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from game.ai.brain import CpuBrain
 from game.ai.skill import DIFFICULTIES
 from game.ai.strategies import DEFAULT_STRATEGIES, STRATEGIES
-from game.cli import _positive_int, _seconds
+from game.argtypes import OneLineParser, int_between, seconds
 from game.parallel import add_jobs_option, run_all
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import Match, MatchSetup
@@ -159,14 +158,6 @@ def table(doc: dict) -> str:
     return "\n".join(lines)
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """A bad argument exits 2 with one line naming it, like the game's own command line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"game.ai.gauntlet: {message}\n")
-        raise SystemExit(2)
-
-
 def _names(allowed: Sequence[str], what: str):
     def parse(text: str) -> tuple[str, ...]:
         parts = tuple(p.strip() for p in text.split(",") if p.strip())
@@ -179,7 +170,7 @@ def _names(allowed: Sequence[str], what: str):
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    p = OneLineParser(prog="python -m game.ai.gauntlet",
+    p = OneLineParser(prog="python -m game.ai.gauntlet", who="game.ai.gauntlet",
                       description="Scripted players against the CPU at every difficulty.")
     p.add_argument("--strategies", type=_names(tuple(STRATEGIES), "strategies"),
                    default=DEFAULT_STRATEGIES)
@@ -189,11 +180,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                    help="the scripted player's fighters")
     p.add_argument("--cpus", type=_names(FIGHTER_IDS, "fighters"), default=FIGHTER_IDS,
                    help="the CPU's fighters")
-    p.add_argument("--fights", type=_positive_int(1, 10_000), default=40,
+    p.add_argument("--fights", type=int_between(1, 10_000), default=40,
                    help="fights per cell (strategy x difficulty)")
-    p.add_argument("--seed", type=_positive_int(0, 2**62), default=1)
-    p.add_argument("--rounds", type=_positive_int(1, 15), default=3)
-    p.add_argument("--round-seconds", type=_seconds, default=60.0)
+    p.add_argument("--seed", type=int_between(0, 2**62), default=1)
+    p.add_argument("--rounds", type=int_between(1, 15), default=3)
+    p.add_argument("--round-seconds", type=seconds, default=60.0)
     p.add_argument("--json", action="store_true", help="print the JSON document instead")
     add_jobs_option(p)
     return p.parse_args(argv)

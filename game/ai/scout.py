@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from game.ai.brain import DIFFICULTIES, CpuBrain
+from game.bout import Bout, BrainSource
 from game.sim.data import FIGHTER_IDS
-from game.sim.match import SIDES, Match, MatchSetup
+from game.sim.match import SIDES, MatchSetup
 from game.sim.view import RING_HALF_WIDTH_M, TICKS_PER_SECOND, FighterView
 
 PUNCHES = ("jab", "hook", "uppercut", "body", "special")
@@ -89,21 +90,20 @@ def scout(fighter: str, opponent: str, seeds: Sequence[int], *, difficulty: str 
         fighters = (fighter, opponent) if me == 0 else (opponent, fighter)
         diffs = (difficulty, opponent_difficulty) if me == 0 else \
             (opponent_difficulty, difficulty)
-        m = Match(MatchSetup(fighters=fighters, rounds=rounds, round_seconds=round_seconds,
-                             seed=seed))
-        brains = [CpuBrain(SIDES[k], diffs[k], seed) for k in range(2)]
-        _watch(m, brains, me, rep)
+        brains = [BrainSource(CpuBrain(SIDES[k], diffs[k], seed)) for k in range(2)]
+        _watch(Bout(MatchSetup(fighters=fighters, rounds=rounds, round_seconds=round_seconds,
+                               seed=seed), brains), me, rep)
         rep.fights += 1
     return rep
 
 
-def _watch(m: Match, brains: list[CpuBrain], me: int, rep: Report) -> None:
+def _watch(bout: Bout, me: int, rep: Report) -> None:
+    m = bout.match
     out_until = -1          # a step back before this tick counts for the last punch
     out_counted = True
     while not m.over:
-        v = m.view()
-        m.step(brains[0].command(v), brains[1].command(v))
-        for e in m.view().events:
+        v = bout.view
+        for e in bout.advance().events:
             if e.side != SIDES[me]:
                 continue
             if e.kind == "punch" and e.move in rep.punches:

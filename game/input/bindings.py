@@ -120,6 +120,30 @@ def rebind_pad(pad: dict[str, str], action: str, button: str) -> None:
     pad[action] = button
 
 
+def repair_pad(chosen: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """A whole pad table from the bindings read from a file, and the actions moved.
+
+    Why per binding: a player who remapped five buttons and mistyped a sixth keeps his five.
+    Actions missing from `chosen` (absent or refused) take their default button if it is
+    free, else the first free one. When two chosen actions share a button, the first (in
+    `PAD_ACTIONS` order) keeps it and the later one is moved like a missing one."""
+    out: dict[str, str] = {}
+    moved: list[str] = []
+    for action in PAD_ACTIONS:
+        button = chosen.get(action)
+        if button in PAD_BUTTONS and button not in out.values():
+            out[action] = button
+        elif button is not None:
+            moved.append(action)
+    for action in PAD_ACTIONS:
+        if action in out:
+            continue
+        taken = set(out.values())
+        free = [b for b in (DEFAULT_PAD[action], *PAD_BUTTONS) if b not in taken]
+        out[action] = free[0]  # 11 buttons for 8 actions: one is always free
+    return {a: out[a] for a in PAD_ACTIONS}, moved
+
+
 def key_conflicts(keys: tuple[dict[str, int], dict[str, int]]) -> list[str]:
     """Why a pair of keyboard tables cannot be used together (empty when they can)."""
     problems = []

@@ -8,12 +8,18 @@ JOY* events (a plain joystick uses JOY* only), so one press is one press. Pads a
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
-import pygame
+# Face buttons by position, not by the letter printed on them: SDL otherwise swaps A/B and X/Y
+# on Nintendo-style pads, so jab would be the right-hand button there and the bottom one on
+# every other pad. Set before SDL opens any controller (the player's environment still wins).
+os.environ.setdefault("SDL_GAMECONTROLLER_USE_BUTTON_LABELS", "0")
 
-from game.input import controller
-from game.input.bindings import DEFAULT_PAD, to_command
+import pygame  # noqa: E402
+
+from game.input import controller  # noqa: E402
+from game.input.bindings import DEFAULT_PAD, to_command  # noqa: E402
 
 DEAD_ZONE = 0.35     # stick deflection below this is noise
 TRIGGER_ON = 0.5     # an analogue trigger past half way is a pressed button

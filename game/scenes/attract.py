@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.bout import FightSpec
 from game.render.font import get_font
 from game.scenes.fight import FightScene
 from game.sim.match import MatchSetup
@@ -17,13 +18,20 @@ PAIRS = (("rocky", "drago", "moscow"), ("apollo", "drago", "las_vegas"),
 DEMO_TICKS = 60 * 40
 
 
+def attract_spec(demo: int) -> FightSpec:
+    """The `demo`-th demo bout: the pairs in turn, a new seed each time."""
+    a, b, venue = PAIRS[demo % len(PAIRS)]
+    setup = MatchSetup(fighters=(a, b), venue=venue, rounds=1, round_seconds=40.0,
+                       seed=1000 + demo)
+    return FightSpec(setup, "attract", ("hard", "hard"), ("cpu", "cpu"))
+
+
 class AttractScene(FightScene):
-    def __init__(self, ctx, demo: int) -> None:
-        a, b, venue = PAIRS[demo % len(PAIRS)]
-        setup = MatchSetup(fighters=(a, b), venue=venue, rounds=1, round_seconds=40.0,
-                           seed=1000 + demo)
-        super().__init__(ctx, setup, ("cpu", "cpu"), "attract", ("hard", "hard"),
-                         on_over=lambda scene: ctx.stack.pop())
+    """Made by `game.scenes.build.build` for an `attract_spec`; its end goes back to the
+    title whatever `on_over` says."""
+
+    def __init__(self, ctx, spec: FightSpec, on_over=None) -> None:
+        super().__init__(ctx, spec, on_over=lambda scene: ctx.stack.pop())
         self.ticks = 0
 
     def enter(self) -> None:

@@ -21,13 +21,15 @@ from typing import TYPE_CHECKING
 import pygame
 
 if TYPE_CHECKING:
-    from game.app import Context
+    from game.context import Context
 
 
 class Scene:
     """A screen: handles events, advances one tick, draws onto the 640x360 frame."""
 
     transparent = False  # draw the scene below first (a pause menu over the fight)
+    # the pointer shows over this screen once the mouse moves (menus); a fight hides it
+    uses_mouse = False
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -46,6 +48,21 @@ class Scene:
 
     def draw(self, surface: pygame.Surface) -> None:
         pass
+
+    def logical_pos(self, pos: tuple[int, int]) -> tuple[int, int]:
+        """A mouse position (window pixels) as a point of the 640x360 frame.
+
+        Why through the Presenter: the frame may sit letterboxed, scaled by a whole number or
+        smoothly, inside a window of any size; only the Presenter knows where. A Context with
+        no window of the app's (tests) maps by the display surface's size."""
+        presenter = getattr(self.ctx, "presenter", None)
+        if presenter is not None:
+            return presenter.to_logical(pos)
+        surface = pygame.display.get_surface()
+        if surface is None:
+            return int(pos[0]), int(pos[1])
+        return (int(pos[0] * 640 / surface.get_width()),
+                int(pos[1] * 360 / surface.get_height()))
 
 
 FADE_TICKS = 10  # a change of screen fades in from black over this many ticks
@@ -97,6 +114,25 @@ class SceneStack:
         self.leaving = False  # the old screen is darkening; the queued switches wait
         self._fade_out_from = 0  # the fade-out's length, for how dark it is now
         self._curtain = _Curtain(self)
+        # the scenes under a transparent top, and their picture (see `_draw_frozen`)
+        self._frozen: tuple[tuple[Scene, ...], tuple[int, int], pygame.Surface] | None = None
+
+    def _draw_frozen(self, below: tuple[Scene, ...], surface: pygame.Surface) -> None:
+        """The scenes under a transparent top (a fight under its pause menu), from a copy.
+
+        Why: only the top scene is ticked, so the ones below cannot change while it is up;
+        drawing a whole fight 60 times a second to show the same picture under a menu is
+        most of what a paused game would cost. The copy is made again when the scenes below
+        change (a restart, another screen) or the frame's size does."""
+        under, size, picture = self._frozen or ((), (0, 0), None)
+        same = len(under) == len(below) and all(a is b for a, b in zip(under, below,
+                                                                        strict=True))
+        if picture is None or not same or size != surface.get_size():
+            for scene in below:
+                scene.draw(surface)
+            self._frozen = (below, surface.get_size(), surface.copy())
+            return
+        surface.blit(picture, (0, 0))
 
     def base(self) -> Scene | None:
         """The top scene that paints the whole screen (a pause menu is drawn over another)."""
@@ -206,7 +242,12 @@ class SceneStack:
         start = len(self.scenes) - 1
         while start > 0 and self.scenes[start].transparent:
             start -= 1
-        for scene in self.scenes[start:]:
+        below = tuple(self.scenes[start:-1])
+        if below:  # frozen under a menu: drawn once, then copied
+            self._draw_frozen(below, surface)
+        else:
+            self._frozen = None
+        for scene in self.scenes[max(start, len(self.scenes) - 1):]:
             scene.draw(surface)
         dark = self.darkness()
         if dark > 0:

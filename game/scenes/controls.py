@@ -46,6 +46,8 @@ def pad_label(button: str) -> str:
 class ControlsScene(Scene):
     """Rows are actions (then the items), columns the four bindings; confirm listens."""
 
+    uses_mouse = True
+
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.row = 0
@@ -83,11 +85,9 @@ class ControlsScene(Scene):
         if event.button == 3:
             self.ctx.stack.pop()
             return
-        surface = pygame.display.get_surface()
-        if event.button != 1 or surface is None:
+        if event.button != 1:
             return
-        pos = (int(event.pos[0] * 640 / surface.get_width()),
-               int(event.pos[1] * 360 / surface.get_height()))
+        pos = self.logical_pos(event.pos)
         for rect, row, col in self.cells:
             if rect.collidepoint(pos):
                 self.row, self.col = row, col

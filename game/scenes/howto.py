@@ -58,6 +58,8 @@ KEY_ROWS = (("left", "WALK"), ("guard", "GUARD"), ("duck", "DUCK"), ("jab", "JAB
 
 
 class HowToPlayScene(Scene):
+    uses_mouse = True
+
     def __init__(self, ctx) -> None:
         super().__init__(ctx)
         self.page = 0

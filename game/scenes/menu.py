@@ -26,6 +26,7 @@ BACK = {pygame.K_ESCAPE, pygame.K_BACKSPACE}
 class MenuScene(Scene):
     title = ""
     subtitle = ""
+    uses_mouse = True
 
     def __init__(self, ctx, items: list[tuple[str, Callable[[], None]]]) -> None:
         super().__init__(ctx)
@@ -44,9 +45,7 @@ class MenuScene(Scene):
         """Left/right on the selected item (select screens override)."""
 
     def _sound(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None:
-            play(cue)
+        self.ctx.audio.play(cue)
 
     def on_action(self, action: str, event: pygame.event.Event) -> None:
         """A menu press from any device (see game.input.menu); screens add their own."""
@@ -88,12 +87,7 @@ class MenuScene(Scene):
         self.items[k][1]()
 
     def _item_at(self, pos: tuple[int, int]) -> int | None:
-        surface = pygame.display.get_surface()
-        if surface is None:
-            return None
-        sx = surface.get_width() / 640
-        sy = surface.get_height() / 360
-        p = (int(pos[0] / sx), int(pos[1] / sy))
+        p = self.logical_pos(pos)
         for k, rect in enumerate(self.item_rects):
             if rect.collidepoint(p):
                 return k

@@ -4,14 +4,14 @@ Why every change is saved at once: the player should never lose a choice because
 was closed from the window's X or crashed; `settings.toml` is written atomically each time
 (see game/settings.py), and the next start applies it (game/app.py `apply_settings`).
 Volumes and screen shake act at once, and so do the window scale and fullscreen: the window is
-re-made by the same code the start uses (game/app.py `open_window`), so a player sees the
+re-made by the same code the start uses (game/window.py `open_window`), so a player sees the
 size they chose without a restart.
 
 Why the command line wins over the options: a developer or a test that says `--rounds 1`
-must get one round whatever this machine's settings say. A command-line value equal to the
-default counts as "not said" (except `--scale`, which is None when not given). The display rows
-show and step from the window as it is, so after `--scale 3` the row reads X3; changing a row
-there is the player's word and applies at once.
+must get one round whatever this machine's settings say. An option not given is None
+(game/cli.py), so `--rounds 3` beats a saved 5 and only an option left out uses the saved
+value. The display rows show and step from the window as it is, so after `--scale 3` the row
+reads X3; changing a row there is the player's word and applies at once.
 """
 
 from __future__ import annotations
@@ -23,20 +23,15 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game import settings as settings_file
+from game.ai.skill import DIFFICULTIES
 from game.render import ui
 from game.render.font import get_font
 from game.scenes.menu import MenuScene
-from game.settings import DIFFICULTIES
-from game.sim.actions import command
 
 if TYPE_CHECKING:
-    from game.app import Context
-    from game.scenes.fight import FightScene
-    from game.sim.match import MatchSetup
+    from game.bout import FightSpec
+    from game.context import Context
 
-DEFAULT_ROUNDS = 3
-DEFAULT_ROUND_SECONDS = 60.0
-DEFAULT_DIFFICULTY = ("normal", "normal")
 DISPLAY_ATTRS = ("window_scale", "fullscreen")  # the rows that re-make the window
 VOLUME_STEPS = 10
 ROUND_LENGTHS = (20, 30, 45, 60, 90, 120, 180)
@@ -47,53 +42,24 @@ HUMAN = ("keyboard", "gamepad")
 def match_length(ctx: Context) -> tuple[int, float]:
     """(rounds, seconds a round) for a fight started from the menus."""
     opts, s = ctx.opts, ctx.settings
-    rounds = opts.rounds if opts.rounds != DEFAULT_ROUNDS else s.rounds
-    seconds = opts.round_seconds if opts.round_seconds != DEFAULT_ROUND_SECONDS \
-        else float(s.round_seconds)
+    rounds = s.rounds if opts.rounds is None else opts.rounds
+    seconds = float(s.round_seconds) if opts.round_seconds is None else opts.round_seconds
     return rounds, seconds
 
 
 def cpu_difficulty(ctx: Context) -> str:
     """The CPU's difficulty a select screen starts on."""
     d = ctx.opts.difficulty
-    return d[1] if tuple(d) != DEFAULT_DIFFICULTY else ctx.settings.cpu_difficulty
+    return ctx.settings.cpu_difficulty if d is None else d[1]
 
 
-class HoldingBrain:
-    """A CPU boxer in a hold-to-rise fight: on the canvas he holds a punch instead of mashing.
-
-    Why: the simulation's hold-to-rise is one rule for the match, and under it a mashed press
-    counts as a short hold; without this the CPU side could hardly get up (about the same
-    rise speed as its normal mash, see game/ai/skill.py)."""
-
-    def __init__(self, brain: object, index: int) -> None:
-        self.brain = brain
-        self.index = index
-
-    def command(self, view) -> int:
-        cmd = self.brain.command(view)  # type: ignore[attr-defined]
-        if view.fighters[self.index].state == "down":
-            return command("jab")
-        return cmd
-
-    def __getattr__(self, name: str):
-        if name == "brain":  # not set yet (copying): no endless lookup
-            raise AttributeError(name)
-        return getattr(self.brain, name)
-
-
-def new_fight(ctx: Context, setup: MatchSetup, controls: tuple[str, str], mode: str,
-              difficulty: tuple[str, str], **kwargs) -> FightScene:
-    """A FightScene with the player's accessibility options applied (hold to rise)."""
-    from game.scenes.fight import FightScene
-
-    if ctx.settings.hold_to_rise and any(c in HUMAN for c in controls):
-        setup = dataclasses.replace(setup, hold_to_rise=True)
-    scene = FightScene(ctx, setup, controls, mode, difficulty, **kwargs)
-    if setup.hold_to_rise:
-        scene.brains = [HoldingBrain(b, i) if b is not None else None  # type: ignore[misc]
-                        for i, b in enumerate(scene.brains)]
-    return scene
+def with_player_options(ctx: Context, spec: FightSpec) -> FightSpec:
+    """A fight started from the menus with the player's accessibility options: hold to rise
+    when a person boxes in it (a CPU side then holds too, see game.bout.rules.HoldToRise)."""
+    if ctx.settings.hold_to_rise and any(k in HUMAN for k in spec.sources):
+        return dataclasses.replace(spec, setup=dataclasses.replace(spec.setup,
+                                                                   hold_to_rise=True))
+    return spec
 
 
 # -- the screen -----------------------------------------------------------------------------
@@ -120,7 +86,10 @@ OPTIONS = (
     Option("WINDOW SCALE", "window_scale", "choice", "DISPLAY",
            "WINDOW SIZE: 640X360 TIMES THE SCALE", (1, 2, 3, 4)),
     Option("FULLSCREEN", "fullscreen", "toggle", "DISPLAY",
-           "FILL THE SCREEN, THE PICTURE KEPT 16:9"),
+           "THE WHOLE SCREEN (ALSO F11 OR ALT+ENTER)"),
+    Option("PICTURE", "fill", "choice", "DISPLAY",
+           "SHARP: WHOLE-NUMBER STEPS, BLACK BARS. FILL: SMOOTHLY AS BIG AS IT GOES",
+           (False, True)),
     Option("REDUCED SHAKE", "reduced_shake", "toggle", "DISPLAY",
            "THE RING SHAKES A THIRD AS MUCH ON BIG HITS"),
     Option("HOLD TO RISE", "hold_to_rise", "toggle", "ACCESSIBILITY",
@@ -137,6 +106,8 @@ def value_text(opt: Option, value: object) -> str:
         return f"{value} S"
     if opt.attr == "window_scale":
         return f"X{value}  {640 * int(value)}X{360 * int(value)}"  # type: ignore[call-overload]
+    if opt.attr == "fill":
+        return "FILL" if value else "SHARP"
     return str(value).upper()
 
 
@@ -180,6 +151,10 @@ class OptionsScene(MenuScene):
 
     def _change(self, k: int, step: int) -> None:
         opt = OPTIONS[k]
+        if opt.attr == "window_scale":  # only the scales whose window fits on this desktop
+            from game.window import desktop_size, scales_that_fit
+
+            opt = dataclasses.replace(opt, choices=scales_that_fit(desktop_size()))
         s = self.ctx.settings
         setattr(s, opt.attr, stepped(opt, self.current(opt), step))
         self._sound("menu_move")
@@ -203,7 +178,8 @@ class OptionsScene(MenuScene):
 
         Only the display row changed (`attr`) moves the window, so a new scale keeps a
         fullscreen that `--fullscreen` asked for, and a volume never re-makes the window."""
-        from game.app import apply_settings, change_window
+        from game.context import apply_settings
+        from game.window import change_window
 
         apply_settings(self.ctx)
         s = self.ctx.settings
@@ -211,6 +187,8 @@ class OptionsScene(MenuScene):
             change_window(self.ctx, scale=s.window_scale)
         elif attr == "fullscreen":
             change_window(self.ctx, fullscreen=s.fullscreen)
+        elif attr == "fill":
+            change_window(self.ctx, fill=s.fill)
 
     def save(self) -> str:
         path = self.ctx.settings_path

@@ -55,20 +55,11 @@ class PauseScene(MenuScene):
         elif fresh is not None:
             scene = fresh()
         else:
-            scene = self._same_fight()
+            from game.scenes.build import build
+
+            scene = build(self.ctx, self.fight.spec, on_over=self.fight.on_over)
         self.ctx.stack.pop()
         self.ctx.stack.replace(scene)
-
-    def _same_fight(self):
-        from game.scenes.fight import FightScene
-        from game.scenes.options import HoldingBrain
-
-        f = self.fight
-        scene = FightScene(self.ctx, f.match.setup, f.controls, f.mode, f.difficulty,
-                           on_over=f.on_over)
-        scene.brains = [HoldingBrain(new, i) if isinstance(old, HoldingBrain) else new
-                        for i, (old, new) in enumerate(zip(f.brains, scene.brains, strict=True))]
-        return scene
 
     def draw(self, surface) -> None:
         from game.render import ui
@@ -109,7 +100,7 @@ class ReconnectScene(PauseScene):
         for i in self.fight.lost_pads():
             self.ctx.seats.use_keyboard(i)
             controls[i] = KEYBOARD
-        self.fight.controls = (controls[0], controls[1])
+        self.fight.reseat((controls[0], controls[1]))
         self._close()
 
     def _close(self) -> None:

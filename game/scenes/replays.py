@@ -1,32 +1,35 @@
 """Saved fights: a list to choose from, then playback with pause, frame-step and x2 speed.
 
 Why the playback is a fight scene: a replay is the seed and the commands, so watching one is
-running the same fight again; only the controls around it (pause, step, speed) are new. A
-story fight's replay also re-runs its chapter's script (named by `setup.level`) and applies
-the recorded decisions at their ticks (`ScriptPlayback`), as the story scene did.
+running the same fight again; only the controls around it (pause, step, speed) are new. It is
+a `FightSpec` with replay sources (`open_replay`, the one place a replay is read and checked
+for playing): a story fight's replay names its chapter (`setup.level`), whose script runs as
+the same bout rule it was in the story, and its recorded decisions (the towel) are taken at
+their ticks by another rule, so the playback is exact by construction.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pygame
 
-from game.cli import DIFFICULTIES
+from game.bout import FightSpec
+from game.bout.sources import REPLAY
+from game.files import read_ends
 from game.input.gamepad import PAD_EVENT
 from game.input.menu import menu_action
 from game.paths import user_paths
 from game.render import ui
 from game.render.font import get_font
-from game.replay import ReplayError, read_replay
-from game.scenes.fight import FightScene, setup_from_doc
+from game.replay import ReplayError, check_setup, read_replay
+from game.scenes.fight import FightScene
 from game.scenes.menu import MenuScene
-from game.sim.match import MatchSetup
-from game.story.script import ScriptPlayback
+from game.shown import clip
 
 NAMES = {"rocky": "ROCKY", "apollo": "APOLLO", "drago": "DRAGO"}
 VENUES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
@@ -39,28 +42,64 @@ class ReplayEntry:
     label: str
 
 
+PEEK_BYTES = 16 << 10  # a replay's setup is at its start and its summary near its end
+_KEY = {key: re.compile(rf'"{key}"\s*:\s*') for key in ("setup", "summary")}
+
+
 def list_replays(folder: Path | None = None) -> list[ReplayEntry]:
-    """Replays in the folder, newest first; unreadable files are listed as such, not hidden."""
+    """Replays in the folder, newest first; unreadable files are listed as such, not hidden.
+
+    Why only the ends of each file: the list shows the fighters, the venue and the summary,
+    which a recorded replay keeps in its first and last few KB; parsing whole files (up to
+    8 MB each, see game/replay_check.py) made the menu wait for seconds."""
     folder = folder or user_paths()["replays"]
-    if not folder.is_dir():
+    try:
+        found = [(_mtime(p), p) for p in folder.glob("*.json")] if folder.is_dir() else []
+    except OSError:
         return []
-    files = sorted(folder.glob("*.json"), key=lambda p: (p.stat().st_mtime, p.name),
-                   reverse=True)
-    out = []
-    for path in files:
+    found.sort(key=lambda tp: (tp[0], tp[1].name), reverse=True)
+    return [ReplayEntry(path, _label(path, mtime).upper()) for mtime, path in found]
+
+
+def _mtime(path: Path) -> float:
+    """When a file was saved; a link to nothing or a loop still gets a place in the list."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-            setup = doc["setup"]
-            a, b = (NAMES.get(f, str(f).upper()) for f in setup["fighters"])
-            venue = VENUES.get(setup["venue"], str(setup["venue"]).upper())
-            summary = doc.get("summary") or {}
-            result = summary.get("text", "")
-            when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %H:%M")
-            label = f"{a} V {b}  {venue}  {result}  {when}".replace("  ", " ")
-        except (OSError, ValueError, KeyError, TypeError):
-            label = f"{path.name} (UNREADABLE)"
-        out.append(ReplayEntry(path, label.upper()))
-    return out
+            return path.lstat().st_mtime
+        except OSError:
+            return 0.0
+
+
+def _peek(text: str, key: str) -> object:
+    """The JSON value after `"key":` in a piece of a file (None when absent or cut off)."""
+    match = _KEY[key].search(text)
+    if match is None:
+        return None
+    try:
+        return json.JSONDecoder().raw_decode(text, match.end())[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _label(path: Path, mtime: float) -> str:
+    try:
+        head, tail = (b.decode("utf-8", "replace") for b in read_ends(path, PEEK_BYTES))
+    except OSError:
+        return f"{path.name} (UNREADABLE)"
+    setup, summary = _peek(head, "setup"), _peek(tail, "summary")
+    fighters = setup.get("fighters") if isinstance(setup, dict) else None
+    if not (isinstance(fighters, list) and len(fighters) == 2
+            and all(isinstance(f, str) for f in fighters)):
+        return f"{path.name} (UNREADABLE)"
+    a, b = (NAMES.get(f, f.upper()) for f in fighters)
+    venue = setup.get("venue") if isinstance(setup, dict) else None
+    venue = VENUES.get(venue, str(venue).upper()) if isinstance(venue, str) else "?"
+    result = summary.get("text", "") if isinstance(summary, dict) else ""
+    result = result if isinstance(result, str) else ""
+    when = datetime.fromtimestamp(mtime).strftime("%d %b %H:%M") if mtime else ""
+    return clip(f"{a} V {b}  {venue}  {result}  {when}".replace("  ", " "), 120)
 
 
 def story_fight(setup_doc: dict, levels: Path | None = None, where: str = "replay"):
@@ -83,59 +122,15 @@ def story_fight(setup_doc: dict, levels: Path | None = None, where: str = "repla
     return chapter
 
 
-def replay_setup(setup_doc: dict, fight=None) -> MatchSetup:
-    """The match set-up a replay describes, with what a story chapter adds (its crowd) and
-    exact training bonuses when the replay gives them per side."""
-    setup = setup_from_doc(setup_doc)
-    bonuses = setup_doc.get("bonuses")
-    if isinstance(bonuses, list):
-        setup = dataclasses.replace(setup, bonuses=tuple(
-            tuple(sorted((k, float(v)) for k, v in b.items())) for b in bonuses))
-    if fight is not None:
-        setup = dataclasses.replace(setup, crowd_start=fight.crowd_start,
-                                    crowd_gain=fight.crowd_gain)
-    return setup
-
-
-def open_replay(path: Path, levels: Path | None = None):
-    """Read and check a replay for playback: (replay, setup, story fight or None, difficulty).
-    Raises ReplayError naming the file and the field."""
+def open_replay(path: Path, levels: Path | None = None) -> FightSpec:
+    """Read and check a replay for playback: the fight it describes, both sides replayed.
+    Raises ReplayError naming the file and the field (game/replay.py `read_replay` for the
+    file, `check_setup` for its setup, `story_fight` for its chapter)."""
     replay = read_replay(path)
-    try:
-        fight = story_fight(replay.setup, levels, str(path))
-        setup = replay_setup(replay.setup, fight)
-        setup.check()
-        difficulty = tuple(replay.setup["difficulty"])
-        if len(difficulty) != 2 or not all(d in DIFFICULTIES for d in difficulty):
-            raise ValueError(f"difficulty: expected two of {DIFFICULTIES}")
-    except (ValueError, TypeError, KeyError) as exc:
-        if isinstance(exc, ReplayError):
-            raise
-        raise ReplayError(f"{path}: setup: {exc}") from exc
-    return replay, setup, fight, difficulty
-
-
-class ReplayFightScene(FightScene):
-    """A replayed fight: the recorded commands, plus a story fight's script and decisions."""
-
-    def __init__(self, ctx, setup, setup_doc: dict, cmds: list[tuple[int, int]],
-                 decisions: tuple = (), on_over=None, levels: Path | None = None,
-                 fight=None) -> None:
-        super().__init__(ctx, setup, ("replay", "replay"), setup_doc.get("mode", "exhibition"),
-                         tuple(setup_doc.get("difficulty", ("normal", "normal"))), cmds,
-                         on_over=on_over)
-        if fight is None and setup_doc.get("level") is not None:
-            fight = story_fight(setup_doc, levels)
-        self.script = ScriptPlayback(fight, setup.seed, tuple(decisions))
-        self.script.begin(self.match)
-        self.recorder.setup = dict(setup_doc)   # a crash report replays the same way
-        self.recorder.decisions = [list(d) for d in decisions]
-
-    def update(self) -> None:
-        if self.script.before_update(self.match):
-            self.view = self.match.view()
-        super().update()
-        self.script.after_update(self.match, self.view)
+    chapter = story_fight(replay.setup, levels, str(path))
+    setup, difficulty = check_setup(path, replay.setup, chapter)
+    return FightSpec(setup, replay.setup.get("mode", "exhibition"), difficulty,
+                     (REPLAY, REPLAY), story=chapter, replay=replay)
 
 
 class ReplayListScene(MenuScene):
@@ -151,12 +146,11 @@ class ReplayListScene(MenuScene):
 
     def _watch(self, entry: ReplayEntry) -> None:
         try:
-            replay, setup, fight, _ = open_replay(entry.path, self.ctx.opts.levels)
+            spec = open_replay(entry.path, self.ctx.opts.levels)
         except (ReplayError, ValueError, KeyError, TypeError) as exc:
             self.message = str(exc)[-60:].upper()
             return
-        self.ctx.stack.push(ReplayPlaybackScene(self.ctx, setup, replay.setup, replay.commands,
-                                                replay.decisions, fight=fight))
+        self.ctx.stack.push(ReplayPlaybackScene(self.ctx, spec))
 
     def draw(self, surface: pygame.Surface) -> None:
         ui.draw_backdrop(surface, "REPLAYS")
@@ -172,16 +166,15 @@ class ReplayListScene(MenuScene):
         ui.draw_hint(surface, "ENTER/A: WATCH   ESC/B: BACK   SAVE A FIGHT FROM ITS RESULTS")
 
 
-class ReplayPlaybackScene(ReplayFightScene):
-    """Watch a replay: Space pauses, Right steps a tick while paused, Up toggles x2 speed.
+class ReplayPlaybackScene(FightScene):
+    """Watch a replay from the list: Space pauses, Right steps a tick while paused, Up toggles
+    x2 speed; the end goes back to the list.
 
     On a pad: A pauses, D-pad right steps, D-pad up toggles the speed, B goes back; a click
     pauses and the right button goes back."""
 
-    def __init__(self, ctx, setup, setup_doc: dict, cmds: list[tuple[int, int]],
-                 decisions: tuple = (), levels: Path | None = None, fight=None) -> None:
-        super().__init__(ctx, setup, setup_doc, cmds, decisions,
-                         on_over=lambda scene: ctx.stack.pop(), levels=levels, fight=fight)
+    def __init__(self, ctx, spec: FightSpec) -> None:
+        super().__init__(ctx, spec, on_over=lambda scene: ctx.stack.pop())
         self.paused = False
         self.step_once = False
         self.speed = 1

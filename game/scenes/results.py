@@ -56,12 +56,10 @@ class ResultsScene(MenuScene):
         self._title()
 
     def _rematch(self) -> None:
-        from game.scenes.options import new_fight
+        """The same fight from the first bell (a replay's: boxed at the keyboard)."""
+        from game.scenes.build import build
 
-        f = self.fight
-        controls = tuple("keyboard" if c == "replay" else c for c in f.controls)
-        self.ctx.stack.replace(new_fight(self.ctx, f.match.setup, controls, f.mode,
-                                         f.difficulty))
+        self.ctx.stack.replace(build(self.ctx, self.fight.spec.rematch()))
 
     def _save(self) -> None:
         m = self.fight.match

@@ -14,16 +14,19 @@ from __future__ import annotations
 
 import pygame
 
-from game.cli import DIFFICULTIES, FIGHTERS, VENUES
+from game.ai.skill import DIFFICULTIES
+from game.bout import FightSpec
 from game.input.gamepad import PAD_EVENT
 from game.render import ui
 from game.render.fighters import FighterRenderer
 from game.render.font import get_font
 from game.render.images import load_image
+from game.scenes.build import build
 from game.scenes.menu import MenuScene
-from game.scenes.options import cpu_difficulty, match_length, new_fight
+from game.scenes.options import cpu_difficulty, match_length, with_player_options
+from game.sim.data import FIGHTER_IDS as FIGHTERS
 from game.sim.data import FighterData, default_game_data
-from game.sim.match import MatchSetup, fighter_atlas
+from game.sim.match import VENUES, MatchSetup, fighter_atlas
 
 VENUE_NAMES = {"las_vegas": "LAS VEGAS", "moscow": "MOSCOW"}
 STAT_NAMES = ("POWER", "SPEED", "CHIN", "STAMINA")
@@ -202,6 +205,7 @@ class SelectScene(MenuScene):
                            venue=self.choice["venue"], rounds=rounds,
                            round_seconds=seconds, seed=self.ctx.opts.seed)
         seats = self.ctx.seats
-        controls = tuple(seats.kind(i) if i in self.human_sides() else "cpu" for i in (0, 1))
-        diff = (self.choice["difficulty"],) * 2
-        self.ctx.stack.replace(new_fight(self.ctx, setup, controls, self.mode, diff))
+        p1, p2 = (seats.kind(i) if i in self.human_sides() else "cpu" for i in (0, 1))
+        diff = self.choice["difficulty"]
+        spec = FightSpec(setup, self.mode, (diff, diff), (p1, p2))
+        self.ctx.stack.replace(build(self.ctx, with_player_options(self.ctx, spec)))

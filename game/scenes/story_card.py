@@ -14,12 +14,11 @@ import pygame
 from game.audio import STING_CUES
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import draw_illustration
+from game.render.story.dialogue import TYPE_SPEED, draw_caption, draw_dialogue, draw_hint
 from game.scenes.base import Scene
 from game.scenes.menu import BACK, CONFIRM
 from game.story.model import Card
-
-from .story_art import draw_illustration
-from .story_ui import TYPE_SPEED, draw_caption, draw_dialogue, draw_hint
 
 CPU_PAGE_TICKS = 150
 FADE_TICKS = 16
@@ -41,15 +40,11 @@ class CardScene(Scene):
     def enter(self) -> None:
         """A card names its music: a sting plays once, anything else loops (story theme by
         default)."""
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            cue = self.card.music or "music_story"
-            play(cue, loop=cue not in STING_CUES)
+        cue = self.card.music or "music_story"
+        self.ctx.audio.play_music(cue, loop=cue not in STING_CUES)
 
     def _play(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None:
-            play(cue)
+        self.ctx.audio.play(cue)
 
     @property
     def shown(self) -> int:
@@ -93,7 +88,7 @@ class CardScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         page = self.card.pages[self.page]
         draw_illustration(surface, page.art or self.card.art, page.figures, self.frame,
-                          page.image or self.card.image)
+                          page.image or self.card.image, self.card.file.parent)
         art = page.art or self.card.art
         if art == "credits":
             self._credits(surface)

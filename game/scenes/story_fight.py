@@ -1,9 +1,12 @@
-"""A story fight: an ordinary FightScene run inside the story's script.
+"""A story fight: an ordinary FightScene whose bout runs the chapter's script as a rule.
 
 Why a wrapper around FightScene (not a copy of it): the boxing, drawing and sound stay the
-one tested fight; the story only adds beats between ticks (entrances, corner talk, the towel,
-the brawl at the bell, the manager), rules that nudge the match (game/story/script.py), the
-crowd meter, and a simulated montage for the rounds the player does not box.
+one tested fight, built by `build` from a FightSpec naming the chapter, so its bout carries
+the story's rules (game/story/script.py `StoryRules`: restraint, nerve, the cut, the crowd)
+wherever it ticks, here, in the highlight reel, or in the fight's replay. The scene only
+adds beats between ticks (entrances, corner talk, the towel, the brawl at the bell, the
+manager), the crowd meter, and the reel for the rounds the player does not box. A decision
+(the towel) goes through `Bout.decide`, which records it for the replay.
 """
 
 from __future__ import annotations
@@ -15,20 +18,23 @@ from dataclasses import dataclass
 import pygame
 
 from game.ai.brain import CpuBrain
+from game.bout import BrainSource, FightSpec
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import Falling, draw_illustration
+from game.render.story.dialogue import TYPE_SPEED, draw_dialogue
 from game.scenes.base import Scene
+from game.scenes.build import build
 from game.scenes.fight import FightScene
 from game.scenes.menu import CONFIRM, DOWN, UP
 from game.sim.match import MatchSetup
+from game.sim.view import MatchView
 from game.story.model import Fight, FightEvent, Figure, Line
 from game.story.run import shifted_difficulty
-from game.story.script import FightRules
+from game.story.script import StoryRules
 
-from .story_art import Falling, draw_illustration
 from .story_corner import TALK_KINDS, CornerStaging
 from .story_montage import Montage
-from .story_ui import TYPE_SPEED, draw_dialogue
 
 LINE_TICKS = 170          # how long the CPU lets a line stand
 NOTICE_TICKS = 150
@@ -44,16 +50,6 @@ class Beat:
     tick: int = 0
     choosing: bool = False
     choice: int = 0
-
-
-class RestrainedBrain:
-    """The opponent's brain with the story's restraint applied to what it throws."""
-
-    def __init__(self, brain: CpuBrain, rules: FightRules) -> None:
-        self.brain, self.rules = brain, rules
-
-    def command(self, view) -> int:
-        return self.rules.filter_opponent(self.brain.command(view))
 
 
 class StoryFightScene(Scene):
@@ -72,19 +68,12 @@ class StoryFightScene(Scene):
         self.player_difficulty = "normal" if run.cpu else run.difficulty
         difficulty = (self.player_difficulty, shifted_difficulty(fight.difficulty,
                                                                  run.difficulty))
-        controls = ("cpu" if run.cpu else "keyboard", "cpu")
-        self.inner = FightScene(ctx, setup, controls, "story", difficulty, on_over=self._over)
-        self.rules = FightRules(fight, seed)
-        # the replay names the chapter (its script is re-run on playback) and the exact
-        # training bonuses; the player's decisions are added as they are taken
-        recorded = self.inner.recorder.setup
-        recorded["level"] = fight.id
-        if bonus:
-            recorded["bonuses"] = [dict(bonus), {}]
-        self.opponent = self.inner.brains[1]
-        self.inner.brains[1] = RestrainedBrain(self.opponent, self.rules)  # type: ignore
-        self.rules.start_round(self.inner.match, 1)
-        self.rules.apply_confidence(self.opponent)
+        sources = ("cpu" if run.cpu else "keyboard", "cpu")
+        # the replay names the chapter (its script runs again on playback) and the exact
+        # training bonuses (FightSpec.setup_doc); the player's decisions are added as taken
+        spec = FightSpec(setup, "story", difficulty, sources, story=fight)
+        self.inner = build(ctx, spec, on_over=self._over)
+        self.rules = next(r for r in self.inner.bout.rules if isinstance(r, StoryRules))
         self.beats: list[Beat] = [Beat(e) for e in self.rules.scenes_at(1, "start")]
         self.montage: Montage | None = None
         self.want_montage = False
@@ -159,34 +148,36 @@ class StoryFightScene(Scene):
             return
         if self.want_montage and self.montage is None:
             self.want_montage = False
-            player = self.inner.brains[0] or CpuBrain("p1", self.player_difficulty,
-                                                      self.match.setup.seed + 7)
-            self.montage = Montage(self.inner, player, self.rules, self.fight)
+            self.montage = Montage(self.inner, self._reel_player(), self.rules, self.fight)
         if self.montage is not None:
             if self.montage.update():
                 self.montage = None
                 self._queue_break(self.match.round)
             return
-        match = self.match
-        phase_before = match.phase
-        self.inner.update()
-        self._after_tick(phase_before)
+        phase_before = self.match.phase
+        view = self.inner.run_tick()
+        if view is not None:
+            self._after_tick(phase_before, view)
+        self._notices()
 
-    def _after_tick(self, phase_before: str) -> None:
-        match, view = self.match, self.inner.view
-        self.rules.after_tick(match, view)
-        self.rules.apply_confidence(self.opponent)
+    def _reel_player(self) -> BrainSource | None:
+        """Who boxes for the player in the highlight reel: a CPU side keeps its brain; for a
+        person, a CPU brain of the player's difficulty stands in."""
+        if isinstance(self.inner.bout.sources[0], BrainSource):
+            return None
+        return BrainSource(CpuBrain("p1", self.player_difficulty, self.match.setup.seed + 7))
+
+    def _after_tick(self, phase_before: str, view: MatchView) -> None:
+        """The story's beats a tick brings (the bell's scenes, the break's corner talk, the
+        reel); the script itself already ran in the bout's tick."""
+        match = self.match
         for ev in view.events:
-            if ev.kind == "bell_start" and ev.value > 1:
-                self.rules.start_round(match, ev.value)
-                self.rules.apply_confidence(self.opponent)
-            elif ev.kind in ("bell_end", "bell_final"):
+            if ev.kind in ("bell_end", "bell_final"):
                 self.beats += [Beat(e) for e in self.rules.scenes_at(ev.value, "bell")]
         if match.phase == "break" and phase_before != "break":
             self._queue_break(match.round)
             if self.fight.simulated(match.round + 1) and not self.flow.run.play_all:
                 self.want_montage = True
-        self._notices()
 
     def _queue_break(self, round_no: int) -> None:
         if self.match.over:
@@ -243,11 +234,9 @@ class StoryFightScene(Scene):
     def _choose(self, beat: Beat, choice: int) -> None:
         self._play("menu_select")
         if choice == 1:
-            self.inner.recorder.decide(self.match.tick, "towel", "p1")
-            self.match.throw_towel("p1")
+            self.inner.bout.decide("towel", "p1")
             self._play("crowd_boo")
             self.beats.clear()
-            self.inner.view = self.match.view()
             return
         self._end_beat(beat)
 
@@ -298,6 +287,11 @@ class StoryFightScene(Scene):
             if text and left > 0:
                 self._draw_notice(surface, text)
             return
+        self._draw_beat(surface, beat)
+
+    def _draw_beat(self, surface: pygame.Surface, beat: Beat) -> None:
+        """What a beat lays over the picture: confetti or a dimmed corner, the line being
+        said, the towel menu, the beat's caption."""
         if beat.event.kind == "entrance":
             self.confetti.draw(surface, self.frame)
         elif beat.event.kind in ("corner", "towel_choice"):

@@ -8,19 +8,22 @@ reorders the game without touching a scene.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import draw_illustration
+from game.render.story.dialogue import draw_caption, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import MenuScene
 from game.story.model import Card, Fight, Training
 from game.story.run import DIFFICULTY_STEPS, StoryRun
 from game.story.save import read_save
 
-from .story_art import draw_illustration
-from .story_ui import draw_caption, wrap
+if TYPE_CHECKING:
+    from game.context import Context
 
 END_HOLD = 60
 
@@ -46,9 +49,9 @@ class StoryFlow:
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
         if isinstance(ch, Training):
-            from .story_training import TrainingScene
+            from .story_training import DrillsScene
 
-            return TrainingScene(self.ctx, self, ch)
+            return DrillsScene(self.ctx, self, ch)
         return StoryEndScene(self.ctx, self.run)
 
     def done(self, outcome: str, method: str | None = None,
@@ -224,3 +227,24 @@ def make_flow(ctx, levels_dir: Path, p1_control: str, seed: int, difficulty: str
                    p1_control=p1_control, save=save)
     ctx.story = run
     return StoryFlow(ctx, run, round_seconds)
+
+
+def make_story_scene(ctx: Context, levels_dir: Path, p1_control: str, seed: int,
+                     difficulty: str = "normal", *, resume: bool = False,
+                     round_seconds: float | None = None, save: bool = True) -> Scene:
+    """The story's first scene: the story menu for a person, the first chapter for the CPU.
+
+    Sets `ctx.story` (a `StoryRun`). With `p1_control="cpu"` the CPU plays every fight,
+    choice and drill, never throws the towel and never retries, so the story always reaches
+    an ending. `resume=True` continues from the save (if it fits this story); `round_seconds`
+    shortens every fight (tests, demos); `save=False` leaves the saves folder alone.
+    """
+    flow = make_flow(ctx, Path(levels_dir), p1_control, seed, difficulty, round_seconds, save)
+    if p1_control == "cpu":
+        return flow.scene()
+    if resume:
+        doc, message = read_save()
+        flow.run.message = message
+        if doc is not None and flow.run.restore(doc):
+            return flow.scene()
+    return StoryMenuScene(ctx, flow)

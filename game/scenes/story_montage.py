@@ -3,16 +3,19 @@
 Why simulate rather than skip: the story's promise is that a knockout in round 9 ends the
 fight like any other. Both corners are CPU brains boxing with the real stats from the
 state round 2 left them in; the reel shows the fight as it goes, with a line per moment.
+It advances the story fight's own bout (so the script's rules and the recording run as in
+any tick), with a CPU brain standing in for a person for as long as the reel runs.
 """
 
 from __future__ import annotations
 
 import pygame
 
+from game.bout import CommandSource
 from game.render import ui
 from game.render.font import get_font
 from game.story.model import Fight
-from game.story.script import FightRules
+from game.story.script import StoryRules
 
 CHUNK = 360              # simulated ticks per frame of the reel
 HOLD = 150               # ticks the last picture stays up
@@ -20,8 +23,13 @@ MAX_LINES = 7
 
 
 class Montage:
-    def __init__(self, inner, player_brain, rules: FightRules, fight: Fight) -> None:
-        self.inner, self.player, self.rules, self.fight = inner, player_brain, rules, fight
+    def __init__(self, inner, player: CommandSource | None, rules: StoryRules,
+                 fight: Fight) -> None:
+        """`player`: who boxes p1 during the reel (None: the side's own source)."""
+        self.inner, self.rules, self.fight = inner, rules, fight
+        self.player = player
+        self._own = inner.bout.sources[0]   # given back when the reel is done
+        self._stand_in()
         self.lines: list[str] = []
         self.hold = 0
         self.first_round = inner.match.round + 1
@@ -40,33 +48,35 @@ class Montage:
     def update(self) -> bool:
         """Advance the reel; True when it is over and the fight may go on."""
         if self.finished_sim:
+            if self.inner.bout.sources[0] is self.player:
+                self.inner.bout.sources[0] = self._own   # the player's own side again
             self.hold += 1
             return self.hold >= HOLD
-        inner, m = self.inner, self.inner.match
-        names = [f.data.short_name for f in m.fighters]
+        bout = self.inner.bout
+        self._stand_in()
+        names = [f.data.short_name for f in bout.match.fighters]
         for _ in range(self.chunk):
             if self.finished_sim:
                 break
-            view = inner.view
-            c1 = self.player.command(view)
-            c2 = inner.brains[1].command(view)
-            inner.recorder.add(c1, c2)
-            m.step(c1, c2)
-            inner.view = view = m.view()
-            inner.ring.advance(view)   # the crowd and referee see every tick of the reel
-            self.rules.after_tick(m, view)
-            self.rules.apply_confidence(getattr(inner.brains[1], "brain", None))
+            view = bout.advance()
+            self.inner.ring.advance(view)   # the crowd and referee see every tick of the reel
             for ev in view.events:
                 self._note(ev, view, names)
         self.rules.notices.clear()   # the reel words its own lines, short enough to fit
         return False
 
+    def _stand_in(self) -> None:
+        """The reel's CPU boxes for the player; a device seated meanwhile (a pad's START) is
+        his again after the reel."""
+        bout = self.inner.bout
+        if self.player is not None and bout.sources[0] is not self.player:
+            self._own = bout.sources[0]
+            bout.sources[0] = self.player
+
     def _note(self, ev, view, names: list[str]) -> None:
         side = 0 if ev.side == "p1" else 1
         r = view.round
-        if ev.kind == "bell_start" and ev.value > 1:
-            self.rules.start_round(self.inner.match, ev.value)
-        elif ev.kind == "knockdown":
+        if ev.kind == "knockdown":
             self.lines.append(f"ROUND {r}: {names[side]} GOES DOWN!")
         elif ev.kind == "getup":
             self.lines.append(f"ROUND {r}: {names[side]} BEATS THE COUNT")

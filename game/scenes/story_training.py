@@ -11,15 +11,14 @@ import pygame
 
 from game.render import ui
 from game.render.font import get_font
+from game.render.story.art import backdrop, draw_illustration
+from game.render.story.dialogue import draw_caption, draw_hint, wrap
+from game.render.story.drills import draw_drill
 from game.scenes.base import Scene
 from game.scenes.menu import CONFIRM, DOWN, UP
 from game.story.drills import CpuTrainee, Drill, Input, make_drill
 from game.story.model import Training
 from game.story.run import training_bonus
-
-from .story_art import backdrop, draw_illustration
-from .story_drawdrills import draw_drill
-from .story_ui import draw_caption, draw_hint, wrap
 
 INTRO_TICKS = 110          # the CPU reads a drill's card this long
 RESULT_TICKS = 100
@@ -29,7 +28,12 @@ STAT_NAMES = {"damage_mult": "POWER", "chin": "CHIN", "stamina_regen_per_s": "BR
               "stamina_max": "STAMINA", "recovery": "GETTING UP", "walk_speed_mps": "FOOTWORK"}
 
 
-class TrainingScene(Scene):
+class DrillsScene(Scene):
+    """A story training chapter: its drills one after another (or auto-completed).
+
+    Not the `TrainingScene` of `game/scenes/training.py` (the free gym with a dummy): two
+    classes of one name made tracebacks and scene names ambiguous."""
+
     def __init__(self, ctx, flow, training: Training) -> None:
         super().__init__(ctx)
         self.flow, self.training = flow, training
@@ -48,14 +52,10 @@ class TrainingScene(Scene):
 
     # --- input ----------------------------------------------------------------------------
     def enter(self) -> None:
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            play("music_training")
+        self.ctx.audio.play_music("music_training")
 
     def _play(self, cue: str) -> None:
-        play = getattr(self.ctx.audio, "play", None)
-        if play is not None:
-            play(cue)
+        self.ctx.audio.play(cue)
 
     def handle(self, event: pygame.event.Event) -> None:
         self.ctx.keyboard.handle(event)

@@ -36,12 +36,12 @@ class TitleScene(MenuScene):
 
     def _story(self) -> None:
         from game.assets import asset_dir
-        from game.story import make_story_scene
+        from game.scenes.story_flow import make_story_scene
 
         opts = self.ctx.opts
         try:
             scene = make_story_scene(self.ctx, opts.levels or asset_dir("levels"), "keyboard",
-                                     opts.seed, opts.difficulty[0])
+                                     opts.seed, (opts.difficulty or ("normal",))[0])
             flow = getattr(scene, "flow", None)
             if flow is not None and self.ctx.settings.hold_to_rise:
                 flow.run.hold_to_act = True  # the options' accessibility choice, as a start
@@ -52,9 +52,10 @@ class TitleScene(MenuScene):
         self.ctx.stack.push(scene)
 
     def _training(self) -> None:
-        from game.scenes.training import TrainingScene
+        from game.scenes.build import build, training_spec
 
-        self.ctx.stack.push(TrainingScene(self.ctx, self.ctx.opts.fighters))
+        opts = self.ctx.opts
+        self.ctx.stack.push(build(self.ctx, training_spec(opts.fighters, "las_vegas", opts.seed)))
 
     def _replays(self) -> None:
         from game.scenes.replays import ReplayListScene
@@ -68,19 +69,18 @@ class TitleScene(MenuScene):
 
     def enter(self) -> None:
         self.idle = 0
-        play = getattr(self.ctx.audio, "play_music", None)
-        if play is not None:
-            play("music_title")
+        self.ctx.audio.play_music("music_title")
 
     def update(self) -> None:
         super().update()
         self.idle += 1
         if self.idle >= ATTRACT_AFTER and self.ctx.stack.top is self:
-            from game.scenes.attract import AttractScene
+            from game.scenes.attract import attract_spec
+            from game.scenes.build import build
 
             self.idle = 0
             self.demos += 1
-            self.ctx.stack.push(AttractScene(self.ctx, self.demos))
+            self.ctx.stack.push(build(self.ctx, attract_spec(self.demos)))
 
     def _select(self, mode: str) -> None:
         from game.scenes.select import SelectScene

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.bout import FightSpec, Rule
 from game.render import ui
 from game.render.font import get_font
 from game.scenes.fight import FightScene
 from game.sim.actions import command
 from game.sim.framedata import frame_data
-from game.sim.match import MatchSetup
 
 DUMMY_MODES = ("IDLE", "GUARD", "DUCK", "LOW GUARD", "PUNCH BACK", "ROPES")
 DUMMY_HOLD = {"IDLE": 0, "GUARD": command("guard"), "DUCK": command("duck"),
@@ -29,14 +29,62 @@ FIST = (255, 80, 60)
 GOLD = (255, 214, 90)
 
 
-class TrainingScene(FightScene):
-    def __init__(self, ctx, fighters: tuple[str, str] = ("rocky", "drago"),
-                 venue: str = "las_vegas") -> None:
-        setup = MatchSetup(fighters=fighters, venue=venue, rounds=1, round_seconds=600.0,
-                           seed=ctx.opts.seed)
-        super().__init__(ctx, setup, ("keyboard", "training"), "training",
-                         ("normal", "normal"))
+class Dummy:
+    """The command source of the dummy's side (kind `dummy` in a FightSpec): holds a guard or
+    a duck, punches back when the player is near, or walks him onto the ropes."""
+
+    kind = "dummy"
+    live = True
+
+    def __init__(self) -> None:
         self.mode_index = 0
+        self._t = 0
+
+    @property
+    def mode(self) -> str:
+        return DUMMY_MODES[self.mode_index]
+
+    def command(self, view) -> int:
+        mode = self.mode
+        if mode == "ROPES":
+            return self._presser(view)
+        if mode != "PUNCH BACK":
+            return DUMMY_HOLD[mode]
+        self._t += 1
+        near = abs(view.fighters[1].x_m - view.fighters[0].x_m) < 1.2
+        if near and self._t % PUNCH_BACK_EVERY == 0:
+            return command("jab") if (self._t // PUNCH_BACK_EVERY) % 3 else command("hook")
+        return command("guard") if near else command("forward")
+
+    def _presser(self, view) -> int:
+        """Walks the player down onto the ropes and leans on him, a hook now and then: the
+        place to learn DUCK + BACK (the roll-out) and that a body blow catches its dip."""
+        self._t += 1
+        me, him = view.fighters[1], view.fighters[0]
+        if abs(me.x_m - him.x_m) > 0.75:
+            return command("forward")
+        return command("hook") if self._t % ROPES_HOOK_EVERY == 0 else command("forward")
+
+
+class Gym(Rule):
+    """The gym's rules after every tick: the clock never runs out, nobody tires or falls for
+    good (health comes back below half), knockdowns in the round do not add up."""
+
+    def after_tick(self, bout, view) -> None:
+        m = bout.match
+        m.clock = m.round_ticks
+        for f in m.fighters:
+            if f.health < f.data.health_max * 0.5 and f.state not in ("down", "getup"):
+                f.health = f.data.health_max
+            f.knockdowns_round = 0
+
+
+class TrainingScene(FightScene):
+    """Made by `game.scenes.build.build` for a `training_spec` (the player against Dummy)."""
+
+    def __init__(self, ctx, spec: FightSpec, on_over=None) -> None:
+        self.dummy = Dummy()
+        super().__init__(ctx, spec, on_over=on_over)
         self.overlay = True
         self.paused = False
         self.step_once = False
@@ -44,11 +92,16 @@ class TrainingScene(FightScene):
         self.last_damage = 0.0
         self.total_damage = 0.0
         self._seen = 0.0      # the dummy's damage taken when last looked at
-        self._dummy_t = 0
+
+    def own_sources(self) -> dict:
+        return {1: self.dummy}
+
+    def own_rules(self) -> tuple[Rule, ...]:
+        return (Gym(),)
 
     @property
     def dummy_mode(self) -> str:
-        return DUMMY_MODES[self.mode_index]
+        return self.dummy.mode
 
     def pause_items(self) -> list[tuple[str, object]]:
         """Rows this scene adds to the pause menu (see game.scenes.pause)."""
@@ -62,16 +115,15 @@ class TrainingScene(FightScene):
         return text
 
     def _next_dummy(self) -> None:
-        self.mode_index = (self.mode_index + 1) % len(DUMMY_MODES)
+        self.dummy.mode_index = (self.dummy.mode_index + 1) % len(DUMMY_MODES)
 
     def _toggle_boxes(self) -> None:
         self.overlay = not self.overlay
 
     def restarted(self) -> TrainingScene:
         """The gym from scratch (the pause menu's RESTART), keeping the dummy and boxes."""
-        scene = TrainingScene(self.ctx, self.match.setup.fighters, self.match.setup.venue)
-        scene.mode_index, scene.overlay = self.mode_index, self.overlay
-        scene.controls = self.controls
+        scene = TrainingScene(self.ctx, self.spec, on_over=self.on_over)
+        scene.dummy.mode_index, scene.overlay = self.dummy.mode_index, self.overlay
         return scene
 
     def handle(self, event: pygame.event.Event) -> None:
@@ -91,40 +143,12 @@ class TrainingScene(FightScene):
                 return
         super().handle(event)
 
-    def _command(self, i: int, view) -> int:
-        if i == 0:
-            if self.controls[0] == "gamepad":  # a pad's START took the player's side
-                return super()._command(0, view)
-            kb = self.ctx.keyboard
-            facing = view.fighters[0].facing
-            return kb.command(0, facing) | kb.command(1, facing)
-        mode = self.dummy_mode
-        if mode == "ROPES":
-            return self._presser(view)
-        if mode != "PUNCH BACK":
-            return DUMMY_HOLD[mode]
-        self._dummy_t += 1
-        near = abs(view.fighters[1].x_m - view.fighters[0].x_m) < 1.2
-        if near and self._dummy_t % PUNCH_BACK_EVERY == 0:
-            return command("jab") if (self._dummy_t // PUNCH_BACK_EVERY) % 3 else command("hook")
-        return command("guard") if near else command("forward")
-
-    def _presser(self, view) -> int:
-        """Walks the player down onto the ropes and leans on him, a hook now and then: the
-        place to learn DUCK + BACK (the roll-out) and that a body blow catches its dip."""
-        self._dummy_t += 1
-        me, him = view.fighters[1], view.fighters[0]
-        if abs(me.x_m - him.x_m) > 0.75:
-            return command("forward")
-        return command("hook") if self._dummy_t % ROPES_HOOK_EVERY == 0 else command("forward")
-
     def update(self) -> None:
         if self.paused and not self.step_once:
             return
         self.step_once = False
         super().update()
         m = self.match
-        m.clock = m.round_ticks  # the clock never runs out in the gym
         player, dummy = m.fighters
         if player.move:
             self.last_move = player.move
@@ -133,10 +157,6 @@ class TrainingScene(FightScene):
             self.last_damage = dealt
             self.total_damage += dealt
         self._seen = dummy.damage_taken
-        for f in (player, dummy):  # nobody tires or falls for good in training
-            if f.health < f.data.health_max * 0.5 and f.state not in ("down", "getup"):
-                f.health = f.data.health_max
-            f.knockdowns_round = 0
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

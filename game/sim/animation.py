@@ -7,13 +7,16 @@ animation clock, so what is drawn is exactly what can hit and be hit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from game.sim.combat import FALL_TICKS, GETUP_TICKS, PIVOT_DIP_TICKS
 from game.sim.data import GameData
 from game.sim.fighter import Fighter
-from game.sim.states import LYING, STUNNED, State
+from game.sim.states import State
 
 # states drawn as a looping cycle of the same name in the atlas
 LOOPING_STATES = frozenset({State.IDLE, State.GUARD, State.DUCK, State.LOW_GUARD, State.VICTORY})
+_BLOCKSTUN = State.BLOCKSTUN   # bound once: a StrEnum member read through its class is slow
 
 
 def _one_shot(poses: tuple[str, ...], tick: int, duration: int) -> str:
@@ -23,26 +26,10 @@ def _one_shot(poses: tuple[str, ...], tick: int, duration: int) -> str:
 
 def pose_for(f: Fighter, game: GameData) -> tuple[str, str]:
     """(animation name, pose name) for the fighter's current state and tick."""
-    state = f.state
-    if state == State.ATTACK:
-        return _punch_pose(f)
-    if state == State.WALK:
-        cyc = f.atlas.cycles["walk"]
-        t = f.state_tick
-        if f.walk_dir < 0:
-            t = cyc.length - 1 - (t % cyc.length)
-        return "walk", cyc.pose_at(t)
-    if state in STUNNED:
-        name = "block" if state == State.BLOCKSTUN else f.stun_anim or "hit_head"
-        total = f.state_tick + max(1, f.stun)
-        return name, _one_shot(f.atlas.cycles[name].poses, f.state_tick, total)
-    if state == State.TAUNT:
-        return "taunt", _one_shot(f.atlas.cycles["taunt"].poses, f.state_tick,
-                                  game.rules.taunt_ticks)
-    return _floor_or_stance_pose(f)
+    return _POSE_BY_STATE.get(f.state, _idle_pose)(f, game)
 
 
-def _punch_pose(f: Fighter) -> tuple[str, str]:
+def _punch_pose(f: Fighter, game: GameData) -> tuple[str, str]:
     """The punch's wind-up, extension or follow-through, fitted to its (maybe tired) timing."""
     anim = f.atlas.punches[f.move]
     phase = f.phase()
@@ -53,21 +40,66 @@ def _punch_pose(f: Fighter) -> tuple[str, str]:
     return f.move, anim.pose_at("recovery", f.move_tick - f.startup - f.active, f.recovery)
 
 
-def _floor_or_stance_pose(f: Fighter) -> tuple[str, str]:
-    """Falling, lying, rising, rolling out, or one of the looping stances."""
-    atlas = f.atlas
-    state = f.state
+def _walk_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    cyc = f.atlas.cycles["walk"]
     t = f.state_tick
-    if state in LYING:
-        if t < FALL_TICKS:
-            return "fall", _one_shot(atlas.cycles["fall"].poses, t, FALL_TICKS)
-        return "down", atlas.cycles["down"].pose_at(t - FALL_TICKS)
-    if state == State.GETUP:
-        return "getup", _one_shot(atlas.cycles["getup"].poses, t, GETUP_TICKS)
-    if state == State.PIVOT:  # dips under, then steps round him (walking, fast)
-        if t < PIVOT_DIP_TICKS:
-            return "pivot", atlas.cycles["duck"].pose_at(0)
-        return "pivot", atlas.cycles["walk"].pose_at(2 * t)
-    if state in LOOPING_STATES:
-        return str(state), atlas.cycles[state].pose_at(t)
-    return "idle", atlas.cycles["idle"].pose_at(t)
+    if f.walk_dir < 0:   # backing off: the cycle runs backwards
+        t = cyc.length - 1 - (t % cyc.length)
+    return "walk", cyc.pose_at(t)
+
+
+def _stun_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    """Rocked by a blow or blocking one: played once over the stun's length."""
+    name = "block" if f.state == _BLOCKSTUN else f.stun_anim or "hit_head"
+    total = f.state_tick + max(1, f.stun)
+    return name, _one_shot(f.atlas.cycles[name].poses, f.state_tick, total)
+
+
+def _taunt_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    return "taunt", _one_shot(f.atlas.cycles["taunt"].poses, f.state_tick,
+                              game.rules.taunt_ticks)
+
+
+def _floor_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    """Falling, then lying on the canvas."""
+    t = f.state_tick
+    if t < FALL_TICKS:
+        return "fall", _one_shot(f.atlas.cycles["fall"].poses, t, FALL_TICKS)
+    return "down", f.atlas.cycles["down"].pose_at(t - FALL_TICKS)
+
+
+def _getup_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    return "getup", _one_shot(f.atlas.cycles["getup"].poses, f.state_tick, GETUP_TICKS)
+
+
+def _pivot_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    """Dips under, then steps round him (walking, fast)."""
+    t = f.state_tick
+    if t < PIVOT_DIP_TICKS:
+        return "pivot", f.atlas.cycles["duck"].pose_at(0)
+    return "pivot", f.atlas.cycles["walk"].pose_at(2 * t)
+
+
+def _looping_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    """A stance drawn as the looping cycle of the same name."""
+    state = f.state
+    return str(state), f.atlas.cycles[state].pose_at(f.state_tick)
+
+
+def _idle_pose(f: Fighter, game: GameData) -> tuple[str, str]:
+    return "idle", f.atlas.cycles["idle"].pose_at(f.state_tick)
+
+
+# what each state shows; one look-up per tick instead of a chain of comparisons
+_POSE_BY_STATE: dict[str, Callable[[Fighter, GameData], tuple[str, str]]] = {
+    State.ATTACK: _punch_pose,
+    State.WALK: _walk_pose,
+    State.HITSTUN: _stun_pose,
+    State.BLOCKSTUN: _stun_pose,
+    State.TAUNT: _taunt_pose,
+    State.DOWN: _floor_pose,
+    State.KO: _floor_pose,
+    State.GETUP: _getup_pose,
+    State.PIVOT: _pivot_pose,
+    **{state: _looping_pose for state in LOOPING_STATES},
+}

@@ -41,6 +41,29 @@ HELPLESS_STATES = LYING | {State.VICTORY}
 NO_REGEN_STATES = LYING | {State.ATTACK}         # stamina comes back in none of these...
 GUARDED_STATES = frozenset({State.GUARD, State.LOW_GUARD, State.BLOCKSTUN})  # ...slower here
 SLIDING_STATES = LYING | {State.HITSTUN}         # a blow moves him, not his legs
+# states compared on every tick, bound once: reading a member through its StrEnum class costs
+# a metaclass look-up each time on Python 3.11
+_ATTACK, _IDLE, _WALK = State.ATTACK, State.IDLE, State.WALK
+_DUCK, _LOW_GUARD, _GUARD = State.DUCK, State.LOW_GUARD, State.GUARD
+_DUCK_BIT, _GUARD_BIT = BIT["duck"], BIT["guard"]
+_FORWARD_BIT, _BACK_BIT = BIT["forward"], BIT["back"]
+_TAUNT_BIT = BIT["taunt"]
+
+
+_PUNCH_BITS = sum(BIT[p] for p in PUNCH_PRIORITY)
+
+
+def _key_combinations(mask: int) -> list[int]:
+    """Every subset of the bits in `mask` (0 included)."""
+    subsets = [0]
+    for bit in (1 << n for n in range(mask.bit_length()) if mask >> n & 1):
+        subsets += [s | bit for s in subsets]
+    return subsets
+
+
+# the punches newly pressed, in priority order, for each combination of new punch keys
+_PRESSES = {bits: tuple(p for p in PUNCH_PRIORITY if bits & BIT[p])
+            for bits in _key_combinations(_PUNCH_BITS)}
 
 
 def pinned(x: float, facing: int, other_x: float,
@@ -55,9 +78,10 @@ def pressed(cmd: int, prev: int, name: str) -> bool:
     return bool(cmd & bit) and not prev & bit
 
 
-def take_command(f: Fighter, cmd: int, rules_buffer: int) -> list[str]:
-    """Record this tick's presses; punches pressed while busy wait in a short buffer."""
-    presses = [p for p in PUNCH_PRIORITY if pressed(cmd, f.prev_cmd, p)]
+def take_command(f: Fighter, cmd: int, rules_buffer: int) -> tuple[str, ...]:
+    """Record this tick's presses (punches pressed now, not held from before, in priority
+    order); punches pressed while busy wait in a short buffer."""
+    presses = _PRESSES[cmd & ~f.prev_cmd & _PUNCH_BITS]
     if presses and f.state in BUFFERING_STATES:
         f.buffered = presses[0]
         f.buffer_ticks = rules_buffer
@@ -97,7 +121,7 @@ def start_punch(f: Fighter, move: MoveData, game: GameData, events: list[Event],
     events.append(Event(EventKind.PUNCH, f.side, move.id, move.target, x, 1.3, 0.0))
 
 
-def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: bool,
+def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_act: bool,
             events: list[Event], x: float, pinned: bool = False) -> None:
     """Advance one fighter's state machine by one tick (no physics, no hits).
 
@@ -109,7 +133,7 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
     if _busy(f, game, events, x):
         pass
     elif not can_act:
-        f.set_state(State.IDLE)
+        f.set_state(_IDLE)
     else:
         _choose(f, cmd, presses, game, events, x, pinned)
     f.prev_cmd = cmd
@@ -117,17 +141,18 @@ def advance(f: Fighter, cmd: int, presses: list[str], game: GameData, can_act: b
 
 def _busy(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
     """Run on what he is already doing; False once he is free to act this tick."""
-    if f.state == State.ATTACK:
+    state = f.state
+    if state == _ATTACK:
         return _punch_tick(f, game, events, x)
-    if f.state in STUN_STATES:
+    if state in STUN_STATES:
         f.stun -= 1
         if f.stun > 0:
             return True
-        if f.state == State.TAUNT:   # showboated to the end untouched: the crowd roars
+        if state == State.TAUNT:   # showboated to the end untouched: the crowd roars
             f.heart = min(game.rules.heart_max, f.heart + game.rules.taunt_heart)
-        f.set_state(State.IDLE)
+        f.set_state(_IDLE)
         return False
-    return f.state in HELPLESS_STATES
+    return state in HELPLESS_STATES
 
 
 def _punch_tick(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
@@ -142,12 +167,12 @@ def _punch_tick(f: Fighter, game: GameData, events: list[Event], x: float) -> bo
         events.append(Event(EventKind.WHIFF, f.side, f.move, move.target, x, 1.3, 0.0))
     if f.move_tick >= f.startup + f.active + f.recovery:
         f.move = ""
-        f.set_state(State.IDLE)
+        f.set_state(_IDLE)
         return False
     return True
 
 
-def _choose(f: Fighter, cmd: int, presses: list[str], game: GameData, events: list[Event],
+def _choose(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, events: list[Event],
             x: float, pinned: bool) -> None:
     """A free man does what the command asks: a punch first (this tick's press or the
     buffered one), then a taunt, a roll off the ropes, or his footing."""
@@ -159,7 +184,7 @@ def _choose(f: Fighter, cmd: int, presses: list[str], game: GameData, events: li
             return
         if want == f.buffered:
             f.buffered = ""
-    if pressed(cmd, f.prev_cmd, "taunt"):
+    if cmd & _TAUNT_BIT and not f.prev_cmd & _TAUNT_BIT:   # taunt just pressed
         f.set_state(State.TAUNT)
         f.stun = game.rules.taunt_ticks
         f.stamina = max(0.0, f.stamina - game.rules.taunt_stamina)
@@ -184,19 +209,18 @@ def _rolls_out(f: Fighter, cmd: int) -> bool:
 
 def _footing(f: Fighter, cmd: int) -> None:
     """Ducking, guarding, walking or standing, from the held directions and guard."""
-    duck = bool(cmd & BIT["duck"])
-    guard = bool(cmd & BIT["guard"])
-    fwd = bool(cmd & BIT["forward"])
-    back = bool(cmd & BIT["back"])
-    if duck:
-        f.set_state(State.LOW_GUARD if guard else State.DUCK)
+    guard = cmd & _GUARD_BIT
+    if cmd & _DUCK_BIT:
+        f.set_state(_LOW_GUARD if guard else _DUCK)
     elif guard:
-        f.set_state(State.GUARD)
-    elif fwd != back:
-        f.walk_dir = 1 if fwd else -1
-        f.set_state(State.WALK)
+        f.set_state(_GUARD)
     else:
-        f.set_state(State.IDLE)
+        fwd = bool(cmd & _FORWARD_BIT)
+        if fwd != bool(cmd & _BACK_BIT):
+            f.walk_dir = 1 if fwd else -1
+            f.set_state(_WALK)
+        else:
+            f.set_state(_IDLE)
 
 
 def regen(f: Fighter, game: GameData) -> None:
@@ -211,8 +235,8 @@ def regen(f: Fighter, game: GameData) -> None:
 
 def target_vx(f: Fighter, game: GameData) -> float | None:
     """The walking speed a fighter wants, or None when a blow has him sliding freely."""
-    r = game.rules
-    if f.state == State.WALK:
+    if f.state == _WALK:
+        r = game.rules
         speed = f.data.walk_speed_mps * (r.tired_walk_mult if f.tired else 1.0)
         return speed * f.walk_dir * f.facing * (r.back_walk_mult if f.walk_dir < 0 else 1.0)
     if f.state in SLIDING_STATES:

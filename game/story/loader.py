@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from game.ai.skill import DIFFICULTIES
 from game.assets import AssetError, asset_path
+from game.files import decode_text, read_head, read_user_file, why
+from game.shown import clip, named, shown
 from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
@@ -33,14 +37,17 @@ from .model import (
     FightEvent,
     Figure,
     Line,
+    Nerve,
     Page,
     Story,
     Training,
 )
 
 STORY_FILE = "story.toml"
-DIFFICULTIES = ("easy", "normal", "hard", "champion")
 ASSET_KINDS = ("sprites", "levels")
+MAX_BYTES = 1 << 20  # a chapter file is a few KB; a bigger one is not a level
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE_PX = 4096  # a backdrop is 640x360; a giant PNG would exhaust memory when drawn
 _MISSING = object()
 
 
@@ -53,7 +60,8 @@ class LevelError(ValueError):
 
 
 def _kind_name(v: Any) -> str:
-    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else repr(v)
+    return "a table" if isinstance(v, dict) else "a list" if isinstance(v, list) else \
+        repr(shown(v))
 
 
 class Reader:
@@ -121,8 +129,39 @@ def _poses(fighter: str) -> set[str]:
     return set(meta.get("frames", {}))
 
 
+def image_file(value: str, levels_dir: Path) -> Path | None:
+    """Where a chapter's `image` ("sprites/NAME" or "levels/NAME") is, or None if nowhere.
+
+    Why one function: the check and the drawing (story_art) must look in the same place —
+    `levels/NAME` means the levels folder being played (`--levels DIR`), not the shipped one."""
+    kind, _, name = value.partition("/")
+    if kind == "levels":
+        return levels_dir / name
+    try:
+        return asset_path("sprites", name)
+    except AssetError:
+        return None
+
+
+def _png_problem(path: Path | None) -> str:
+    """Why `path` is not a PNG the game can show ("" when it is one)."""
+    if path is None:
+        return "missing"
+    try:
+        head = read_head(path, 24)
+    except OSError as exc:
+        return "missing" if isinstance(exc, FileNotFoundError) else clip(why(exc))
+    if head[:8] != PNG_MAGIC:
+        return "not a PNG image"
+    width, height = struct.unpack(">II", head[16:24]) if len(head) == 24 else (0, 0)
+    if not (0 < width <= MAX_IMAGE_PX and 0 < height <= MAX_IMAGE_PX):
+        return f"a PNG of at most {MAX_IMAGE_PX}x{MAX_IMAGE_PX} pixels"
+    return ""
+
+
 def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
-    """An image path must stay inside the game's own folders (sprites/ or levels/)."""
+    """An image path must stay inside the game's own folders (sprites/ or levels/) and name
+    a PNG image there."""
     value = r.text(key, "")
     if not value:
         return ""
@@ -132,15 +171,10 @@ def check_asset(r: Reader, key: str, levels_dir: Path) -> str:
                 value)
         return ""
     name = "/".join(p.parts[1:])
-    if p.parts[0] == "levels":
-        if not (levels_dir / name).is_file():
-            r.error(key, f"an existing file in the levels folder ({name} is missing)")
-            return ""
-        return value
-    try:
-        asset_path("sprites", name)
-    except AssetError:
-        r.error(key, f"an existing file in sprites/ ({name} is missing)")
+    problem = _png_problem(image_file(f"{p.parts[0]}/{name}", levels_dir))
+    if problem:
+        where = "the levels folder" if p.parts[0] == "levels" else "sprites/"
+        r.error(key, f"a PNG image in {where} ({clip(name)}: {problem})")
         return ""
     return value
 
@@ -185,10 +219,23 @@ def _lines(r: Reader) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def _choices(e: Reader, kind: str | None) -> tuple[str, ...]:
+    """A towel choice's two menu items: keep fighting first, throw the towel second."""
+    if kind != "towel_choice":
+        if "choices" in e.table:
+            e.error("choices", "no such field for a " + str(kind) + " event (towel_choice only)")
+        return ()
+    value = e.get("choices", lambda v: isinstance(v, list) and len(v) == 2 and all(
+        isinstance(t, str) and 0 < len(t.strip()) <= 30 for t in v),
+        "two menu items of 1..30 characters (keep fighting, throw the towel)")
+    return tuple(value or ("", ""))
+
+
 def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
     out = []
     for e in r.tables("events", []):
-        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence"))
+        e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence",
+                   "label", "notice", "choices", "choice_title", "choice_hint"))
         kind = e.choice("kind", EVENT_KINDS)
         rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
                     and 1 <= v <= rounds,
@@ -205,14 +252,26 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
                               e.number("value", 0.0, 1.0, 0.0) or 0.0,
                               e.number("crowd", 0.0, 1.0, 0.0) or 0.0,
                               e.number("after", 0.0, 1.0, 0.0) or 0.0,
-                              e.number("confidence", 0.0, 1.0, None)))
+                              e.number("confidence", 0.0, 1.0, None),
+                              e.text("label", "", limit=40) or "",
+                              e.text("notice", "", limit=60) or "",
+                              _choices(e, kind), e.text("choice_title", "", limit=30) or "",
+                              e.text("choice_hint", "", limit=60) or ""))
     return tuple(out)
+
+
+def _nerve(r: Reader) -> tuple[Nerve, ...]:
+    out = []
+    for n in r.tables("nerve", []):
+        n.unknown(("below", "text"))
+        out.append(Nerve(n.number("below", 0.0, 1.0) or 0.0, n.text("text", limit=60) or ""))
+    return tuple(sorted(out, key=lambda n: -n.below))
 
 
 def _fight(cid: str, path: Path, r: Reader) -> Fight:
     r.unknown(("kind", "title", "fighters", "venue", "rounds", "round_seconds",
                "three_knockdown_tko", "difficulty", "crowd_start", "crowd_gain", "crowd_meter",
-               "play_rounds", "training_bonuses", "retry", "outcomes", "events"))
+               "play_rounds", "training_bonuses", "retry", "outcomes", "events", "nerve"))
     fighters = r.get("fighters", lambda v: isinstance(v, list) and len(v) == 2
                      and all(f in FIGHTER_IDS for f in v),
                      "two fighters, each one of " + ", ".join(FIGHTER_IDS))
@@ -236,7 +295,7 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
                  bool(r.flag("crowd_meter", False)), tuple(play or ()),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15))
+                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r))
 
 
 def _training(cid: str, path: Path, r: Reader) -> Training:
@@ -260,11 +319,13 @@ def _training(cid: str, path: Path, r: Reader) -> Training:
 
 def _read_toml(path: Path, errors: list[str]) -> dict | None:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(decode_text(read_user_file(path, MAX_BYTES)))
     except (OSError, UnicodeDecodeError) as exc:
-        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({exc})")
+        errors.append(f"{path.name}: (file): expected a readable UTF-8 file ({clip(why(exc))})")
     except tomllib.TOMLDecodeError as exc:
-        errors.append(f"{path.name}: (file): expected valid TOML ({exc})")
+        errors.append(f"{path.name}: (file): expected valid TOML ({clip(exc)})")
+    except RecursionError:
+        errors.append(f"{path.name}: (file): expected TOML nested a few levels deep")
     return None
 
 
@@ -284,17 +345,45 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
     return None
 
 
+def _folder_problem(levels_dir: Path) -> str:
+    """Why `levels_dir` cannot be a levels folder ("" when it can), as one line."""
+    try:
+        is_dir = levels_dir.is_dir()
+        has_index = (levels_dir / STORY_FILE).exists()
+    except OSError as exc:  # a name too long, a folder we may not look into
+        return f"{named(levels_dir)}: (folder): expected a folder of level files ({why(exc)})"
+    if not is_dir:
+        return f"{named(levels_dir)}: (folder): expected a folder of level files"
+    if not has_index:
+        return f"{STORY_FILE}: (file): expected the story's order (missing)"
+    return ""
+
+
+def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str],
+                 errors: list[str]) -> None:
+    """Every chapter the order or an outcome names has its file."""
+    for i, cid in enumerate(order):
+        if cid not in known:
+            errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
+                          "(missing)")
+    for ch in chapters.values():
+        if isinstance(ch, Fight):
+            for outcome, target in ch.outcomes.items():
+                if target not in known:
+                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
+                                  f"file {target}.toml (missing)")
+
+
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     """The story and every problem found (an empty list means it is good to play)."""
     errors: list[str] = []
     levels_dir = Path(levels_dir)
-    if not levels_dir.is_dir():
-        return None, [f"{levels_dir}: (folder): expected a folder of level files"]
+    problem = _folder_problem(levels_dir)
+    if problem:
+        return None, [problem]
     index = levels_dir / STORY_FILE
-    raw = _read_toml(index, errors) if index.is_file() else None
+    raw = _read_toml(index, errors)
     if raw is None:
-        if not index.is_file():
-            errors.append(f"{STORY_FILE}: (file): expected the story's order (missing)")
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
     r.unknown(("format", "title", "order"))
@@ -310,16 +399,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
         if ch is not None:
             chapters[path.stem] = ch
     known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
-    for i, cid in enumerate(order):
-        if cid not in known:
-            errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
-                          "(missing)")
-    for ch in chapters.values():
-        if isinstance(ch, Fight):
-            for outcome, target in ch.outcomes.items():
-                if target not in known:
-                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
-                                  f"file {target}.toml (missing)")
+    _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
     return Story(levels_dir, title, tuple(order), chapters), []

@@ -75,6 +75,19 @@ class FightEvent:
     crowd: float = 0.0                  # taunt: how far the crowd swings
     after: float = 0.0                  # cut: share of the round before a cut may open
     confidence: float | None = None     # cpu / manager: the opponent's nerve from here
+    label: str = ""                     # a scene's caption while it plays ("IN THE CORNER")
+    notice: str = ""                    # a scene's line shown over the fight after it ends
+    choices: tuple[str, ...] = ()       # towel_choice: (keep fighting, throw the towel)
+    choice_title: str = ""              # towel_choice: the menu's title and hint
+    choice_hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Nerve:
+    """A line shown once when the opponent's nerve first drops below `below`."""
+
+    below: float
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +109,7 @@ class Fight:
     retry: bool = False                 # a loss offers a rematch before the loss branch
     outcomes: dict[str, str] = field(default_factory=dict)
     events: tuple[FightEvent, ...] = ()
+    nerve: tuple[Nerve, ...] = ()       # highest mark first
     kind: str = "fight"
 
     def simulated(self, round_no: int) -> bool:

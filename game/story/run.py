@@ -12,7 +12,7 @@ from typing import Any
 from game.sim.bonuses import Bonus, full_bonuses, share
 
 from .model import Card, Chapter, Story
-from .save import FORMAT, write_save
+from .save import FORMAT, save_failed, write_save
 
 DIFFICULTY_STEPS = ("easy", "normal", "hard", "champion")
 
@@ -132,4 +132,4 @@ class StoryRun:
         try:
             write_save(self.to_doc())
         except OSError as exc:  # a full disk must not end the story
-            self.message = f"progress could not be saved ({exc.strerror or exc})"
+            self.message = save_failed(exc)

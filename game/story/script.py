@@ -1,24 +1,34 @@
-"""The rules a story fight adds to a plain match, applied between ticks.
+"""The rules a story fight adds to a plain match: one Bout rule (game/bout/rules.py).
 
 Why here and not in the simulation: these are the story's (the showboat's reward, Drago
 holding back and then pressing, his nerve draining, when a cut may open, the Moscow crowd
 turning); they read the match's view and nudge the same numbers the sim already uses, so the
-fight itself stays the ordinary, tested match. They work on a Match without any pygame.
+fight itself stays the ordinary, tested match. They work on a Bout without any pygame.
+
+Why a rule of the bout: the bout calls its hooks at the same points of every tick wherever it
+runs (the story scene, the highlight reel, a replay of the fight), so a story replay re-runs
+the script exactly; the rules' only randomness (the restraint) is in the recorded commands,
+and the bout does not filter recorded commands again.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from game.bout.rules import Rule
 from game.sim.actions import PUNCH_MASK
-from game.sim.match import Match
 from game.sim.view import MatchView
 
 from .model import SCENE_EVENTS, Fight, FightEvent
 
+if TYPE_CHECKING:
+    from game.bout import Bout
+
 PLAYER, OPPONENT = 0, 1
 CUT_SHAKE = 0.12          # the opponent's nerve lost when his cut opens
+MAX_NOTICES = 8           # kept for a scene to show; a replay, which shows none, drops older
 
 
 @dataclass
@@ -29,8 +39,10 @@ class Notice:
     cue: str = ""
 
 
-@dataclass
-class FightRules:
+@dataclass(eq=False)
+class StoryRules(Rule):
+    """The chapter's script over a bout: restraint, nerve, taunt reward, cut, crowd."""
+
     fight: Fight
     seed: int = 0
     confidence: float = 1.0
@@ -42,7 +54,6 @@ class FightRules:
     notices: list[Notice] = field(default_factory=list)
     rng: random.Random = field(default_factory=random.Random)
     _round_seen: int = 0
-    _last_view: MatchView | None = None
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed * 31 + 5)
@@ -59,10 +70,16 @@ class FightRules:
         return [e for e in self.fight.events
                 if e.kind in SCENE_EVENTS and e.round == round_no and e.at == at]
 
-    # --- at the start of each round ------------------------------------------------------
-    def start_round(self, match: Match, round_no: int) -> None:
-        """Settings that hold from this round on (restraint, nerve, crowd floor)."""
+    def notify(self, notice: Notice) -> None:
+        self.notices.append(notice)
+        del self.notices[:-MAX_NOTICES]
+
+    # --- at the start and the end of each round --------------------------------------------
+    def round_start(self, bout: Bout, round_no: int) -> None:
+        """Settings that hold from this round on (restraint, nerve, crowd floor); the
+        opponent's brain hears his nerve at once."""
         self._round_seen = round_no
+        match = bout.match
         cpu = self.latest("cpu", round_no)
         if cpu is not None:
             self.restraint = cpu.value
@@ -74,26 +91,30 @@ class FightRules:
             if e.kind == "crowd" and e.round == round_no and not match.over:
                 match.crowd = max(match.crowd, e.value)
                 if e.lines:
-                    self.notices.append(Notice(e.lines[0].text, "crowd_cheer"))
+                    self.notify(Notice(e.lines[0].text, "crowd_cheer"))
             if e.kind == "manager" and e.round == round_no and e.confidence is not None:
                 self.confidence = e.confidence
+        self.steady(bout)
+
+    def round_end(self, bout: Bout, round_no: int) -> None:
+        """Nerve drains each round the player ends on his feet."""
+        if bout.match.fighters[PLAYER].state not in ("down", "ko") and not bout.match.over:
+            self.confidence = max(0.0, self.confidence - self.drain)
+        self.steady(bout)
 
     # --- every tick ------------------------------------------------------------------------
+    def filter_command(self, side: int, cmd: int, view: MatchView) -> int:
+        return self.filter_opponent(cmd) if side == OPPONENT else cmd
+
     def filter_opponent(self, cmd: int) -> int:
         """Restraint: the opponent lets some punches go unthrown (Drago studying his man)."""
         if self.restraint > 0 and cmd & PUNCH_MASK and self.rng.random() < self.restraint:
             return cmd & ~PUNCH_MASK
         return cmd
 
-    def after_tick(self, match: Match, view: MatchView) -> None:
-        """Taunt rewards, the cut window and its reaction, nerve at the bell, crowd sounds.
-
-        Once per view: a scene that holds the picture (KO freeze, slow motion, a pad
-        reconnecting) passes the same view again, and its events must not count twice; this
-        also keeps a replay's re-run of the script exact whatever the scene paced."""
-        if view is self._last_view:
-            return
-        self._last_view = view
+    def after_tick(self, bout: Bout, view: MatchView) -> None:
+        """Taunt rewards, the cut window and its reaction, crowd sounds."""
+        match = bout.match
         taunt = self.latest("taunt_bonus", view.round)
         you = match.fighters[PLAYER]
         for ev in view.events:
@@ -101,24 +122,21 @@ class FightRules:
                 you.stamina = min(you.data.stamina_max,
                                   you.stamina + taunt.value * you.data.stamina_max)
                 match.crowd = min(1.0, match.crowd + taunt.crowd)
-                self.notices.append(Notice("THE CROWD LOVES IT!", "crowd_cheer"))
-            elif ev.kind in ("bell_end", "bell_final"):
-                if you.state not in ("down", "ko") and not match.over:
-                    self.confidence = max(0.0, self.confidence - self.drain)
+                self.notify(Notice("THE CROWD LOVES IT!", "crowd_cheer"))
             elif ev.kind == "cut" and ev.side == "p2" and self.cut_window(view):
                 if not self.cut_opened:
                     self.cut_opened = True
                     self.confidence = max(0.0, self.confidence - CUT_SHAKE)
                     cut = self.cut_event()
                     if cut is not None and cut.lines:
-                        self.notices.append(Notice(cut.lines[0].text, "crowd_cheer"))
+                        self.notify(Notice(cut.lines[0].text, "crowd_cheer"))
         if self.cut_event() is not None and not self.cut_window(view):
             match.fighters[OPPONENT].cut = 0   # not yet: the first real cut comes later
         mark = _third(match.crowd)
         if mark != self.crowd_mark:
-            self.notices.append(Notice("", "crowd_cheer" if mark > self.crowd_mark
-                                       else "crowd_boo"))
+            self.notify(Notice("", "crowd_cheer" if mark > self.crowd_mark else "crowd_boo"))
             self.crowd_mark = mark
+        self.steady(bout)
 
     def cut_event(self) -> FightEvent | None:
         return next((e for e in self.fight.events if e.kind == "cut"), None)
@@ -133,6 +151,10 @@ class FightRules:
         done = 1.0 - view.clock_ticks_left / max(1, view.round_ticks)
         return view.round == cut.round and done >= cut.after
 
+    def steady(self, bout: Bout) -> None:
+        """The opponent's brain (when a brain boxes him) gets the nerve the script says."""
+        self.apply_confidence(getattr(bout.sources[OPPONENT], "brain", None))
+
     def apply_confidence(self, brain: object) -> None:
         if brain is not None and hasattr(brain, "confidence"):
             brain.confidence = self.confidence  # type: ignore[attr-defined]
@@ -140,44 +162,3 @@ class FightRules:
 
 def _third(crowd: float) -> int:
     return -1 if crowd < -0.33 else (1 if crowd > 0.33 else 0)
-
-
-class ScriptPlayback:
-    """A story fight's script re-run over a replay, and the player's recorded decisions.
-
-    Why re-run rather than record the nudges: the rules are deterministic given the match
-    (their only randomness, the restraint, is already in the recorded commands), so the same
-    hooks at the same ticks give the same fight; only decisions (the towel) are data. The
-    order mirrors StoryFightScene: `begin` before tick 0, then each update `before_update`
-    (decisions taken after the last tick), the fight's update, `after_update`."""
-
-    def __init__(self, fight: Fight | None, seed: int,
-                 decisions: tuple[tuple[int, str, str], ...] = ()) -> None:
-        self.rules = FightRules(fight, seed) if fight is not None else None
-        self.decisions = list(decisions)
-        self._next = 0
-
-    def begin(self, match: Match) -> None:
-        if self.rules is not None:
-            self.rules.start_round(match, 1)
-
-    def before_update(self, match: Match) -> bool:
-        """Apply the decisions taken after the match's current tick; True if any was."""
-        applied = False
-        while self._next < len(self.decisions) and self.decisions[self._next][0] <= match.tick:
-            _, kind, side = self.decisions[self._next]
-            self._next += 1
-            if kind == "towel":
-                match.throw_towel(side)
-                applied = True
-        return applied
-
-    def after_update(self, match: Match, view: MatchView) -> None:
-        rules = self.rules
-        if rules is None:
-            return
-        rules.after_tick(match, view)
-        for ev in view.events:
-            if ev.kind == "bell_start" and ev.value > 1:
-                rules.start_round(match, ev.value)
-        rules.notices.clear()

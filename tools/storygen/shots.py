@@ -1,6 +1,6 @@
 """Render every story screen headless to PNGs, for looking at the story as a whole.
 
-Why: the story's art is drawn by code at run time (game/scenes/story_art.py), so the way to
+Why: the story's art is drawn by code at run time (game/render/story/art.py), so the way to
 review it is to play it. The CPU plays with short rounds; a picture is saved a moment after
 each new page, beat, drill phase or montage, named in the order they came.
 
@@ -29,7 +29,7 @@ def moment(scene) -> tuple:
     name = type(scene).__name__
     if name == "CardScene":
         return name, scene.card.id, scene.page
-    if name == "TrainingScene":
+    if name == "DrillsScene":
         return name, scene.phase, scene.index
     if name == "StoryFightScene":
         if scene.montage is not None:
@@ -49,13 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--round-seconds", type=float, default=8.0)
     p.add_argument("--levels", type=Path, default=None)
     args = p.parse_args(argv)
-    from game.app import Context
     from game.assets import asset_dir
     from game.audio import NullAudio
     from game.cli import parse
+    from game.context import Context
     from game.input.keyboard import KeyboardInput
     from game.scenes.base import SceneStack
-    from game.story import make_story_scene, story_over
+    from game.scenes.story_flow import make_story_scene
+    from game.story import story_over
 
     pygame.display.init()
     pygame.display.set_mode((640, 360))

@@ -1,4 +1,4 @@
-"""UI and venue art generator: fonts, backdrops, ring, crowd, sparks, title.
+"""UI and venue art generator: fonts, backdrops, ring, crowd, sparks, title, window icon.
 
 Called by tools/make_sprites.py as `uigen.build(out_dir)`. Everything is drawn by code with
 seeded random generators, so a rerun writes identical bytes.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from . import crowd, font, sparks, title, venues  # noqa: E402
+from . import crowd, font, icon, sparks, title, venues  # noqa: E402
 
 
 def build(out_dir: Path) -> list[Path]:
@@ -24,4 +24,5 @@ def build(out_dir: Path) -> list[Path]:
     paths += crowd.build(out_dir)
     paths += sparks.build(out_dir)
     paths += title.build(out_dir)
+    paths += icon.build(out_dir)
     return paths

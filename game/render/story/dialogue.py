@@ -13,7 +13,7 @@ import pygame
 from game.render import ui
 from game.render.font import get_font
 
-from .story_art import portrait
+from .art import portrait
 
 NAMES = {"rocky": "ROCKY", "apollo": "APOLLO", "drago": "DRAGO", "adrian": "ADRIAN",
          "duke": "DUKE", "paulie": "PAULIE", "manager": "DRAGO'S MANAGER",

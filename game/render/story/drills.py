@@ -16,7 +16,7 @@ from game.render.font import get_font
 from game.story.drills import Drill, LogChop, MountainClimb, PunchMachine, SnowRun
 from game.story.model import Figure
 
-from .story_art import Falling, backdrop, draw_illustration, draw_pose_scaled, fighters
+from .art import Falling, backdrop, draw_illustration, draw_pose_scaled, fighters
 
 _BLIZZARD = Falling(260, 3)
 GOLD, RED, CYAN = (255, 196, 70), (220, 50, 50), (80, 240, 230)

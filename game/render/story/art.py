@@ -10,15 +10,16 @@ from __future__ import annotations
 import math
 import random
 from functools import cache
+from pathlib import Path
 
 import pygame
 
 from game.render.fighters import FighterRenderer
 from game.render.images import load_image
+from game.sim.data import FIGHTER_IDS as FIGHTERS
 from game.story.model import Figure
 
 W, H = 640, 360
-FIGHTERS = ("rocky", "apollo", "drago")
 
 
 def _vgrad(surface: pygame.Surface, top: tuple, bottom: tuple, y0: int, y1: int,
@@ -230,16 +231,17 @@ def fighters() -> FighterRenderer:
 
 
 def draw_illustration(surface: pygame.Surface, art: str, figures: tuple[Figure, ...],
-                      frame: int, image: str = "") -> None:
-    """The backdrop, the figures standing on the canvas line, then the ring's near side."""
-    if image:
-        from game.assets import asset_path
+                      frame: int, image: str = "", levels: Path | None = None) -> None:
+    """The backdrop, the figures standing on the canvas line, then the ring's near side.
 
-        kind, _, name = image.partition("/")
-        if kind == "sprites":
-            surface.blit(load_image(name, alpha=False), (0, 0))
-        else:
-            surface.blit(_level_image(str(asset_path("levels", name))), (0, 0))
+    `image` is found by `image_file`, as the level check found it (`levels`: the folder
+    being played)."""
+    if image:
+        from game.assets import asset_dir
+        from game.story.loader import image_file
+
+        surface.blit(_level_image(str(image_file(image, levels or asset_dir("levels")))),
+                     (0, 0))
         back, front = None, None
     else:
         back, front = backdrop(art)
