@@ -170,3 +170,26 @@ def test_a_man_who_rolls_off_the_ropes_gets_body_blows_there():
     """Readable both ways: once the CPU has seen you roll out, it digs to the body on the ropes,
     where a body blow catches the dip."""
     assert _body_blows_on_the_ropes(3) >= _body_blows_on_the_ropes(0) + 3
+
+
+def test_brains_file_errors_name_the_file_and_the_field(tmp_path):
+    """A typo in brains.toml stops with the file and the field, not a KeyError in a fight."""
+    from game.ai.skill import Skill
+    from game.ai.tuning import BRAINS_TOML, build, read_brains, section
+    from game.sim.data import DataError
+
+    raw = read_brains(BRAINS_TOML)
+    bad = dict(raw["skill"]["hard"], reaction=1.5)
+    with pytest.raises(DataError, match=r"brains\.toml: skill\.hard\.reaction: .*whole"):
+        build(Skill, BRAINS_TOML, "skill.hard", bad)
+    with pytest.raises(DataError, match=r"skill\.hard\.blok: expected a known field"):
+        build(Skill, BRAINS_TOML, "skill.hard", dict(raw["skill"]["hard"], blok=0.5))
+    missing = {k: v for k, v in raw["skill"]["hard"].items() if k != "punish"}
+    with pytest.raises(DataError, match=r"skill\.hard\.punish: expected a value"):
+        build(Skill, BRAINS_TOML, "skill.hard", missing)
+    with pytest.raises(DataError, match=r"skill\.expert: expected one of"):
+        section({"skill": dict(raw["skill"], expert={})}, BRAINS_TOML, "skill", DIFFICULTIES)
+    broken = tmp_path / "brains.toml"
+    broken.write_text("[brain\n")
+    with pytest.raises(DataError, match=r"brains\.toml: \(file\): expected valid TOML"):
+        read_brains(broken)

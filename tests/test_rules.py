@@ -138,7 +138,7 @@ def test_punch_pressed_in_recovery_is_buffered():
     m = fight(("rocky", "rocky"), gap=2.5)
     press(m, "jab")
     jab = m.game.moves["jab"]
-    run(m, jab.startup + jab.active + jab.recovery - 3)
+    run(m, jab.total + m.game.rules.whiff_recovery_extra - 3)   # it missed: overextended
     press(m, "hook")  # still recovering: waits in the buffer
     run(m, 4)
     assert m.fighters[0].state == "attack" and m.fighters[0].move == "hook"

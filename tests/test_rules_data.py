@@ -49,10 +49,14 @@ def throw_at(game: GameData, move: str, defence: tuple = (), gap: float = 0.8):
 
 def test_what_a_move_may_hit_comes_from_its_table():
     """Chest to chest, the uppercut rises into a ducking man's body (his head is out of its
-    path): it lands because its table says also_hits body, and whiffs without that."""
-    events, dmg = throw_at(default_game_data(), "uppercut", ("duck",), gap=0.55)
+    path, when a leaning head is not brought back into reach): it lands because its table
+    says also_hits body, and whiffs without that."""
+    upright = with_rules(lean_reach_share=0.0)
+    events, dmg = throw_at(upright, "uppercut", ("duck",), gap=0.55)
     assert kinds(events, "hit", "p2") and dmg > 0
-    events, dmg = throw_at(with_move("uppercut", also_hits=()), "uppercut", ("duck",), gap=0.55)
+    no_body = replace(upright, moves={**upright.moves, "uppercut": replace(
+        upright.moves["uppercut"], also_hits=())})
+    events, dmg = throw_at(no_body, "uppercut", ("duck",), gap=0.55)
     assert dmg == 0 and kinds(events, "whiff", "p1")
 
 

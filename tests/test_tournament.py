@@ -2,7 +2,8 @@
 
 Why the long runs are here: whether hard beats easy, Drago beats Apollo and trained Rocky has a
 fair chance against Drago are claims about many fights; they run the tournament's own code
-(marked slow: CI runs them, they take seconds each on two cores).
+(marked slow: CI runs them). Their fights run over the cores with the parallel runner
+(`jobs=None`), which gives the results of one process in the same order.
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ def test_sides_swap_and_results_are_reported_per_fighter():
         assert r.a_thrown >= r.a_landed and r.b_thrown >= r.b_landed
 
 
+def test_jobs_give_the_same_json_as_one_process(capsys):
+    args = ["--fighters", "apollo,rocky", "--fights", "3", "--seed", "9", "--rounds", "1",
+            "--round-seconds", "5", "--json"]
+    main([*args, "--jobs", "1"])
+    one = capsys.readouterr().out
+    main([*args, "--jobs", "2"])
+    assert capsys.readouterr().out == one
+
+
 def wins(mu, side="a") -> float:
     s = mu.summary()
     return s[f"{side}_wins"] / s["fights"]
@@ -72,26 +82,27 @@ def wins(mu, side="a") -> float:
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [7, 1234])
 def test_hard_beats_easy_rocky_drago(seed):
-    mu = run_matchup(("rocky", "drago"), ("hard", "easy"), 20, seed)
+    mu = run_matchup(("rocky", "drago"), ("hard", "easy"), 20, seed, jobs=None)
     assert mu.summary()["a_wins"] >= 16, mu.summary()
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("fighters", [("drago", "rocky"), ("apollo", "drago")])
 def test_hard_beats_easy_other_pairs(fighters):
-    mu = run_matchup(fighters, ("hard", "easy"), 10, 40)
+    mu = run_matchup(fighters, ("hard", "easy"), 10, 40, jobs=None)
     assert wins(mu) >= 0.8, mu.summary()
 
 
 @pytest.mark.slow
 def test_drago_beats_apollo_at_equal_difficulty():
-    mu = run_matchup(("drago", "apollo"), ("normal", "normal"), 16, 21)
+    mu = run_matchup(("drago", "apollo"), ("normal", "normal"), 16, 21, jobs=None)
     assert wins(mu) >= 0.6, mu.summary()
 
 
 @pytest.mark.slow
 def test_trained_rocky_beats_drago_sometimes_but_not_always():
-    mu = run_matchup(("rocky", "drago"), ("normal", "normal"), 40, 100, bonuses="full")
+    mu = run_matchup(("rocky", "drago"), ("normal", "normal"), 40, 100, bonuses="full",
+                     jobs=None)
     assert 0.3 <= wins(mu) <= 0.6, mu.summary()
     assert full_bonuses("rocky")   # the bonus is really there
 

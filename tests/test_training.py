@@ -45,11 +45,39 @@ def close_in(scene) -> None:
         body.position = (x, body.position.y)
 
 
-def test_frame_data_follows_the_move_table():
-    jab = default_game_data().moves["jab"]
-    fd = frame_data(jab)
-    assert (fd.startup, fd.active, fd.recovery) == (jab.startup, jab.active, jab.recovery)
-    assert fd.on_hit == jab.hitstun - (jab.active - 1 + jab.recovery)
+def _advantage(move: str, defence: tuple[str, ...]) -> int:
+    """Throw `move` from a standing start at a man standing (or holding `defence`) in range;
+    ticks between the attacker being free and the defender being free (+: attacker first)."""
+    from game.sim.actions import command
+    from tests.simhelpers import fight
+
+    m = fight(("rocky", "rocky"), gap=0.75, ring_half_width=30.0)
+    hold = command(*defence)
+    for _ in range(10):
+        m.step(0, hold)
+    m.step(command(move), hold)
+    free = [None, None]
+    busy = ("attack", "hitstun", "blockstun")
+    contact = False
+    for tick in range(200):
+        m.step(0, 0 if contact else hold)
+        contact = contact or any(e.kind in ("hit", "block") for e in m.events)
+        for i, f in enumerate(m.fighters):
+            if contact and free[i] is None and f.state not in busy:
+                free[i] = tick
+        if None not in free:
+            break
+    return free[1] - free[0]
+
+
+@pytest.mark.parametrize("move", ["jab", "hook", "uppercut", "body"])
+def test_frame_data_is_what_the_fight_does(move):
+    """The training screen's on-hit and on-block figures, measured in a real fight: a punch
+    landing on its first active tick from a standing start."""
+    fd = frame_data(default_game_data().moves[move])
+    guard = ("duck", "guard") if move == "body" else ("guard",)
+    assert _advantage(move, ()) == fd.on_hit
+    assert _advantage(move, guard) == fd.on_block
     assert fd.on_block < fd.on_hit
 
 

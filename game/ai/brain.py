@@ -13,8 +13,11 @@ from __future__ import annotations
 import random
 from collections import deque
 
+from game.ai.answers import Answerer
+from game.ai.reading import Read, Reader
 from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
 from game.ai.styles import STYLES, Moment, Style, mood
+from game.ai.tuning import Tuning, tuning
 from game.sim.actions import PUNCH_MASK, command
 from game.sim.combat import pinned
 from game.sim.data import default_game_data
@@ -24,11 +27,9 @@ from game.sim.view import RING_HALF_WIDTH_M, Event, FighterView, MatchView
 __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
 FREE = ("idle", "walk", "guard", "duck", "low_guard")
-CLOSEST = 0.6          # metres centre to centre when chests touch (about)
+BUSY = ("attack", "hitstun", "blockstun")
 REPEAT_MASK = PUNCH_MASK | command("taunt")
 ROLL = command("duck", "back")   # rolling out off the ropes
-BOXER_ROOM_M = 0.9               # a boxer stops backing up with this little ring behind him
-ROLL_READ = 0.02                 # per tick, times read and rolls seen: body blows on the ropes
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -39,7 +40,7 @@ def punch_reach(fighter_id: str, move: str) -> float:
         fist = atlas.poses[pose].fist
         if fist is not None:
             reach = max(reach, fist[0] + fist[4], fist[2] + fist[4])
-    return reach
+    return reach + default_game_data().moves[move].reach_extra_m
 
 
 class CpuBrain:
@@ -57,12 +58,16 @@ class CpuBrain:
         self.skill = skill_for(difficulty)
         self.confidence = min(1.0, max(0.0, confidence))
         self.rng = random.Random(seed * 1_000_003 + (17 if side == "p1" else 29))
-        reaction = max(12, self.skill.reaction)
-        self.history: deque[tuple[FighterView, tuple[Event, ...]]] = deque(maxlen=reaction + 1)
+        self.t: Tuning = tuning()
+        t = self.t
+        reaction = max(t.min_reaction, self.skill.reaction)
+        self.history: deque[tuple[FighterView, tuple[Event, ...], int]] = \
+            deque(maxlen=reaction + 1)
         self.reaction = reaction
         # how well his feet do what his style wants: a better boxer is out before the answer
-        self.legs = 0.1 + 1.5 * self.skill.block
+        self.legs = t.legs_base + t.legs_per_block * self.skill.block
         self.moves = default_game_data().moves
+        self.totals = {k: m.total for k, m in self.moves.items()}   # ticks, start to free
         self.last = 0
         self.plan = ""            # guard, low_guard, duck, retreat, wait, dart, step_in/out
         self.plan_ticks = 0
@@ -70,8 +75,8 @@ class CpuBrain:
         self.seen_punch = -1      # the other man's punch count when we last rolled on it
         self.punished = -1
         self.rolls_seen = 0       # roll-outs he has seen the other man make
-        self.head_seen = 1.0      # what he throws, decayed: head vs body (the read)
-        self.body_seen = 0.5
+        self.head_seen = t.head_seen_start   # what he throws, decayed: head vs body
+        self.body_seen = t.body_seen_start
         self.mash_tick = 0
         self.was_attacking = False
         self._reach: dict[str, float] = {}
@@ -82,13 +87,27 @@ class CpuBrain:
         self.room = 3.0           # metres of ring behind him
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
+        self.reader = Reader(self.skill.read_repeats, self.skill.read_slack)
+        self.rules = default_game_data().rules
+        self.answers = Answerer(self.rng, self.skill, t, self.moves, self.rules, self.reach)
+        self.open_extra = (-1, 0)  # (his punch count, ticks longer it leaves him open)
+        self.now = 0
+        self.read_now: Read | None = None
+        self.seen_busy = False    # the other man, as last seen, was punching or stunned
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
         me = view.fighters[self.me]
-        self.history.append((view.fighters[1 - self.me], view.events))
-        opp, events = self.history[0]   # as seen `reaction` ticks ago
-        self._learn(events, opp.side)
+        self.history.append((view.fighters[1 - self.me], view.events, view.tick))
+        opp, events, seen_tick = self.history[0]   # as seen `reaction` ticks ago
+        self.now = view.tick
+        # a tired man's punch is slow and big: it is seen sooner
+        self.threat = opp
+        if view.fighters[1 - self.me].tired:
+            fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
+            if fresh.tired and fresh.state == "attack":
+                self.threat = fresh
+        self._learn(events, opp, seen_tick)
         cmd = self._decide(view, me, opp)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
@@ -102,21 +121,52 @@ class CpuBrain:
     def reach(self, fid: str, move: str) -> float:
         key = fid + move
         if key not in self._reach:
-            self._reach[key] = punch_reach(fid, move) + 0.2
+            self._reach[key] = punch_reach(fid, move) + self.t.reach_pad_m
         return self._reach[key]
 
-    def _learn(self, events: tuple[Event, ...], opp_side: str) -> None:
+    def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
+        opp_side = opp.side
+        busy = opp.state in BUSY
+        started = bool(events) and any(e.kind == "punch" and e.side == opp_side for e in events)
+        if self.seen_busy and (started or not busy):
+            self.reader.saw_free(tick)   # free again (or straight from one punch into another)
+        self.seen_busy = busy
         for e in events:
+            if e.kind in ("block", "whiff"):
+                self._saw_open(e, opp)
+                continue
             if e.kind == "pivot" and e.side == opp_side:
                 self.rolls_seen += 1   # he rolls off the ropes: next time, go to the body
                 continue
             if e.kind == "punch" and e.side == opp_side:
-                self.head_seen *= 0.93
-                self.body_seen *= 0.93
+                self.reader.saw(tick, e.move)
+                self.head_seen *= self.t.read_decay
+                self.body_seen *= self.t.read_decay
                 if e.target == "body":
                     self.body_seen += 1.0
                 else:
                     self.head_seen += 1.0
+
+    def _saw_open(self, e: Event, opp: FighterView) -> None:
+        """His punch blocked on my gloves, or missed: he stays open longer (the rules)."""
+        if e.kind == "block" and e.side != opp.side:
+            extra = self.rules.block_recovery_extra
+        elif e.kind == "whiff" and e.side == opp.side:
+            extra = self.rules.whiff_recovery_extra
+        else:
+            return
+        self.open_extra = (opp.punches_thrown, extra)
+        self.reader.saw_open(extra)
+
+    def _read(self, opp: FighterView) -> Read | None:
+        """The habit he has read in the other man, with when its next punch is due."""
+        habit = self.reader.habit
+        if habit is None:
+            return None
+        total = self.totals[habit[0]]
+        if opp.tired:
+            total += self.rules.tired_startup_extra + self.rules.tired_recovery_extra
+        return self.reader.read(self.now, total)
 
     def style(self, view: MatchView, me: FighterView, opp: FighterView) -> Style:
         share = 1.0 - view.clock_ticks_left / max(1, view.round_ticks)
@@ -135,9 +185,10 @@ class CpuBrain:
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView) -> int:
         rng = self.rng
+        t = self.t
         if view.phase == "knockdown" and me.state == "down":
             self.mash_tick += 1
-            every = self.skill.mash_every + rng.randrange(3)
+            every = self.skill.mash_every + rng.randrange(t.mash_jitter)
             return command("jab") if self.mash_tick % every == 0 else 0
         if view.phase != "fight":
             self.plan_ticks = 0
@@ -152,41 +203,63 @@ class CpuBrain:
         if self.was_attacking:  # a punch just ended: footwork takes him back out
             self.was_attacking = False
             if rng.random() < st.footwork * self.legs:
-                self._set_plan("retreat", 10 + rng.randrange(16))
+                self._set_plan("retreat",
+                               t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
             elif rng.random() < st.pause:   # plants his feet and looks at what he did
-                self._set_plan("wait", 15 + rng.randrange(25))
+                self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
         if me.state in ("hitstun", "blockstun"):
             self.queue.clear()
-            blocking = self.plan in ("guard", "low_guard") and me.state == "blockstun"
-            if not blocking:
-                return 0
-            return command("guard") if self.plan == "guard" else command("duck", "guard")
+            return self._in_stun(me)
         if me.state not in FREE:
             return 0
         dist = abs(view.fighters[1 - self.me].x_m - me.x_m)
         return self._free(me, opp, dist, st)
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
-        rng = self.rng
-        sk = self.skill
+        t = self.t
         if self.queue and dist <= self.reach(me.id, "jab"):
             return command(self.queue.pop(0))
         self.queue.clear()
+        self.read_now = self._read(opp)
+        answer = self.answers.command(self.now, self.read_now, me, opp, dist, st)
+        if answer >= 0:
+            self.plan_ticks = 0
+            return answer
         punish = self._punish(me, opp, dist, st)
         if punish:
             return punish
-        self._see_threat(me, opp, dist, st)
+        self._see_threat(me, self.threat, dist, st)
         jab_r = self.reach(me.id, "jab")
-        self.outside_m = jab_r + (st.outside if st.outside > 0 else 0.6)
+        self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
         # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
-        self.cornered = st.outside > 0 and self.room < BOXER_ROOM_M
+        self.cornered = st.outside > 0 and self.room < t.boxer_room_m
+        for step in (self._roll_out, self._carry_plan, self._in_range):
+            cmd = step(me, opp, dist, jab_r, st)
+            if cmd >= 0:
+                return cmd
+        if st.outside > 0:
+            return self._box_outside(me, opp, dist, jab_r, st)
+        return self._stand_off(dist, jab_r, st)
+
+    def _roll_out(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                  st: Style) -> int:
+        """Pinned on the ropes: a man who can roll out does, now and then."""
+        t = self.t
         if st.roll_out and pinned(me.x_m, me.facing, me.x_m + me.facing * dist) \
-                and rng.random() < st.roll_out * (0.5 + sk.block) * (3 if dist < jab_r else 1) \
+                and self.rng.random() < st.roll_out * (t.roll_skill_base + self.skill.block) \
+                * (t.roll_close_mult if dist < jab_r else 1) \
                 and not (self.last & ROLL == ROLL) \
-                and me.stamina > 0.2 * me.stamina_max:
+                and me.stamina > t.roll_min_stamina * me.stamina_max:
             self.plan_ticks = 0
             return ROLL
+        return -1
+
+    def _carry_plan(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                    st: Style) -> int:
+        """Go on with a dart, a retreat, a step or a cover-up; -1 when there is none."""
+        rng = self.rng
+        t = self.t
         if self.plan == "dart" and self.plan_ticks > 0:
             self.plan_ticks -= 1
             if dist <= self.dart_to:
@@ -194,50 +267,67 @@ class CpuBrain:
                 return self._attack(me, opp, dist, st)
             return command("forward")
         if st.outside > 0 and self.plan in ("retreat", "step_out") and self.plan_ticks > 0 \
-                and dist <= jab_r and opp.vx_mps * opp.facing > 0.3 and not self.stop_rolled:
+                and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
+                and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
-            if rng.random() < sk.stop:
+            if rng.random() < self.skill.stop:
                 self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
                 return command("jab")
-            if rng.random() < sk.block * st.defend:
-                self._set_plan("guard", 12 + rng.randrange(10))
+            if rng.random() < self.skill.block * st.defend:
+                self._set_plan("guard", t.stop_guard_ticks + rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return command("guard")
         if self.plan_ticks > 0:
             self.plan_ticks -= 1
             shell = self.plan in ("guard", "low_guard")
             if shell and dist <= self.reach(me.id, "hook") \
-                    and rng.random() < st.work_rate * 0.3:
+                    and rng.random() < st.work_rate * t.shell_punch_out:
                 self.plan_ticks = 0   # punches his way out of the shell
                 return self._attack(me, opp, dist, st)
-            held = self._hold_plan(dist, st)
-            if held >= 0:
-                return held
+            return self._hold_plan(dist, st)
+        return -1
+
+    def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+                  st: Style) -> int:
+        """The special, a taunt, a tired man's breather, a punch or a cover-up; -1: none."""
+        rng = self.rng
+        sk = self.skill
+        t = self.t
         if me.heart >= me.heart_max and dist <= self.reach(me.id, "special") \
                 and rng.random() < st.special:
             return command("special")
-        if st.taunt > 0 and dist > 1.9 and rng.random() < st.taunt:
+        if st.taunt > 0 and dist > t.taunt_min_m and rng.random() < st.taunt:
             return command("taunt")
-        if me.stamina < 0.25 * me.stamina_max and dist < jab_r and rng.random() < 0.03:
-            self._set_plan("retreat", 30 + rng.randrange(30))
-            return command("back")
-        if dist <= jab_r:
-            if rng.random() < st.work_rate:
-                return self._attack(me, opp, dist, st)
-            cover = sk.anticipate * st.guard * (4 if self.cornered else 1)
-            if dist < 1.3 and rng.random() < cover:
-                low = rng.random() < self._low_share(st)
-                self._set_plan("low_guard" if low else "guard", 12 + rng.randrange(sk.hold))
-                return command("duck", "guard") if low else command("guard")
-        if st.outside > 0:
-            return self._box_outside(me, opp, dist, jab_r, st)
-        want = CLOSEST + st.distance * (jab_r - 0.1 - CLOSEST)
-        if dist > want + 0.1:
+        if me.stamina < t.tired_share * me.stamina_max and dist < jab_r \
+                and rng.random() < t.tired_retreat:
+            # a tired mover backs off for a breather; a puncher (no footwork) covers up
+            ticks = t.tired_retreat_ticks + rng.randrange(t.tired_retreat_spread)
+            self._set_plan("retreat" if st.footwork > 0 else "guard", ticks)
+            return command("back") if st.footwork > 0 else command("guard")
+        if dist > jab_r:
+            return -1
+        if rng.random() < st.work_rate:
+            return self._attack(me, opp, dist, st)
+        cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
+        if dist < t.cover_max_m and rng.random() < cover:
+            low = rng.random() < self._low_share(st)
+            self._set_plan("low_guard" if low else "guard", t.cover_ticks + rng.randrange(sk.hold))
+            return command("duck", "guard") if low else command("guard")
+        return -1
+
+    def _stand_off(self, dist: float, jab_r: float, st: Style) -> int:
+        """A puncher's range: walk in to where he likes to stand, a long man backs off."""
+        rng = self.rng
+        t = self.t
+        want = t.closest_m + st.distance * (jab_r - t.want_pad_m - t.closest_m)
+        if dist > want + t.want_slack_m:
             if rng.random() < st.pressure:
-                step_in_jab = dist < jab_r + 0.4 and rng.random() < st.work_rate * 0.3
+                step_in_jab = dist < jab_r + t.step_in_jab_m \
+                    and rng.random() < st.work_rate * t.step_in_jab
                 return command("forward", "jab") if step_in_jab else command("forward")
             return 0
-        if dist < want - 0.15 and st.distance > 0.6 and rng.random() < 0.5:
+        if dist < want - t.back_off_slack_m and st.distance > t.back_off_distance \
+                and rng.random() < t.back_off:
             return command("back")
         return 0
 
@@ -246,28 +336,43 @@ class CpuBrain:
         """A boxer's range: just outside the other man's reach, on his toes, darting in behind
         the jab and straight back out; a man who walks in on him is met or stepped away from."""
         rng = self.rng
+        t = self.t
         cornered = self.cornered
-        if dist < jab_r - 0.1:   # inside: step back out (or stand and trade, by his work rate)
-            if not cornered and rng.random() < st.footwork * self.legs * 0.25:
-                self._set_plan("retreat", 12 + rng.randrange(12))
+        if dist < jab_r - t.inside_m:   # inside: step back out (or stand and trade)
+            if not cornered and rng.random() < st.footwork * self.legs * t.inside_out:
+                self._set_plan("retreat", t.inside_out_ticks + rng.randrange(t.inside_out_spread))
                 return command("back")
             return 0
         if dist <= jab_r:
-            away = not cornered and rng.random() < st.footwork * self.legs * 0.3
+            away = not cornered and rng.random() < st.footwork * self.legs * t.edge_away
             return command("back") if away else 0
-        if dist > self.outside_m + 0.25:   # too far: come back to him
+        if dist > self.outside_m + t.outside_slack_m:   # too far: come back to him
             if rng.random() < st.pressure:
                 return command("forward")
             return 0
         busy = opp.state == "attack" and rng.random() < self.skill.read
         if not busy and rng.random() < st.dart:   # behind the jab, or in for a one-two
-            self.dart_to = jab_r - 0.05 if rng.random() < 0.6 else self.reach(me.id, "hook") - 0.05
-            self._set_plan("dart", 40)
+            short = rng.random() < t.dart_jab_share
+            self.dart_to = (jab_r if short else self.reach(me.id, "hook")) - t.dart_short_m
+            self._set_plan("dart", t.dart_ticks)
             return command("forward")
         if rng.random() < st.bounce:   # on his toes: a little step in or out
             step = "step_in" if dist > self.outside_m or cornered else "step_out"
-            self._set_plan(step, 5 + rng.randrange(6))
+            self._set_plan(step, t.bounce_ticks + rng.randrange(t.bounce_spread))
             return command("forward" if step == "step_in" else "back")
+        return 0
+
+    def _in_stun(self, me: FighterView) -> int:
+        """Hit or blocking: a man who is blocking keeps his guard where it is."""
+        if me.state != "blockstun":
+            return 0
+        held = self.answers.defence()
+        if held:
+            return held
+        if self.plan == "guard":
+            return command("guard")
+        if self.plan == "low_guard":
+            return command("duck", "guard")
         return 0
 
     def _low_share(self, st: Style) -> float:
@@ -290,7 +395,8 @@ class CpuBrain:
                 return -1
             if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
                 return command("back")
-            return command("back", "guard") if self.rng.random() < 0.3 else command("back")
+            return command("back", "guard") if self.rng.random() < self.t.retreat_guard \
+                else command("back")
         if plan == "step_in":
             return command("forward")
         if plan == "step_out":
@@ -303,19 +409,20 @@ class CpuBrain:
         """A punch he has seen coming (late): answer it with a defence, once per punch."""
         if opp.state != "attack" or opp.move_phase not in ("startup", "active"):
             return
-        if opp.punches_thrown == self.seen_punch or dist > 1.6:
+        if opp.punches_thrown == self.seen_punch or dist > self.t.threat_m:
             return
         self.seen_punch = opp.punches_thrown
         rng = self.rng
+        t = self.t
         if opp.move == "jab" and rng.random() < st.jab_armour:
             return  # walks through it
         chance = self.skill.block * st.defend
         if opp.move == "special":  # the wind-up is unmistakable: most men cover up
-            chance = 0.4 + 0.6 * self.skill.block
+            chance = t.special_block_base + t.special_block_per_block * self.skill.block
         if rng.random() >= chance:
             return
         if rng.random() < st.pull_back and me.state != "duck":
-            self._set_plan("retreat", 10 + rng.randrange(10))  # leans and steps out of it
+            self._set_plan("retreat", t.pull_back_ticks + rng.randrange(t.pull_back_spread))
             return
         right = {"body": "low_guard", "jab": "guard", "hook": "guard", "uppercut": "guard",
                  "special": "guard"}[opp.move]
@@ -324,58 +431,84 @@ class CpuBrain:
         if rng.random() >= self.skill.right_guard:
             wrong = ("guard", "low_guard", "duck") if st.duck_pref else ("guard", "low_guard")
             right = rng.choice([p for p in wrong if p != right])
-        self._set_plan(right, 14 + rng.randrange(12))
+        self._set_plan(right, t.defence_ticks + rng.randrange(t.defence_spread))
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Hit a man he has seen miss, or one sitting still in a shell or a duck."""
         rng = self.rng
         sk = self.skill
+        t = self.t
         if opp.state == "attack" and opp.move_phase == "recovery" \
                 and self.punished != opp.punches_thrown:
             self.punished = opp.punches_thrown
             if rng.random() < sk.punish * st.counter:
                 move = self.moves[opp.move]
-                total = move.startup + move.active + move.recovery + (5 if opp.tired else 0)
+                total = move.total + (self.rules.tired_recovery_extra if opp.tired else 0)
+                if self.open_extra[0] == opp.punches_thrown:
+                    total += self.open_extra[1]
                 left = total - opp.state_tick - self.reaction
                 # with his own punches: Drago punishes with hooks, Apollo with the jab...
                 fits = {c: getattr(st, c) for c in ("hook", "body", "jab", "uppercut")
-                        if self.moves[c].startup + 1 < left + 2
+                        if self.moves[c].startup < left + t.punish_slack
                         and dist <= self.reach(me.id, c)}
                 if fits:
                     self.plan_ticks = 0
                     return command(_pick(rng, fits))
-        if opp.state in ("duck", "low_guard") and opp.state_tick > 8 \
-                and dist <= self.reach(me.id, "uppercut") and rng.random() < 0.15 * sk.read:
-            self.plan_ticks = 0
-            return command("uppercut")
+        if self._due_within(self.moves["uppercut"].startup):
+            return 0   # his punch is coming: no slow punch of my own to be caught in
+        if opp.state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
+                and dist <= self.reach(me.id, "uppercut"):
+            # a crouch is where the uppercut comes from: cover it, and uppercut a man who
+            # stays down there
+            if opp.state_tick > t.long_duck_ticks and rng.random() < t.duck_uppercut * sk.read:
+                self.plan_ticks = 0
+                return command("uppercut")
+            if self.plan != "guard" and rng.random() < t.duck_cover * sk.read:
+                self._set_plan("guard", t.duck_cover_ticks)
+                return command("guard")
         # a man who has rolled off the ropes before is caught in the dip by a body blow
         if self.rolls_seen and pinned(opp.x_m, opp.facing, me.x_m) \
                 and dist <= self.reach(me.id, "body") \
-                and rng.random() < ROLL_READ * sk.read * min(3, self.rolls_seen):
+                and rng.random() < t.roll_read * sk.read * min(t.rolls_counted, self.rolls_seen):
             self.plan_ticks = 0
             return command("body")
         # under a high guard, as much as his style likes the body (Rocky most, Apollo least)
-        body_taste = 4 * st.body / (st.jab + st.hook + st.uppercut + st.body)
-        if opp.state == "guard" and opp.state_tick > 8 and dist <= self.reach(me.id, "body") \
-                and rng.random() < 0.1 * sk.read * body_taste:
+        body_taste = t.body_taste * st.body / (st.jab + st.hook + st.uppercut + st.body)
+        if opp.state == "guard" and opp.state_tick > t.shell_read_ticks \
+                and dist <= self.reach(me.id, "body") \
+                and rng.random() < t.guard_body * sk.read * body_taste:
             self.plan_ticks = 0
             return command("body")
         return 0
 
+    def _due_within(self, ticks: int) -> bool:
+        """A punch he has read is due within `ticks` (or has just started)."""
+        r = self.read_now
+        return r is not None and -self.moves[r.move].startup <= r.due - self.now <= ticks
+
     def _attack(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         rng = self.rng
+        if self._due_within(self.t.respect_ticks) and rng.random() < self.skill.answer:
+            return command("guard")   # his punch is due: not the moment to start one
         weights = {"jab": st.jab}
         if dist <= self.reach(me.id, "hook"):
             weights["hook"] = st.hook
             weights["body"] = st.body
         if dist <= self.reach(me.id, "uppercut"):
             weights["uppercut"] = st.uppercut
+        if opp.state in ("duck", "low_guard") and rng.random() < self.skill.read:
+            # he is low: straight punches pass over him, a low guard takes the body blow
+            for gone in ("jab", "hook", "body") if opp.state == "low_guard" else ("jab", "hook"):
+                weights.pop(gone, None)
+            if not weights:
+                return command("forward")   # in close for the uppercut
         first = _pick(rng, weights)
         if rng.random() < st.flurry * self.skill.combo:
             for _ in range(rng.randrange(1, max(2, st.flurry_len))):
                 prev = self.queue[-1] if self.queue else first
                 if prev == "body" and rng.random() < st.body_then_head:
-                    self.queue.append("uppercut" if rng.random() < 0.35 else "hook")
+                    up = rng.random() < self.t.body_then_uppercut
+                    self.queue.append("uppercut" if up else "hook")
                 else:
                     self.queue.append(_pick(rng, {"jab": st.jab, "hook": st.hook,
                                                   "body": st.body}))

@@ -3,12 +3,15 @@
 Why a separate table from the styles: a difficulty must change how well a man boxes (how late
 he sees things, how he defends, whether he punishes mistakes and strings punches together),
 never how hard he hits or how much he can take; the style says what he likes to do, the skill
-how well he does it. Every brain multiplies the two.
+how well he does it. Every brain multiplies the two. The numbers are in
+`game/data/brains.toml` ([skill.<difficulty>]).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from game.ai.tuning import BRAINS_TOML, brains_file, build, section
 
 DIFFICULTIES = ("easy", "normal", "hard", "champion")
 
@@ -25,17 +28,14 @@ class Skill:
     mash_every: int      # ticks between presses when down
     hold: int            # longest cover-up (ticks beyond 12): the worse, the longer he turtles
     stop: float          # chance a boxer meets a man following him in with the jab (ring IQ)
+    read_repeats: int    # the same punch this many times at a steady beat and he has read it
+    read_slack: int      # ticks the beat may wander and still be read
+    answer: float        # chance he answers a punch he has read is due
 
 
 SKILLS: dict[str, Skill] = {
-    "easy": Skill(reaction=30, block=0.15, right_guard=0.5, anticipate=0.05, read=0.0,
-                  punish=0.05, combo=0.05, mash_every=10, hold=40, stop=0.0),
-    "normal": Skill(reaction=22, block=0.40, right_guard=0.75, anticipate=0.12, read=0.5,
-                    punish=0.35, combo=0.25, mash_every=7, hold=30, stop=0.0),
-    "hard": Skill(reaction=16, block=0.65, right_guard=0.9, anticipate=0.15, read=0.85,
-                  punish=0.65, combo=0.45, mash_every=5, hold=20, stop=0.45),
-    "champion": Skill(reaction=12, block=0.8, right_guard=0.97, anticipate=0.17, read=1.0,
-                      punish=0.85, combo=0.6, mash_every=4, hold=16, stop=0.6),
+    d: build(Skill, BRAINS_TOML, f"skill.{d}", t)
+    for d, t in section(brains_file(), BRAINS_TOML, "skill", DIFFICULTIES).items()
 }
 
 

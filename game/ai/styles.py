@@ -5,13 +5,16 @@ boss, by his habits (Drago walks through the jab and throws hooks, Apollo jabs a
 Rocky digs to the body and comes up top) and by how those habits change (Drago gets wild as his
 confidence drains, Apollo showboats when ahead, Rocky is most dangerous when hurt). The habits
 are a frozen table; `mood` bends them for the moment, so a pattern that works in round one
-stops working later.
+stops working later. The habits' numbers are in `game/data/brains.toml` ([style.<fighter>]).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+
+from game.ai.tuning import BRAINS_TOML, brains_file, build, section
+from game.sim.data import FIGHTER_IDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,28 +45,16 @@ class Style:
     duck_pref: float = 0.3  # share of his answers to a head punch that are ducks (the weave)
     pull_back: float = 0.0  # share of his answers to a punch that are a step back out of it
     pause: float = 0.0      # chance he stands planted a moment after his punch (stillness)
+    # how he answers a punch he has read is coming (weights; answers.py)
+    beat: float = 0.0       # beats him to it with a punch of his own
+    slip: float = 0.0       # ducks under it (head punches) and counters
+    block_read: float = 0.0  # blocks it and punishes
+    step_out: float = 0.0   # steps outside it and comes back in
 
 
 STYLES: dict[str, Style] = {
-    # relentless, heavy, walks through the jab, barely defends early; walks his man down,
-    # then stands planted after his punches; never a backward step, never a weave
-    "drago": Style(jab=1.5, hook=3.0, uppercut=2.5, body=1.0, work_rate=0.016, pressure=0.97,
-                   distance=0.1, footwork=0.0, guard=0.6, defend=0.5, low_guard=0.2,
-                   jab_armour=0.8, flurry=0.5, flurry_len=2, counter=0.6, body_then_head=0.3,
-                   special=0.06, taunt=0.0, duck_pref=0.0, pause=0.5),
-    # footwork: waits outside, darts in behind the jab and out again, rolls off the ropes,
-    # leans back from punches; flurries, counters, showboats when ahead
-    "apollo": Style(jab=5.0, hook=2.0, uppercut=0.7, body=0.6, work_rate=0.025, pressure=0.6,
-                    distance=1.0, footwork=0.85, guard=0.25, defend=1.0, low_guard=0.35,
-                    jab_armour=0.0, flurry=1.3, flurry_len=4, counter=1.3, body_then_head=0.3,
-                    special=0.02, taunt=0.004, outside=0.45, dart=0.02, bounce=0.06,
-                    roll_out=0.007, duck_pref=0.15, pull_back=0.3),
-    # walks forward chest to chest, takes it behind a high shell and a weave, digs to the
-    # body and comes up top
-    "rocky": Style(jab=1.5, hook=2.5, uppercut=1.2, body=3.5, work_rate=0.0135, pressure=0.93,
-                   distance=0.3, footwork=0.0, guard=1.1, defend=0.8, low_guard=0.35,
-                   jab_armour=0.4, flurry=1.0, flurry_len=3, counter=0.9, body_then_head=0.75,
-                   special=0.04, taunt=0.0, duck_pref=0.4),
+    fid: build(Style, BRAINS_TOML, f"style.{fid}", t)
+    for fid, t in section(brains_file(), BRAINS_TOML, "style", FIGHTER_IDS).items()
 }
 
 

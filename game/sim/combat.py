@@ -109,7 +109,9 @@ def start_punch(f: Fighter, move: MoveData, game: GameData, events: list[Event],
     f.active = move.active
     f.recovery = move.recovery + (r.tired_recovery_extra if tired else 0)
     f.move_power_mult = r.tired_damage_mult if tired else 1.0
-    f.stamina = max(0.0, f.stamina - move.stamina)
+    f.chain = min(f.chain + 1, r.chain_max) if f.since_punch <= r.chain_window else 0
+    f.since_punch = 0
+    f.stamina = max(0.0, f.stamina - move.stamina * (1.0 + r.chain_stamina_step * f.chain))
     if move.costs_heart:
         f.heart = 0.0
     f.punches_thrown += 1
@@ -126,6 +128,8 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
     `pinned`: his back is on his ropes with the other man close, so he may roll out.
     """
     f.state_tick += 1
+    if f.state != State.ATTACK:
+        f.since_punch += 1
     if _busy(f, game, events, x):
         pass
     elif not can_act:
@@ -144,6 +148,8 @@ def _busy(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
         f.stun -= 1
         if f.stun > 0:
             return True
+        if state == State.TAUNT:   # showboated to the end untouched: the crowd roars
+            f.heart = min(game.rules.heart_max, f.heart + game.rules.taunt_heart)
         f.set_state(_IDLE)
         return False
     return state in HELPLESS_STATES
@@ -157,6 +163,7 @@ def _punch_tick(f: Fighter, game: GameData, events: list[Event], x: float) -> bo
         move = game.moves[f.move]
         extra = move.stamina * (game.rules.whiff_mult - 1.0)
         f.stamina = max(0.0, f.stamina - extra)
+        f.recovery += game.rules.whiff_recovery_extra   # overextended
         events.append(Event(EventKind.WHIFF, f.side, f.move, move.target, x, 1.3, 0.0))
     if f.move_tick >= f.startup + f.active + f.recovery:
         f.move = ""
@@ -180,6 +187,7 @@ def _choose(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, even
     if cmd & _TAUNT_BIT and not f.prev_cmd & _TAUNT_BIT:   # taunt just pressed
         f.set_state(State.TAUNT)
         f.stun = game.rules.taunt_ticks
+        f.stamina = max(0.0, f.stamina - game.rules.taunt_stamina)
         events.append(Event(EventKind.TAUNT, f.side, x_m=x))
         return
     if pinned and _rolls_out(f, cmd):
@@ -217,7 +225,7 @@ def _footing(f: Fighter, cmd: int) -> None:
 
 def regen(f: Fighter, game: GameData) -> None:
     """Stamina comes back while a man is not punching; faster standing still than guarding."""
-    if f.state in NO_REGEN_STATES:
+    if f.state in NO_REGEN_STATES or f.since_punch < game.rules.regen_delay_ticks:
         return
     rate = f.data.stamina_regen_per_s / 60.0
     if f.state in GUARDED_STATES:
@@ -263,9 +271,10 @@ def judge_hit(att: Fighter, dfd: Fighter, zone: str, game: GameData, att_mass: f
     if zone != move.target and zone not in move.also_hits:
         return None
     blocked = False
-    if move.target == "head" and dfd.state == State.GUARD:
+    guard_up = dfd.since_punch >= r.guard_rise_ticks   # a punching man's hands are busy
+    if move.target == "head" and dfd.state == State.GUARD and guard_up:
         blocked = True
-    elif move.target == "body" and dfd.state == State.LOW_GUARD:
+    elif move.target == "body" and dfd.state == State.LOW_GUARD and guard_up:
         blocked = True
     elif dfd.state == State.BLOCKSTUN:
         blocked = (move.target == "head") == (dfd.stun_anim == "block_high")
@@ -301,6 +310,8 @@ def apply_outcome(o: Outcome, att: Fighter, dfd: Fighter, game: GameData,
     att.move_connected = True
     weight = min(1.0, move.power / FULL_WEIGHT_POWER)
     if o.blocked:
+        att.recovery += r.block_recovery_extra    # his arm is tied up on the guard
+        att.stamina = max(0.0, att.stamina - move.stamina * (r.block_cost_mult - 1.0))
         dfd.health = max(0.0, dfd.health - o.damage)
         dfd.stamina = max(0.0, dfd.stamina - r.block_stamina)
         dfd.set_state(State.BLOCKSTUN)
@@ -325,8 +336,8 @@ def apply_outcome(o: Outcome, att: Fighter, dfd: Fighter, game: GameData,
         if o.counter:
             events.append(Event(EventKind.COUNTER, att.side, o.move, o.zone, o.x, o.y, weight))
     att.damage_dealt += o.damage
-    att.round_damage += o.damage
-    if not o.blocked:
+    if not o.blocked:   # the judges score clean punches, not punches on the gloves
+        att.round_damage += o.damage
         att.round_landed += 1
     dfd.damage_taken += o.damage
     return dfd.health <= 0.0

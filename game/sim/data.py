@@ -70,6 +70,7 @@ class MoveData:
     also_hits: tuple[str, ...] = ()  # other hurt zones it lands on (scored as its target)
     duck_damage_mult: float = 1.0    # clean on a ducking man (duck or low guard)...
     duck_hitstun_bonus: int = 0      # ...and this much longer stun
+    reach_extra_m: float = 0.0       # the fist reaches this much farther than the atlas draws
 
     @property
     def total(self) -> int:
@@ -102,6 +103,17 @@ class RulesData:
     block_stamina: float
     buffer_ticks: int
     taunt_ticks: int
+    taunt_heart: float
+    taunt_stamina: float
+    chain_window: int
+    chain_stamina_step: float
+    chain_max: int
+    block_recovery_extra: int
+    block_cost_mult: float
+    whiff_recovery_extra: int
+    guard_rise_ticks: int
+    regen_delay_ticks: int
+    lean_reach_share: float
     getup_health_share: float
     getup_health_drop: float
     getup_mash_need: float
@@ -215,6 +227,7 @@ _MOVE_RANGES: dict[str, tuple] = {
     "damage": (0.0, 100.0), "chip": (0.0, 100.0), "stamina": (0.0, 100.0),
     "power": (0.0, 50.0), "stamina_damage": (0.0, 100.0),
     "also_hits": ("head", "body"), "duck_damage_mult": (0.0, 5.0), "duck_hitstun_bonus": (0, 60),
+    "reach_extra_m": (0.0, 1.0),
 }
 _RULES_RANGES: dict[str, tuple] = {
     "whiff_mult": (1.0, 5.0), "throw_stamina_share": (0.0, 1.0), "tired_fraction": (0.0, 0.9),
@@ -226,6 +239,9 @@ _RULES_RANGES: dict[str, tuple] = {
     "getup_mash_need": (0.0, 1000.0), "getup_mash_need_step": (0.0, 1000.0),
     "getup_hold_mult": (0.0, 1.0), "getup_decay_ticks": (1, 600), "getup_min_count": (0, 9),
     "judge_noise": (0.0, 100.0), "judge_noise_step": (0.0, 100.0), "judge_lowest": (0, 9),
+    "chain_window": (0, 600), "chain_max": (0, 100), "block_recovery_extra": (0, 60),
+    "block_cost_mult": (1.0, 5.0), "whiff_recovery_extra": (0, 60), "guard_rise_ticks": (0, 60),
+    "regen_delay_ticks": (0, 600), "lean_reach_share": (0.0, 1.0),
 }
 
 

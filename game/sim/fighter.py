@@ -37,6 +37,8 @@ class Fighter:
     recovery: int = 0
     move_connected: bool = False
     move_power_mult: float = 1.0   # tired punches are weaker
+    chain: int = 0                 # punches in his current string (0: a fresh one)
+    since_punch: int = 10_000      # free ticks since his last punch (his guard, his breath)
     # stun and the like
     stun: int = 0                  # ticks left in hitstun/blockstun/taunt/getup
     stun_anim: str = ""

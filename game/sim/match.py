@@ -309,18 +309,23 @@ class Match:
 
     def _aimed_fist(self, att: Fighter, dfd: Fighter, fist: tuple | None) -> tuple | None:
         """Punches aim: a head punch's fist is moved to the defender's standing head height,
-        a body blow's to the centre of his body as it is now, so only ducking dodges."""
+        a body blow's to the centre of his body as it is now, so only ducking dodges. A head
+        leaning in (ducking) comes only `lean_reach_share` of its lean nearer the fist, and a
+        move's fist reaches `reach_extra_m` farther than the atlas draws it."""
         if fist is None:
             return None
         move = self.game.moves[att.move]
         mine = att.atlas.stand
+        dx = move.reach_extra_m
         if move.target == "head":
             dy = dfd.atlas.stand.head[1] - mine.head[1]
+            now = dfd.atlas.poses[self._poses[self.fighters.index(dfd)][1]].head
+            dx -= self.game.rules.lean_reach_share * max(0.0, now[0] - dfd.atlas.stand.head[0])
         else:
             body = dfd.atlas.poses[self._poses[self.fighters.index(dfd)][1]].body
             dy = (body[1] + body[3]) / 2 - (mine.body[1] + mine.body[3]) / 2
         x0, y0, x1, y1, r = fist
-        return (x0, y0 + dy, x1, y1 + dy, r)
+        return (x0 + dx, y0 + dy, x1 + dx, y1 + dy, r)
 
     def _ropes(self, events: list[Event]) -> None:
         for side in (0, 1):
