@@ -14,6 +14,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from game.ai.chance import pick
 from game.ai.reading import Read
 from game.ai.skill import Skill
 from game.ai.styles import Style
@@ -145,12 +146,7 @@ class Answerer:
 
 
 def _pick(rng: random.Random, weights: dict[str, float]) -> str | None:
-    total = sum(weights.values())
-    if total <= 0:
+    """A weighted draw, or None (and no random number used) when nothing has weight."""
+    if sum(weights.values()) <= 0:
         return None
-    roll = rng.random() * total
-    for name, w in weights.items():
-        roll -= w
-        if roll < 0:
-            return name
-    return next(iter(weights))
+    return pick(rng, weights)

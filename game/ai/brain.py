@@ -14,6 +14,7 @@ import random
 from collections import deque
 
 from game.ai.answers import Answerer
+from game.ai.chance import pick
 from game.ai.reading import Read, Reader
 from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
 from game.ai.styles import STYLES, Moment, Style, mood
@@ -453,7 +454,7 @@ class CpuBrain:
                         and dist <= self.reach(me.id, c)}
                 if fits:
                     self.plan_ticks = 0
-                    return command(_pick(rng, fits))
+                    return command(pick(rng, fits))
         if self._due_within(self.moves["uppercut"].startup):
             return 0   # his punch is coming: no slow punch of my own to be caught in
         if opp.state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
@@ -502,7 +503,7 @@ class CpuBrain:
                 weights.pop(gone, None)
             if not weights:
                 return command("forward")   # in close for the uppercut
-        first = _pick(rng, weights)
+        first = pick(rng, weights)
         if rng.random() < st.flurry * self.skill.combo:
             for _ in range(rng.randrange(1, max(2, st.flurry_len))):
                 prev = self.queue[-1] if self.queue else first
@@ -510,7 +511,7 @@ class CpuBrain:
                     up = rng.random() < self.t.body_then_uppercut
                     self.queue.append("uppercut" if up else "hook")
                 else:
-                    self.queue.append(_pick(rng, {"jab": st.jab, "hook": st.hook,
+                    self.queue.append(pick(rng, {"jab": st.jab, "hook": st.hook,
                                                   "body": st.body}))
         return command(first)
 
@@ -520,11 +521,3 @@ class CpuBrain:
         self.stop_rolled = False
 
 
-def _pick(rng: random.Random, weights: dict[str, float]) -> str:
-    total = sum(weights.values())
-    roll = rng.random() * total
-    for name, w in weights.items():
-        roll -= w
-        if roll < 0:
-            return name
-    return next(iter(weights))

@@ -10,13 +10,12 @@ decisions; this file keeps the amounts.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import MISSING, dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from game.sim.data import DataError
+from game.sim.data import DataError, read_toml
 
 BRAINS_TOML = Path(__file__).resolve().parent.parent / "data" / "brains.toml"
 
@@ -107,13 +106,7 @@ class Tuning:
 
 def read_brains(path: Path = BRAINS_TOML) -> dict[str, Any]:
     """The raw tables of a brains file (file errors name the file)."""
-    try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
-    except FileNotFoundError as exc:
-        raise DataError(path, "(file)", "an existing file") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise DataError(path, "(file)", f"valid TOML ({exc})") from exc
+    return read_toml(path)
 
 
 def build(cls: type, path: Path, section: str, table: object) -> Any:

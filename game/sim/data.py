@@ -129,7 +129,8 @@ class RulesData:
     judge_lowest: int
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A game-data TOML file's tables; a missing or broken file is a `DataError` naming it."""
     try:
         with path.open("rb") as f:
             return tomllib.load(f)
@@ -246,7 +247,7 @@ _RULES_RANGES: dict[str, tuple] = {
 
 
 def load_fighters(path: Path) -> dict[str, FighterData]:
-    raw = _read_toml(path)
+    raw = read_toml(path)
     out: dict[str, FighterData] = {}
     for fid in FIGHTER_IDS:
         if fid not in raw:
@@ -259,7 +260,7 @@ def load_fighters(path: Path) -> dict[str, FighterData]:
 
 
 def load_moves(path: Path) -> tuple[dict[str, MoveData], RulesData]:
-    raw = _read_toml(path)
+    raw = read_toml(path)
     moves: dict[str, MoveData] = {}
     for mid in MOVE_IDS:
         if mid not in raw:
