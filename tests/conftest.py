@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 
@@ -11,3 +14,13 @@ def private_user_dirs(tmp_path_factory, monkeypatch):
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(base / var.lower()))
     monkeypatch.setenv("HOME", str(base))
+
+
+@pytest.fixture()
+def levels_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped levels folder that a test may edit (a modder's folder)."""
+    from game.assets import asset_dir
+
+    out = tmp_path / "levels"
+    shutil.copytree(asset_dir("levels"), out)
+    return out

@@ -17,10 +17,8 @@ LEVELS = asset_dir("levels")
 
 
 @pytest.fixture()
-def copy(tmp_path: Path) -> Path:
-    out = tmp_path / "levels"
-    shutil.copytree(LEVELS, out)
-    return out
+def copy(levels_copy: Path) -> Path:
+    return levels_copy
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -3,7 +3,6 @@ opponent's nerve lines are read from the chapter files and checked like the rest
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,8 @@ LEVELS = asset_dir("levels")
 
 
 @pytest.fixture()
-def copy(tmp_path: Path) -> Path:
-    out = tmp_path / "levels"
-    shutil.copytree(LEVELS, out)
-    return out
+def copy(levels_copy: Path) -> Path:
+    return levels_copy
 
 
 def _fight(levels: Path, cid: str) -> Fight:

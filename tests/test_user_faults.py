@@ -254,13 +254,6 @@ def test_a_5000_character_levels_path_is_one_line(tmp_path):
     assert len(lines) == 1 and "(folder)" in lines[0] and len(lines[0]) < 500
 
 
-@pytest.fixture()
-def levels_copy(tmp_path):
-    levels = tmp_path / "levels"
-    shutil.copytree(ROOT / "levels", levels)
-    return levels
-
-
 def _card_image(levels: Path, image: str) -> None:
     prologue = levels / "prologue.toml"
     text = prologue.read_text()
