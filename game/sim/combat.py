@@ -128,7 +128,7 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
     `pinned`: his back is on his ropes with the other man close, so he may roll out.
     """
     f.state_tick += 1
-    if f.state != State.ATTACK:
+    if f.state != _ATTACK:
         f.since_punch += 1
     if _busy(f, game, events, x):
         pass
