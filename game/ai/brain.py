@@ -131,7 +131,10 @@ class CpuBrain:
             fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
             if fresh.tired and fresh.state == "attack":
                 self.threat = fresh
-        self._learn(events, opp, seen_tick)
+        if events or self.seen_busy:
+            self._learn(events, opp, seen_tick)
+        else:   # nothing seen to learn from, and nothing he was doing that could end
+            self.seen_busy = opp.state in BUSY
         cmd = self._decide(view, me, opp)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
@@ -272,16 +275,20 @@ class CpuBrain:
         punish = self._punish(me, opp, dist, st)
         if punish:
             return punish
-        self._see_threat(me, self.threat, dist, st)
+        if self.threat.state == "attack":
+            self._see_threat(me, self.threat, dist, st)
         jab_r = self.my_reach["jab"]
         self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
         # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
         self.cornered = st.outside > 0 and self.room < t.boxer_room_m
-        for step in (self._roll_out, self._carry_plan, self._in_range):
-            cmd = step(me, opp, dist, jab_r, st)
-            if cmd >= 0:
-                return cmd
+        cmd = self._roll_out(me, opp, dist, jab_r, st) if st.roll_out else -1
+        if cmd < 0:
+            cmd = self._carry_plan(me, opp, dist, jab_r, st)
+        if cmd < 0:
+            cmd = self._in_range(me, opp, dist, jab_r, st)
+        if cmd >= 0:
+            return cmd
         if st.outside > 0:
             return self._box_outside(me, opp, dist, jab_r, st)
         return self._stand_off(dist, jab_r, st)

@@ -204,11 +204,12 @@ class Match:
         """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
         vxs = world.vxs
+        game = self.game
         for i, f in enumerate(self.fighters):
             if f.state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
-            want = combat.target_vx(f, self.game)
+            want = combat.target_vx(f, game)
             if want is None:
                 continue
             vx = vxs[i]
