@@ -52,10 +52,23 @@ def punch_reach(fighter_id: str, move: str) -> float:
 
 
 @cache
-def _eighths(round_ticks: int) -> tuple[int, ...]:
-    """For each number of ticks left in a round, the eighth of the round gone (the style's
-    key), worked out with the very sum `style` used to do every tick."""
-    return tuple(int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1))
+def _eighth_spans(round_ticks: int) -> tuple[tuple[int, int], ...]:
+    """For each number of ticks left in a round, the first and last number of ticks left with
+    the same eighth of the round gone (the style's key), worked out with the very sum `style`
+    uses."""
+    eighths = [int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1)]
+    spans: dict[int, tuple[int, int]] = {}
+    for left, e in enumerate(eighths):
+        lo, _ = spans.get(e, (left, left))
+        spans[e] = (lo, left)
+    return tuple(spans[e] for e in eighths)
+
+
+def _eighth_span(round_ticks: int, left: int) -> tuple[int, int]:
+    """The span of ticks left that share `left`'s eighth; empty outside the round."""
+    if 0 <= left <= round_ticks:
+        return _eighth_spans(round_ticks)[left]
+    return (1, 0)
 
 
 class CpuBrain:
@@ -69,6 +82,7 @@ class CpuBrain:
                  confidence: float = 1.0) -> None:
         self.side = side
         self.me = 0 if side == "p1" else 1
+        self.them = 1 - self.me
         self.difficulty = difficulty
         self.skill = skill_for(difficulty)
         self.confidence = min(1.0, max(0.0, confidence))
@@ -100,8 +114,7 @@ class CpuBrain:
         self._mood_key: tuple = ()
         self._mood: Style | None = None
         self._mood_inputs: tuple = ()
-        self._eighths_for = -1    # the round length `_eighths` was built for
-        self._eighths: tuple[int, ...] = ()
+        self._eighth_span = (1, 0)   # ticks left (first, last) with the mood's eighth
         self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.room = 3.0           # metres of ring behind him
@@ -117,18 +130,20 @@ class CpuBrain:
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
-        me = view.fighters[self.me]
+        fighters = view.fighters
+        me, him = fighters[self.me], fighters[self.them]   # him as he is now
         if me.id != self.my_id:
             self.my_id = me.id
             self.reach(me.id, "jab")
             self.my_reach = self._reach[me.id]
-        self.history.append((view.fighters[1 - self.me], view.events, view.tick))
-        opp, events, seen_tick = self.history[0]   # as seen `reaction` ticks ago
+        history = self.history
+        history.append((him, view.events, view.tick))
+        opp, events, seen_tick = history[0]   # as seen `reaction` ticks ago
         self.now = view.tick
         # a tired man's punch is slow and big: it is seen sooner
         self.threat = opp
-        if view.fighters[1 - self.me].tired:
-            fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
+        if him.tired:
+            fresh = history[min(len(history) - 1, self.t.tired_tell)][0]
             if fresh.tired and fresh.state == "attack":
                 self.threat = fresh
         if events or self.seen_busy:
@@ -202,18 +217,17 @@ class CpuBrain:
         eighth of the round, twentieths of health and lead, knockdowns, confidence) stands.
 
         Why the first check: the key changes a few dozen times a fight but was rebuilt every
-        tick; the same inputs (the eighth read from a table of the exact same sums) give the
-        same key, so the check only skips work."""
+        tick. While the clock stays inside the span of ticks with the same eighth (worked out
+        with the very sum below) and the other inputs are the same numbers, the key is the
+        same, so the check only skips work."""
         left = view.clock_ticks_left
-        if view.round_ticks != self._eighths_for:
-            self._eighths_for = view.round_ticks
-            self._eighths = _eighths(view.round_ticks)
-        eighth = self._eighths[left] if 0 <= left < len(self._eighths) else -1
-        inputs = (view.round, eighth, me.health, me.health_max, opp.health, opp.health_max,
-                  me.knockdowns_total, me.knockdowns_round, self.confidence)
-        if inputs == self._mood_inputs and eighth >= 0:
+        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
+                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
+        lo, hi = self._eighth_span
+        if lo <= left <= hi and inputs == self._mood_inputs:
             return self._mood   # type: ignore[return-value]
         self._mood_inputs = inputs
+        self._eighth_span = _eighth_span(view.round_ticks, left)
         share = 1.0 - left / max(1, view.round_ticks)
         health = me.health / me.health_max
         lead = health - opp.health / opp.health_max
@@ -257,7 +271,7 @@ class CpuBrain:
             return self._in_stun(me)
         if me.state not in FREE:
             return 0
-        dist = abs(view.fighters[1 - self.me].x_m - me.x_m)
+        dist = abs(view.fighters[self.them].x_m - me.x_m)
         return self._free(me, opp, dist, st)
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:

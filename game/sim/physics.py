@@ -180,7 +180,7 @@ class RingWorld:
         differ here) leaves chipmunk as it was: the call would only reset his sleep timer, and
         the space never sleeps."""
         old = self.vxs[i]
-        if vx == old and _copysign(1.0, vx) == _copysign(1.0, old):
+        if vx == old and _copysign(1.0, vx * old) > 0.0:   # equal, and signs alike (0.0 too)
             return
         _set_velocity(self._body_ptrs[i], (vx, self.vys[i]))
         self.vxs[i] = vx
