@@ -36,6 +36,7 @@ WOOD = ((84, 56, 38), (122, 84, 54), (160, 116, 76))
 # the summit of the mountain: a figure's feet stand here; the path up the ridge from the left
 SUMMIT = (404, 204)
 PATH_START = (0, 334)
+CREST = (SUMMIT[0] - 14, SUMMIT[1])   # where the straight path up meets the flat summit
 
 
 def _snow_ground(s: pygame.Surface, top: int, rng: random.Random, x1: int | None = None) -> None:
