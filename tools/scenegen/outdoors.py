@@ -16,6 +16,7 @@ import pygame
 from .paint import (
     bare_tree,
     box,
+    dither_pick,
     dither_rect,
     ellipse,
     grad,
@@ -185,39 +186,73 @@ def mountain(sprites: Path, rng: random.Random) -> pygame.Surface:
     """The peak above the clouds: a ridge climbing from the lower left to a summit wide enough
     to stand on with both arms up (feet at SUMMIT), the other ranges far below."""
     s = pygame.Surface((640, 360))
-    grad(s, (0, 0, 640, 300), [(96, 132, 184), (130, 162, 206), (170, 196, 226),
-                               (214, 228, 244)])
-    ridge(s, rng, 290, 60, 5, (132, 150, 182), (226, 234, 246), period=50, phase=0.5)
-    # a sea of cloud below the summit
-    for k in range(16):
-        x, y = k * 44 - 20 + rng.randrange(10), 268 + rng.randrange(14)
-        ellipse(s, (x, y, 80, 22), (236, 242, 250))
-        s.fill((250, 252, 255), (x + 14, y + 2, 40, 1))
-    grad(s, (0, 282, 640, 78), [(236, 242, 250), (220, 230, 244)])
-    sx, sy = SUMMIT
-    rock = [(0, 360), PATH_START, (sx - 14, sy), (sx + 16, sy), (sx + 60, sy + 30),
-            (640, 300), (640, 360)]
-    shape(s, rock, (108, 118, 140), (56, 62, 80))
-    # the shaded face right of the summit, rock strata, snow in the hollows
-    shape(s, [(sx + 16, sy), (sx + 60, sy + 30), (640, 300), (640, 360), (sx + 40, 360)],
-          (80, 90, 114))
-    for k in range(40):
-        x = rng.randrange(20, 620)
-        top = _ridge_y(x, sx, sy) + 8
-        if top < 350:
-            y = rng.randrange(int(top), 356)
-            shape(s, [(x, y), (x + 18, y - 4), (x + 30, y + 2), (x + 8, y + 5)],
-                  (236, 242, 250) if k % 3 else (150, 162, 186))
-    # the snow lying along the crest of the path and on the summit
-    for x in range(0, 640):
-        y = _ridge_y(x, sx, sy)
-        pygame.draw.line(s, (244, 248, 254), (x, y), (x, y + 4 + (x // 5) % 3))
-        s.set_at((x, y - 1), (200, 214, 236))
-    dither_rect(s, (sx - 14, sy + 5, 30, 3), (244, 248, 254), (200, 214, 236), 0.4)
+    grad(s, (0, 0, 640, 300), [(84, 120, 176), (110, 146, 196), (140, 172, 214),
+                               (176, 200, 230), (214, 228, 244)])
+    ridge(s, rng, 262, 70, 5, (150, 166, 196), (232, 238, 248), period=46, phase=0.5)
+    ridge(s, rng, 292, 50, 4, (124, 140, 172), (226, 234, 246), period=30, phase=2.5)
+    _cloud_sea(s, rng)
+    _peak(s, rng)
     for x, base, h in ((40, 352, 70), (120, 346, 46), (590, 356, 60)):
         pine(s, x, base, h, PINES)
     snow_flecks(s, rng, 80, (0, 0, 640, 260))
     return s
+
+
+ROCK = [(60, 66, 86), (80, 88, 110), (104, 114, 138), (130, 140, 162), (156, 166, 186)]
+
+
+def _cloud_sea(s: pygame.Surface, rng: random.Random) -> None:
+    """Cloud below the summit: puffs lit on top, a blue shadow along their undersides."""
+    for k in range(18):
+        x, y = k * 40 - 20 + rng.randrange(10), 270 + rng.randrange(16)
+        ellipse(s, (x, y + 4, 84, 22), (200, 214, 234))
+        ellipse(s, (x + 2, y, 80, 20), (236, 242, 250))
+        s.fill((252, 253, 255), (x + 16, y + 2, 40, 1))
+    grad(s, (0, 292, 640, 68), [(228, 236, 248), (210, 222, 240)])
+
+
+def _peak(s: pygame.Surface, rng: random.Random) -> None:
+    """The rock: the lit face left of the summit darkening downhill, the shaded face right of
+    it, cracks lit on one lip, snowfields lying on the ledges, a cornice along the crest."""
+    sx, sy = SUMMIT
+    for x in range(640):
+        top = round(_ridge_y(x, sx, sy))
+        lit = x < sx + 16
+        for y in range(top, 360):
+            depth = (y - top) / 160
+            t = (0.85 - depth * 0.7) if lit else (0.35 - depth * 0.3)
+            s.set_at((x, y), dither_pick(ROCK, t, x, y))
+    for _ in range(46):  # cracks: a dark line with a lit lip above it
+        x = rng.randrange(10, 630)
+        y = rng.randrange(int(_ridge_y(x, sx, sy)) + 10, 356)
+        ln = rng.randrange(8, 22)
+        pygame.draw.line(s, ROCK[0], (x, y), (x + ln, y + ln // 3))
+        pygame.draw.line(s, ROCK[4], (x, y - 1), (x + ln, y + ln // 3 - 1))
+    for _ in range(24):  # snowfields on the ledges
+        x = rng.randrange(0, 620)
+        y = rng.randrange(int(_ridge_y(x, sx, sy)) + 14, 350)
+        w = rng.randrange(16, 44)
+        pts = [(x, y), (x + w // 3, y - 4), (x + w, y - 2), (x + w - 6, y + 4), (x + 4, y + 5)]
+        shape(s, pts, (236, 242, 250), (150, 166, 196))
+        s.fill((252, 253, 255), (x + 2, y - 1, w // 2, 1))
+    for x in range(640):  # the cornice along the crest
+        y = round(_ridge_y(x, sx, sy))
+        d = 4 + (x // 5) % 3
+        pygame.draw.line(s, (244, 248, 254), (x, y), (x, y + d))
+        s.set_at((x, y + d + 1), (170, 186, 214))
+        s.set_at((x, y - 1), (120, 136, 170))
+    dither_rect(s, (sx - 14, sy + 5, 30, 3), (244, 248, 254), (200, 214, 236), 0.4)
+    _summit_flag(s, sx + 22, sy + 5)
+
+
+def _summit_flag(s: pygame.Surface, x: int, base: int) -> None:
+    """A cairn of stones on the summit's right edge with a small red pennant on a pole."""
+    for k, (dx, dy, r) in enumerate(((0, 0, 5), (-4, -5, 4), (3, -6, 3), (0, -10, 3))):
+        ellipse(s, (x + dx - r, base + dy - r, 2 * r, 2 * r - 1), ROCK[3 - k % 2], ROCK[0])
+    pygame.draw.line(s, (70, 50, 40), (x, base - 12), (x, base - 40), 2)
+    shape(s, [(x + 1, base - 40), (x + 16, base - 36), (x + 1, base - 31)], (200, 40, 44),
+          (110, 16, 24))
+    s.fill((236, 90, 80), (x + 2, base - 38, 6, 1))
 
 
 def _ridge_y(x: float, sx: int, sy: int) -> float:
@@ -237,12 +272,15 @@ def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
     s = pygame.Surface((640, 360))
     grad(s, (0, 0, 640, 250), [(84, 116, 164), (120, 152, 196), (168, 194, 226),
                                (210, 224, 242)])
+    ridge(s, rng, 226, 60, 6, (150, 166, 196), (232, 238, 248), period=38, phase=1.0)
     ridge(s, rng, 250, 70, 6, (120, 138, 170), (230, 238, 248), period=45, phase=2.0)
-    grad(s, (0, 236, 640, 124), [(214, 226, 242), (236, 242, 250), (226, 234, 246)])
-    for k in range(60):  # dark forests and a frozen river far below
-        x, y = rng.randrange(640), rng.randrange(250, 356)
-        for j in range(6 + k % 5):
-            s.set_at((x + j * 2 + rng.randrange(2), y + rng.randrange(3)), (70, 96, 104))
+    grad(s, (0, 236, 640, 124), [(200, 214, 234), (222, 232, 246), (238, 244, 252),
+                                 (226, 234, 246)])
+    for _ in range(26):  # dark forests far below, in clumps of tiny firs
+        x, y = rng.randrange(640), rng.randrange(252, 350)
+        for j in range(4 + rng.randrange(6)):
+            pine(s, x + j * 5 + rng.randrange(3), y + rng.randrange(4), 8 + (y - 250) // 14,
+                 FAR_PINES if y < 290 else PINES, outline=False)
     pygame.draw.lines(s, (150, 176, 206), False, [(0, 300), (120, 292), (260, 318),
                                                   (420, 304), (640, 330)], 3)
     for _ in range(9):  # clouds drifting past the plane
