@@ -15,7 +15,7 @@ import pygame
 
 from . import crowdfill
 from .crowdfill import HALL_ROWS, Row
-from .paint import box, cone, glow_dot, grad, mix, paint_text, ramp, shade, shape, star
+from .paint import box, cone, glow_dot, grad, marquee, mix, paint_text, ramp, shade, shape, star
 
 FLOOR_Y = 318
 RING_POST_X = (64, 88, 552, 576)  # front-left, back-left, back-right, front-right (uigen)
@@ -125,8 +125,8 @@ def moscow_corner(sprites: Path, rng: random.Random) -> pygame.Surface:
              ((200, 36, 40), (110, 12, 20))]
     for k, (lit, dk) in enumerate(ropes):
         y = 150 + k * 48
-        pygame.draw.line(s, dk, (0, y + 60 + 4), (514, y + 3), 4)
-        pygame.draw.line(s, lit, (0, y + 60), (514, y), 3)
+        pygame.draw.line(s, dk, (0, y + 12 + 3), (514, y + 3), 3)
+        pygame.draw.line(s, lit, (0, y + 12), (514, y), 3)
         pygame.draw.line(s, dk, (528, y + 2), (640, y + 40), 3)
         pygame.draw.line(s, lit, (528, y), (640, y + 38), 2)
     # a white towel over the middle rope, the stool and the bucket
@@ -196,14 +196,16 @@ def _giant_flag(s: pygame.Surface, fl: pygame.Rect) -> None:
         for y in range(fl.top, fl.bottom):
             u, v = x - fl.left, y - fl.top
             if u < fl.width * 0.42 and v < fl.height * 0.54:
-                c = (40, 50, 130) if (u % 12, v % 12) not in ((5, 5), (6, 5), (5, 6)) \
-                    else (240, 240, 250)
+                star_px = (u % 12, v % 9) in ((5, 3), (4, 4), (5, 4), (6, 4), (5, 5))
+                c = (240, 240, 250) if star_px else (40, 50, 130)
             else:
                 c = (190, 36, 56) if (v * 13 // fl.height) % 2 == 0 else (236, 232, 236)
             s.set_at((x, y), shade(c, fold))
     pygame.draw.rect(s, (90, 70, 30), fl.inflate(4, 4), 2)
-    star(s, 320, 120, 30, (255, 214, 90))
-    star(s, 320, 120, 18, (255, 244, 190))
+    marquee(s, fl.inflate(12, 12), (255, 220, 120))
+    for sx in (130, 510):
+        star(s, sx, 116, 12, (255, 214, 90))
+        star(s, sx, 116, 6, (255, 244, 190))
     paint_text(s, "LAS VEGAS", 320, 196, (255, 214, 90), big=True, shadow=(90, 20, 60))
 
 

@@ -16,6 +16,7 @@ import pygame
 from .paint import (
     box,
     cone,
+    curtain,
     dither_rect,
     ellipse,
     glow_dot,
@@ -28,6 +29,7 @@ from .paint import (
     shape,
     snow_flecks,
     star,
+    truss,
 )
 
 FLOOR_Y = 318
@@ -78,9 +80,9 @@ def barn(sprites: Path, rng: random.Random) -> pygame.Surface:
     ellipse(s, (360, 100, 30, 38), (60, 40, 28), (30, 20, 14))
     ellipse(s, (366, 108, 18, 24), (96, 62, 40))
     # hay bales stacked at the back right, a loose heap at the left
-    for row, count in enumerate((4, 3, 2)):
+    for row, count in enumerate((3, 2, 1)):
         for k in range(count):
-            _bale(s, 510 + k * 42 + row * 21 - 20, 300 - row * 26)
+            _bale(s, 518 + k * 40 + row * 20, 300 - row * 26)
     for _ in range(30):
         x, y = rng.randrange(0, 140), rng.randrange(270, 300)
         pygame.draw.line(s, (214, 184, 100), (x, y), (x + rng.randrange(-6, 7), y - 6))
@@ -253,12 +255,35 @@ def _bench(s: pygame.Surface, x: int, base: int) -> None:
 
 # ---------------------------------------------------------------- the press room
 def press_room(sprites: Path, rng: random.Random) -> pygame.Surface:
-    """A hotel ballroom set for the press: a wall of sponsor panels, two flags, a long table
-    with microphones and name cards, lights on stands, the carpet where reporters crowd in."""
+    """A hotel ballroom set for the press: a wall of sponsor panels between drapes, two
+    flags, a long table with chairs, microphones and name cards, lights on stands, the carpet
+    where the reporters crowd in."""
     s = pygame.Surface((640, 360))
     grad(s, (0, 0, 640, 40), [(20, 18, 30), (34, 30, 48)])
-    # the backdrop wall: panels with the game's star and name, repeated
-    wall = pygame.Rect(40, 40, 560, 200)
+    truss(s, 14, (70, 66, 84), (120, 116, 136))
+    for lx in range(80, 640, 120):
+        box(s, (lx - 4, 22, 9, 6), (30, 28, 36), (12, 12, 16))
+        glow_dot(s, lx, 30, (255, 240, 200), 2)
+    _sponsor_wall(s, pygame.Rect(40, 40, 560, 200))
+    drape = [(40, 10, 18), (86, 18, 30), (130, 30, 42), (170, 52, 60)]
+    curtain(s, (0, 34, 40, 206), drape)
+    curtain(s, (600, 34, 40, 206), drape)
+    _flag(s, 20, 60, stars=True)
+    _flag(s, 580, 60, stars=False)
+    _carpet(s, 240)
+    _press_table(s, 236)
+    for lx in (70, 570):  # TV lights on stands at both ends, glowing
+        pygame.draw.line(s, (40, 40, 46), (lx, 310), (lx, 150), 2)
+        pygame.draw.line(s, (40, 40, 46), (lx, 310), (lx - 16, 330), 2)
+        pygame.draw.line(s, (40, 40, 46), (lx, 310), (lx + 16, 330), 2)
+        box(s, (lx - 12, 134, 24, 18), (50, 50, 56), (16, 16, 20), (90, 90, 96))
+        glow_dot(s, lx, 143, (255, 244, 210), 4)
+        cone(s, (lx, 150), 320, 90, 250 if lx < 320 else -250, (255, 244, 210), 0.25)
+    return s
+
+
+def _sponsor_wall(s: pygame.Surface, wall: pygame.Rect) -> None:
+    """The step-and-repeat wall: the game's name and a star, row after row, a gold edge."""
     grad(s, wall, [(24, 32, 70), (34, 46, 96), (30, 40, 84)])
     for row, y in enumerate(range(wall.top + 8, wall.bottom - 10, 34)):
         for k, x in enumerate(range(wall.left + 30 + (row % 2) * 40, wall.right - 20, 80)):
@@ -267,46 +292,40 @@ def press_room(sprites: Path, rng: random.Random) -> pygame.Surface:
             else:
                 paint_text(s, "IRON", x, y + 6, (190, 196, 220))
     pygame.draw.rect(s, (200, 170, 80), wall, 2)
-    s.fill((14, 12, 22), (0, 40, 40, 260))
-    s.fill((14, 12, 22), (600, 40, 40, 260))
-    # the flags on poles at each end
-    _flag(s, 20, 60, stars=True)
-    _flag(s, 580, 60, stars=False)
-    # floor carpet
-    grad(s, (0, 240, 640, 120), [(70, 40, 48), (56, 30, 38), (40, 22, 28)])
-    for y in range(250, 360, 12):
-        for x in range((y // 12) % 2 * 12, 640, 24):
-            s.set_at((x, y), (96, 58, 64))
-    # the long table: a white cloth top, a red skirt to the floor
-    top = 236
+
+
+def _carpet(s: pygame.Surface, top: int) -> None:
+    """A hotel carpet: a dark red field crossed by a dotted diamond lattice."""
+    grad(s, (0, top, 640, 360 - top), [(70, 40, 48), (56, 30, 38), (40, 22, 28)])
+    for y in range(top + 6, 360):
+        for x in range(640):
+            on = (x + y) % 24 == 0 or (x - y) % 24 == 0
+            if on and (x + y) % 2:
+                s.set_at((x, y), (84, 50, 58))
+
+
+def _press_table(s: pygame.Surface, top: int) -> None:
+    """Chairs behind, a white cloth, a folded red skirt with the event's name, and on top the
+    microphones (a cluster of news mics in the middle), name cards and water glasses."""
+    for x in range(132, 520, 76):
+        box(s, (x, top - 40, 30, 42), (36, 30, 34), (12, 10, 12), (70, 60, 66), (24, 20, 22))
+        s.fill((56, 48, 52), (x + 4, top - 36, 22, 2))
     box(s, (110, top, 420, 8), (236, 236, 240), (60, 40, 48), (255, 255, 255), (200, 200, 210))
     for x in range(110, 530):
-        for y in range(top + 8, top + 52):
-            fold = ((x - 110) % 20) / 20
-            c = (150, 24, 36) if fold < 0.7 else (110, 16, 28)
-            s.set_at((x, y), c)
+        c = (150, 24, 36) if ((x - 110) % 20) < 14 else (110, 16, 28)
+        s.fill(c, (x, top + 8, 1, 44))
     s.fill((90, 14, 24), (110, top + 52, 420, 2))
     paint_text(s, "PRESS CONFERENCE", 320, top + 22, (236, 210, 140), shadow=(70, 10, 20))
-    for k, x in enumerate(range(150, 520, 76)):  # microphones, name cards, glasses
+    for x in range(150, 520, 76):
         pygame.draw.line(s, (30, 30, 34), (x, top), (x + 6, top - 16), 2)
         ellipse(s, (x + 3, top - 22, 8, 8), (40, 40, 46), (10, 10, 12))
         box(s, (x + 18, top - 9, 20, 9), (244, 244, 244), (90, 90, 96))
         box(s, (x - 16, top - 12, 6, 12), (190, 220, 236), (90, 110, 130), (236, 248, 255))
-        if k == 2:
-            for j in range(4):  # a cluster of news microphones in the middle
-                pygame.draw.line(s, (30, 30, 34), (x + 40 + j * 5, top), (x + 44 + j * 4,
-                                                                          top - 20 + j), 2)
-                ellipse(s, (x + 40 + j * 4, top - 26 + j, 8, 8),
-                        ((180, 30, 40), (40, 60, 140), (220, 220, 220), (30, 30, 34))[j])
-    # TV lights on stands at both ends, glowing
-    for lx in (70, 570):
-        pygame.draw.line(s, (40, 40, 46), (lx, 310), (lx, 150), 2)
-        pygame.draw.line(s, (40, 40, 46), (lx, 310), (lx - 16, 330), 2)
-        pygame.draw.line(s, (40, 40, 46), (lx, 310), (lx + 16, 330), 2)
-        box(s, (lx - 12, 134, 24, 18), (50, 50, 56), (16, 16, 20), (90, 90, 96))
-        glow_dot(s, lx, 143, (255, 244, 210), 4)
-        cone(s, (lx, 150), 320, 90, 250 if lx < 320 else -250, (255, 244, 210), 0.25)
-    return s
+    for j in range(4):  # the cluster of news microphones in the middle
+        x = 342 + j * 5
+        pygame.draw.line(s, (30, 30, 34), (x, top), (x + 4 - j, top - 20 + j), 2)
+        ellipse(s, (x - j, top - 26 + j, 8, 8),
+                ((180, 30, 40), (40, 60, 140), (220, 220, 220), (30, 30, 34))[j], (10, 10, 12))
 
 
 def _flag(s: pygame.Surface, x: int, y: int, stars: bool) -> None:

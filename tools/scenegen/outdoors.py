@@ -272,9 +272,9 @@ def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
     s = pygame.Surface((640, 360))
     grad(s, (0, 0, 640, 250), [(84, 116, 164), (120, 152, 196), (168, 194, 226),
                                (210, 224, 242)])
-    ridge(s, rng, 226, 60, 6, (150, 166, 196), (232, 238, 248), period=38, phase=1.0)
-    ridge(s, rng, 250, 70, 6, (120, 138, 170), (230, 238, 248), period=45, phase=2.0)
-    grad(s, (0, 236, 640, 124), [(200, 214, 234), (222, 232, 246), (238, 244, 252),
+    ridge(s, rng, 236, 60, 6, (150, 166, 196), (232, 238, 248), period=38, phase=1.0)
+    ridge(s, rng, 262, 70, 6, (120, 138, 170), (230, 238, 248), period=45, phase=2.0)
+    grad(s, (0, 262, 640, 98), [(200, 214, 234), (222, 232, 246), (238, 244, 252),
                                  (226, 234, 246)])
     for _ in range(26):  # dark forests far below, in clumps of tiny firs
         x, y = rng.randrange(640), rng.randrange(252, 350)
@@ -334,15 +334,18 @@ def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:
     ridge(s, rng, 226, 30, 3, (118, 126, 122), None, period=40, phase=1.0)
     for x in range(0, 640, 9):  # the far trees, grey with distance
         bare_tree(s, rng, x + rng.randrange(6), 224, 30 + rng.randrange(20), (112, 118, 118), 3)
-    grad(s, (0, 222, 640, 138), [(104, 114, 98), (92, 104, 88), (80, 92, 78)])
+    grad(s, (0, 222, 640, 138), [(112, 122, 104), (98, 110, 92), (84, 96, 80), (74, 86, 70)])
+    for _ in range(900):  # tufts of wet grass
+        x, y = rng.randrange(640), rng.randrange(232, 360)
+        s.set_at((x, y), (120, 134, 110) if rng.random() < 0.5 else (70, 82, 66))
     # the iron fence along the back
     for x in range(0, 640, 6):
         s.fill((56, 58, 62), (x, 214, 1, 16))
         s.set_at((x, 213), (80, 82, 88))
     s.fill((56, 58, 62), (0, 218, 640, 1))
     s.fill((56, 58, 62), (0, 226, 640, 1))
-    for x, h in ((60, 190), (560, 210), (250, 120)):
-        bare_tree(s, rng, x, 250, h, (58, 54, 56), 6)
+    for x, h in ((60, 150), (580, 170), (250, 100)):
+        bare_tree(s, rng, x, 250, h, (78, 74, 76), 5)
     for row, (y, size, step) in enumerate(((244, 8, 36), (262, 12, 52), (288, 18, 76))):
         for x in range(10 + row * 17, 640, step):
             if 236 < x < 404 and row == 2:

@@ -21,12 +21,12 @@ if _TOOLS not in sys.path:  # uigen lives beside this package in tools/
     sys.path.insert(0, _TOOLS)
 
 from uigen.common import Colour, bayer, dither_pick, light_pixels, mix, ramp, save_png, shade  # noqa: E402
-from uigen.venues import cone, glow_dot, paint_text, star  # noqa: E402
+from uigen.venues import cone, glow_dot, marquee, paint_text, star, truss  # noqa: E402
 
 __all__ = ["Colour", "bayer", "dither_pick", "light_pixels", "mix", "ramp", "shade", "cone",
-           "glow_dot", "paint_text", "star", "save_png", "grad",
+           "glow_dot", "marquee", "paint_text", "star", "truss", "save_png", "grad",
            "hgrad", "box", "shape", "snow_flecks",
-           "pine", "bare_tree", "ridge", "dither_rect", "ellipse"]
+           "pine", "bare_tree", "ridge", "dither_rect", "ellipse", "curtain"]
 
 
 def grad(s: pygame.Surface, rect: pygame.Rect | tuple, palette: list[Colour],
@@ -73,6 +73,19 @@ def box(s: pygame.Surface, rect: pygame.Rect | tuple, fill: Colour, edge: Colour
     if edge is not None:
         pygame.draw.rect(s, edge, r.inflate(2, 2), 1)
     return r
+
+
+def curtain(s: pygame.Surface, rect: pygame.Rect | tuple, tones: list[Colour]) -> None:
+    """A heavy drape: vertical folds, each lit on its left and shaded on its right."""
+    r = pygame.Rect(rect)
+    fold = 12
+    for x in range(r.left, r.right):
+        u = ((x - r.left) % fold) / fold
+        t = 0.2 + 0.7 * (1 - abs(u - 0.35) / 0.65)
+        for y in range(r.top, r.bottom):
+            s.set_at((x, y), dither_pick(tones, t - 0.25 * (y - r.top) / max(1, r.height),
+                                         x, y))
+    s.fill(shade(tones[0], 0.6), (r.left, r.top, r.width, 2))
 
 
 def shape(s: pygame.Surface, pts: list, fill: Colour, edge: Colour | None = None) -> None:
