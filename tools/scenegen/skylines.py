@@ -8,6 +8,7 @@ the tower with the star and the cluster of striped onion domes, all under snow.
 
 from __future__ import annotations
 
+import math
 import random
 from pathlib import Path
 
@@ -124,6 +125,11 @@ def moscow_night(sprites: Path, rng: random.Random) -> pygame.Surface:
     grad(s, (0, 0, 640, 300), [(6, 10, 26), (12, 22, 46), (26, 38, 70), (44, 56, 90)])
     for _ in range(40):
         s.set_at((rng.randrange(640), rng.randrange(160)), (180, 196, 230))
+    for k, x in enumerate(range(-8, 640, 38)):  # the city beyond the wall, dark, a few lights
+        h = 30 + (k * 29) % 40
+        box(s, (x, 236 - h, 36, h), (20, 26, 48), (8, 10, 22), (34, 42, 70))
+        _windows(s, rng, pygame.Rect(x, 236 - h, 36, h), 0.15, (6, 8))
+        s.fill((200, 212, 236), (x, 236 - h, 36, 2))
     _cathedral(s, 470, 262)
     # the wall with swallow-tail merlons along its top
     wall_top = 236
@@ -180,6 +186,14 @@ _DOMES = ((0, 90, 22, ((210, 60, 50), (236, 200, 120))),
           (32, 70, 13, ((60, 160, 150), (236, 200, 120))))
 
 
+def _onion_width(v: float) -> float:
+    """The half-width of an onion dome at v (0 the tip, 1 the neck), as a share of its
+    widest: a pointed tip flaring into a round bulb that pinches in at the bottom."""
+    if v < 0.18:
+        return (v / 0.18) ** 2 * math.sin(math.pi * 0.18) ** 0.6
+    return math.sin(math.pi * min(v, 0.97)) ** 0.6
+
+
 def _cathedral(s: pygame.Surface, cx: int, base: int) -> None:
     """Onion domes, each striped in two colours, on drums of red brick, crosses on top."""
     box(s, (cx - 90, base - 40, 180, 40), (130, 50, 42), (44, 14, 16), (170, 80, 64))
@@ -192,8 +206,7 @@ def _cathedral(s: pygame.Surface, cx: int, base: int) -> None:
             s.fill((255, 200, 110), (x - 2, wy, 4, 7))
         bulb = pygame.Rect(x - hw, top - hw * 2, 2 * hw, hw * 2 + 4)
         for yy in range(bulb.top, bulb.bottom):
-            v = (yy - bulb.top) / bulb.height
-            half = hw * (0.95 * (v * 1.6) if v < 0.62 else (1 - (v - 0.62) * 1.1))
+            half = hw * _onion_width((yy - bulb.top) / bulb.height)
             for xx in range(int(x - half), int(x + half) + 1):
                 stripe = ((xx - x) + (yy - bulb.top)) // 4 % 2
                 c = c1 if stripe else c2

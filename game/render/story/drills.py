@@ -13,8 +13,10 @@ from functools import cache
 
 import pygame
 
+from game.assets import AssetError
 from game.render import ui
 from game.render.font import get_font
+from game.render.images import load_image, load_json
 from game.story.drills import Drill, LogChop, MountainClimb, PunchMachine, SnowRun
 
 from .art import Falling, backdrop, backdrop_image, draw_illustration, fighters, spot
@@ -28,6 +30,7 @@ HALF = 320                  # the machine drill's split between the lab and the 
 DRAGO_REACH = 78            # from the machine's pad to where Drago stands to hit it
 ROCKY_REACH = 64            # from the bag's middle to where Rocky stands to hit it
 METER_X = (290, 600)        # the two punch meters, each on its man's side of the split
+COAT_SHEET = "actors/rocky_coat.json"  # Rocky's winter clothes, when the build has them
 
 
 def draw_drill(surface: pygame.Surface, drill: Drill, frame: int, playing: bool,
@@ -59,16 +62,33 @@ def _meter(surface: pygame.Surface, rect: pygame.Rect, fill: float, colour: tupl
         surface.fill(mark_colour, (rect.left - 6, y - 1, rect.width + 12, 3))
 
 
+@cache
+def _coat() -> tuple[dict, pygame.Surface] | None:
+    """Rocky's winter clothes (the `rocky_coat` actor sheet, made by tools/make_sprites.py)
+    for the drills out in the snow, or None in a build without actor sheets."""
+    try:
+        meta = load_json(COAT_SHEET)
+        return meta, load_image("actors/" + meta["image"])
+    except AssetError:
+        return None
+
+
 def _rocky(surface: pygame.Surface, pose: str, facing: str, x: int, y: int,
-           scale: float = 1.0) -> pygame.Rect:
-    """Rocky from his sheet, feet at (x, y), smaller than life when `scale` < 1; returns the
+           scale: float = 1.0, coat: str = "") -> pygame.Rect:
+    """Rocky with his feet at (x, y), smaller than life when `scale` < 1: in his winter coat
+    in the pose `coat` when that sheet has it, else in his fighter's `pose`. Returns the
     rectangle his opaque pixels cover (what a framing check looks at)."""
-    r = fighters()
-    rect, (ax, ay) = r.frame("rocky", pose, facing)
-    img = r._sheets["rocky"].subsurface(rect)  # noqa: SLF001 - the renderer's loaded sheet
+    sheet = _coat()
+    if coat and sheet is not None and coat in sheet[0]["frames"]:
+        fx, fy, fw, fh, ax, ay = sheet[0]["frames"][coat][facing]
+        img = sheet[1].subsurface((fx, fy, fw, fh))
+    else:
+        r = fighters()
+        rect, (ax, ay) = r.frame("rocky", pose, facing)
+        img = r._sheets["rocky"].subsurface(rect)  # noqa: SLF001 - the renderer's loaded sheet
     if scale != 1.0:
-        img = pygame.transform.scale(img, (max(1, round(rect.w * scale)),
-                                           max(1, round(rect.h * scale))))
+        img = pygame.transform.scale(img, (max(1, round(img.get_width() * scale)),
+                                           max(1, round(img.get_height() * scale))))
     at = (x - round(ax * scale), y - round(ay * scale))
     surface.blit(img, at)
     return img.get_bounding_rect().move(at)
@@ -79,7 +99,7 @@ def _logs(surface: pygame.Surface, d: LogChop, frame: int) -> None:
     swinging = d.wait > d.cooldown - 10
     pose = "hook_3" if swinging else ("hook_1" if d.wait > 0 else "idle_0")
     draw_illustration(surface, "farm", (), frame)
-    _rocky(surface, pose, "right", 250, FLOOR)
+    _rocky(surface, pose, "right", 250, FLOOR, coat="chop_1" if swinging else "chop")
     # the chopping block and the log on it (split when a chop lands)
     surface.fill((60, 40, 26), (297, 289, 46, 30))
     surface.fill((92, 62, 40), (298, 292, 44, 26))
@@ -125,7 +145,7 @@ def _snow(surface: pygame.Surface, d: SnowRun, frame: int) -> None:
     surface.blit(back, (-scroll, 0))
     surface.blit(back, (width - scroll, 0))
     walk = f"walk_{int(d.strides) % 4}"
-    _rocky(surface, walk, "right", 280, FLOOR)
+    _rocky(surface, walk, "right", 280, FLOOR, coat=walk)
     for k in range(9):  # deep snow up to the knees, in front of him
         x = (k * 80 - scroll * 2) % 720 - 40
         pygame.draw.ellipse(surface, (236, 242, 250), (x, 292, 110, 30))
@@ -162,8 +182,9 @@ def _mountain(surface: pygame.Surface, d: MountainClimb, frame: int, caption: st
     surface.blit(backdrop("mountain")[0], (0, 0))
     x, y = climber_at(d.height)
     top = d.done and d.height > 0.7
-    pose = "victory_0" if top else f"walk_{(frame // 8) % 4}"
-    _rocky(surface, pose, "right", x, y, CLIMBER_SCALE)
+    walk = f"walk_{(frame // 8) % 4}"
+    _rocky(surface, "victory_0" if top else walk, "right", x, y, CLIMBER_SCALE,
+           coat="cheer" if top else walk)
     if d.boost and caption and (frame // 30) % 2 == 0:
         get_font("small").draw(surface, caption, (40, 82), GOLD)
     # the beat track: marks slide to the line; press as one crosses it
