@@ -79,3 +79,33 @@ def test_the_climb_ends_on_the_summit_spot():
         assert drill_art.climber_at(1.0) == spot("mountain", "summit")
         x0, y0 = drill_art.climber_at(0.0)
         assert y0 < 360 and x0 >= 0
+
+
+@pytest.mark.parametrize(("kind", "patches"), [
+    # the bag's top and its chain in the barn; the punch machine's column in the lab
+    ("machine", (("barn", (475, 140, 30, 20)), ("lab", (86, 150, 20, 20)))),
+    # the farmhouse's lit window at the farm
+    ("logs", (("farm", (58, 226, 26, 20)),)),
+])
+def test_the_drills_take_place_in_their_backdrops(kind, patches):
+    """'The heavy bag in the barn' hangs in the barn, Drago's machine stands in his lab, the
+    logs are split at the farm: those parts of the drill's picture are the backdrops' own."""
+    from game.render.story.art import backdrop
+    from game.scenes.story.flow import make_flow
+    from game.scenes.story.training import DrillsScene
+
+    frame = pygame.Surface((640, 360))
+    with headless_context() as ctx:
+        flow = make_flow(ctx, asset_dir("levels"), "cpu", 1, "normal", save=False)
+        training = flow.run.story.chapter("training")
+        scene = DrillsScene(ctx, flow, training)
+        scene._intro([d.kind for d in training.drills].index(kind))
+        scene.phase = "play"
+        scene.update()
+        scene.draw(frame)
+        for place, rect in patches:
+            back = backdrop(place)[0]
+            same = all(frame.get_at((x, y)) == back.get_at((x, y))
+                       for x in range(rect[0], rect[0] + rect[2])
+                       for y in range(rect[1], rect[1] + rect[3]))
+            assert same, (kind, place, rect)
