@@ -21,10 +21,12 @@ from .paint import (
     ellipse,
     glow_dot,
     grad,
+    light_pixels,
     mix,
     shade,
     shape,
     snow_flecks,
+    stands,
     star,
 )
 
@@ -224,6 +226,7 @@ def credits(sprites: Path, rng: random.Random) -> pygame.Surface:
     hung on the corner post, dust in the beam. Dark enough for white type on top."""
     s = pygame.Surface((640, 360))
     grad(s, (0, 0, 640, 360), [(10, 6, 16), (20, 10, 26), (30, 14, 30), (16, 8, 18)])
+    stands(s, 176, 300, (8, 6, 12), (26, 16, 30), (40, 28, 44), [120, 320, 520])  # empty seats
     ring = pygame.image.load(str(sprites / "ring_moscow.png"))
     dim = pygame.Surface(ring.get_size(), pygame.SRCALPHA)
     dim.blit(ring, (0, 0))
@@ -232,6 +235,11 @@ def credits(sprites: Path, rng: random.Random) -> pygame.Surface:
     shade_layer.fill((8, 4, 14, 170))
     s.blit(shade_layer, (0, 0))
     cone(s, (320, 0), 338, 180, 0, (230, 220, 200), 0.4)
+    for y in range(300, 338):  # the pool of light on the canvas
+        for x in range(140, 500):
+            d = ((x - 320) / 180) ** 2 + ((y - 319) / 19) ** 2
+            if d < 1:
+                light_pixels(s, x, y, 0.5 * (1 - d), (240, 230, 210))
     # the gloves hanging by their laces from the back-left post
     for k, dx in enumerate((0, 12)):
         x = 92 + dx
