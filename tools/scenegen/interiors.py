@@ -419,10 +419,14 @@ def _sofa(s: pygame.Surface, x: int, base: int) -> None:
 
 def _tree(s: pygame.Surface, x: int, base: int, rng: random.Random) -> None:
     pine(s, x, base, 130, ((30, 70, 46), (44, 100, 60), (70, 130, 80)), snow=(44, 100, 60))
-    for _ in range(26):
+    for _ in range(60):  # the lights on the tree, each with a one-pixel halo
         lx, ly = x + rng.randrange(-36, 37), base - rng.randrange(20, 110)
-        if abs(lx - x) < (base - ly) * 0.36:
-            s.set_at((lx, ly), rng.choice([(255, 220, 110), (255, 90, 90), (120, 200, 255)]))
+        if abs(lx - x) < (110 - (base - ly)) * 0.34:
+            c = rng.choice([(255, 220, 110), (255, 90, 90), (120, 200, 255)])
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                o = s.get_at((lx + dx, ly + dy))
+                s.set_at((lx + dx, ly + dy), mix((o[0], o[1], o[2]), c, 0.4))
+            s.set_at((lx, ly), c)
     star(s, x, base - 128, 6, (255, 220, 110))
     box(s, (x - 30, base - 8, 18, 12), (180, 40, 50), (80, 16, 20), (230, 80, 80))
     box(s, (x + 8, base - 6, 20, 10), (60, 90, 170), (20, 30, 70), (110, 140, 220))
