@@ -358,7 +358,7 @@ class ActorFigure(Figure):
             "near_hand": lambda: self.glove("lead"), "props": self.props}
         order = ["far_leg", "far_arm", "far_hand", "near_leg", "torso", "head", "near_arm",
                  "near_hand", "props"]
-        if self.x.far_front or self.gloved:
+        if self.x.far_front:
             order.remove("far_hand")
             order.insert(order.index("head") + 1, "far_hand")
         out = []

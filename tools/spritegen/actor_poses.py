@@ -24,11 +24,11 @@ COMMON = ("stand", "talk", "walk_0", "walk_1", "walk_2", "walk_3", "point", "che
 # hangs: the manager's `lifted` frame is drawn so his throat meets that hand when he stands
 # GRIP_OFFSET_PX in front of Drago, facing him (actors.py checks it).
 LIFT_GLOVE = (0.3, 1.0)
-GRIP_OFFSET_PX = 62
+GRIP_OFFSET_PX = 44
 # the manager's feet when lifted: Drago's glove height (his 180 px) minus the manager's
 # throat height (0.86 of his own 160 px, standing), as a share of the manager's height
-LIFT_RAISE_H = (LIFT_GLOVE[1] * 180 - 0.86 * 160 - 6) / 160
-SHOULDER_SEAT_H = 0.6  # Rocky `lifted`: his seat this far (H) above the floor, on shoulders
+LIFT_RAISE_H = (LIFT_GLOVE[1] * 180 - 0.86 * 160 + 2) / 160
+SHOULDER_SEAT_H = 0.8  # Rocky `lifted`: his seat this far (H) above the floor, on shoulders
 
 # turn 0.8: the chest turned towards the viewer (the near shoulder back, the far one
 # forward), so a shirt front, a tie and buttons show instead of the near arm's side
@@ -103,8 +103,8 @@ def _lift_up(c: Costume) -> dict[str, APose]:
     """Both hands up by the head, holding someone sat on the shoulders."""
     s = stand(c)
     return {"lift_up": (replace(s, lean=0.0, tilt=-4.0, lead_foot=(0.11, 0.0),
-                                rear_foot=(-0.11, 0.0), lead_glove=(0.1, 0.97),
-                                rear_glove=(-0.04, 0.97), lead_elbow=1.0, rear_elbow=1.0,
+                                rear_foot=(-0.11, 0.0), lead_glove=(0.1, 0.9),
+                                rear_glove=(-0.04, 0.9), lead_elbow=1.0, rear_elbow=1.0,
                                 mouth=1.0), Extra(near_hand="fist", far_hand="fist"))}
 
 
@@ -115,7 +115,7 @@ def _manager(c: Costume) -> dict[str, APose]:
     # hanging by the throat: toes down, knees a little bent, both hands at the gripping fist
     lifted = Pose(hip=(-0.01, 0.5), lean=-4.0, pelvis=4.0, tilt=-16.0,
                   lead_foot=(0.05, 0.0), rear_foot=(-0.04, 0.02), lead_heel=-60.0,
-                  rear_heel=-55.0, lead_glove=(0.09, 0.9), rear_glove=(0.05, 0.93),
+                  rear_heel=-55.0, lead_glove=(0.16, 0.8), rear_glove=(0.12, 0.82),
                   lead_elbow=1.0, rear_elbow=1.0, mouth=1.0, eyes=1.0)
     fallen = replace(lying(-0.1), lead_glove=(0.08, 0.2), rear_glove=(-0.32, 0.18))
     return {"shout": (shout, Extra(near_hand="fist")),

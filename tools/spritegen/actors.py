@@ -145,8 +145,8 @@ def _pairs(out_dir: Path) -> list[Frame]:
         return canvas, 130, 320, ""
 
     try:
-        lift = compose_at([("drago_ring", "lift", "right", -GRIP_OFFSET_PX // 2),
-                           ("manager", "lifted", "left", GRIP_OFFSET_PX - GRIP_OFFSET_PX // 2)])
+        lift = compose_at([("manager", "lifted", "left", GRIP_OFFSET_PX - GRIP_OFFSET_PX // 2),
+                           ("drago_ring", "lift", "right", -GRIP_OFFSET_PX // 2)])
         carried = compose_at([("corner_man", "lift_up", "right", -26),
                               ("rocky_ring", "lifted", "right", 0),
                               ("fan_a", "lift_up", "left", 26)])
