@@ -331,10 +331,13 @@ class ActorFigure(Figure):
         return out
 
     # -- props -----------------------------------------------------------------------------
-    def props(self) -> list[Part]:
+    def props(self, behind: bool = False) -> list[Part]:
+        """The pose's props in front of the figure (or, behind=True, those worn behind the
+        head and the near arm: a log on the shoulder)."""
         out: list[Part] = []
         for name in self.x.props:
-            out.extend(PROPS[name](self))
+            if (name in BEHIND_HEAD) == behind:
+                out.extend(PROPS[name](self))
         return out
 
     def hand_at(self, side: str) -> Pt:
@@ -355,9 +358,10 @@ class ActorFigure(Figure):
             "far_leg": lambda: self.leg("rear"), "far_arm": lambda: self.arm("rear"),
             "far_hand": lambda: self.glove("rear"), "near_leg": lambda: self.leg("lead"),
             "torso": self.torso, "head": self.head, "near_arm": lambda: self.arm("lead"),
-            "near_hand": lambda: self.glove("lead"), "props": self.props}
-        order = ["far_leg", "far_arm", "far_hand", "near_leg", "torso", "head", "near_arm",
-                 "near_hand", "props"]
+            "near_hand": lambda: self.glove("lead"), "props": self.props,
+            "shoulder_props": lambda: self.props(True)}
+        order = ["far_leg", "far_arm", "far_hand", "near_leg", "torso", "shoulder_props",
+                 "head", "near_arm", "near_hand", "props"]
         if self.x.far_front:
             order.remove("far_hand")
             order.insert(order.index("head") + 1, "far_hand")
@@ -432,7 +436,7 @@ def _buttons(fig: ActorFigure, body: Part, sc: float, vs: tuple[float, ...], u: 
 def _rib(fig: ActorFigure, body: Part, sc: float) -> None:
     """A knitted band at the foot of a cardigan, sweater or jacket (shadow tone, no line)."""
     j = fig.j
-    rib = fig.local(j.pelvis, j.lean, [(-0.1, -0.018), (0.1, -0.018), (0.1, -0.05),
+    rib = fig.local(j.pelvis, j.lean, [(-0.1, -0.032), (0.1, -0.032), (0.1, -0.05),
                                        (-0.1, -0.05)], sc)
     body.folds.append((rib, True))
 
@@ -593,7 +597,7 @@ def _hair_bob() -> tuple[list[Vec], list[Vec]]:
 
 
 def _hair_bun() -> tuple[list[Vec], list[Vec]]:
-    bun = [(-0.062 + 0.03 * math.cos(t / 4), 0.06 + 0.03 * math.sin(t / 4)) for t in range(25)]
+    bun = [(-0.07 + 0.034 * math.cos(t / 4), 0.05 + 0.032 * math.sin(t / 4)) for t in range(26)]
     return _hull([(0.05, 0.04)] + _arc(0.064, 36, 214) + [(-0.04, 0.0), (0.0, 0.034)] + bun), [
         (-0.015, 0.07), (0.02, 0.072), (0.02, 0.066), (-0.015, 0.064)]
 
@@ -655,10 +659,11 @@ def _hat_feathers() -> HatParts:
     out: HatParts = []
     for ang in (-35, -15, 5, 25, 45):
         a = math.radians(90 - ang)
-        c = (-0.01 + math.cos(a) * 0.13, 0.06 + math.sin(a) * 0.12)
-        pts = [(c[0] + math.cos(t / 3) * 0.028 * math.cos(a) - math.sin(t / 3) * 0.085
-                * math.sin(a) * 1.0,
-                c[1] + math.cos(t / 3) * 0.028 * math.sin(a) + math.sin(t / 3) * 0.085
+        c = (-0.01 + math.cos(a) * 0.1, 0.06 + math.sin(a) * 0.1)
+        # long along the radius (a plume standing out of the band), narrow across it
+        pts = [(c[0] + math.cos(t / 3) * 0.09 * math.cos(a) - math.sin(t / 3) * 0.026
+                * math.sin(a),
+                c[1] + math.cos(t / 3) * 0.09 * math.sin(a) + math.sin(t / 3) * 0.026
                 * math.cos(a)) for t in range(19)]
         out.append((_hull(pts), "hat", []))
     band = [(-0.07, 0.03), (-0.06, 0.07), (0.06, 0.074), (0.07, 0.036)]
@@ -769,8 +774,8 @@ def _log(fig: ActorFigure) -> list[Part]:
     """A log across the near shoulder, both hands on it."""
     k, j = fig.k, fig.j
     sh = fig.P(j.lead_shoulder)
-    c = (sh[0], sh[1] - 0.045 * k)
-    a, b = (c[0] - fig.s * 0.2 * k, c[1] + 0.03 * k), (c[0] + fig.s * 0.16 * k, c[1] - 0.02 * k)
+    c = (sh[0], sh[1] - 0.02 * k)
+    a, b = (c[0] - fig.s * 0.26 * k, c[1] + 0.02 * k), (c[0] + fig.s * 0.13 * k, c[1] - 0.01 * k)
     wood = fig.prop_mat("prop")
     end = ellipse(b, 0.03 * k, 0.042 * k, math.atan2(b[1] - a[1], b[0] - a[0]))
     ring = ellipse(b, 0.016 * k, 0.024 * k, math.atan2(b[1] - a[1], b[0] - a[0]))
@@ -806,6 +811,7 @@ def _pen(fig: ActorFigure) -> list[Part]:
     return [Part([Layer(quad_strip(a, b, 0.006 * k, 0.005 * k), ink.shadow, ink.shadow)], 0.0)]
 
 
+BEHIND_HEAD = ("log",)
 PROPS: dict[str, Callable[[ActorFigure], list[Part]]] = {
     "mic": _mic, "camera": _camera, "camera_up": lambda f: _camera(f, True),
     "clipboard": _clipboard, "syringe": _syringe, "axe_up": lambda f: _axe(f, True),

@@ -47,6 +47,10 @@ def stand(c: Costume) -> Pose:
         return replace(BASE, lean=-1.0, tilt=-3.0, lead_foot=(0.1, 0.0),
                        rear_foot=(-0.1, 0.0), lead_glove=(0.06, 0.45),
                        rear_glove=(-0.06, 0.46))
+    if c.manner == "boxer":  # gloves hanging apart, clear of the trunks
+        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_foot=(0.1, 0.0),
+                       rear_foot=(-0.1, 0.0), lead_glove=(-0.07, 0.47),
+                       rear_glove=(0.15, 0.48), lead_elbow=-1.0, rear_elbow=1.0)
     if c.manner == "hip":
         return replace(BASE, lean=0.0, tilt=-2.0, lead_foot=(0.06, 0.0),
                        rear_foot=(-0.1, 0.0), rear_heel=10.0, lead_glove=(0.07, 0.45),
@@ -128,9 +132,9 @@ def _manager(c: Costume) -> dict[str, APose]:
 def _announcer(c: Costume) -> dict[str, APose]:
     s = stand(c)
     mic = replace(s, lean=-2.0, tilt=-6.0, lead_foot=(0.1, 0.0), rear_foot=(-0.12, 0.0),
-                  lead_glove=(0.12, 0.86), lead_elbow=1.0, rear_glove=(-0.3, 0.98),
+                  lead_glove=(0.12, 0.86), lead_elbow=1.0, rear_glove=(0.34, 0.94),
                   rear_elbow=1.0, mouth=1.0)
-    return {"mic": (mic, Extra(props=("mic",), near_hand="fist"))}
+    return {"mic": (mic, Extra(props=("mic",), near_hand="fist", far_hand="point"))}
 
 
 def _premier(c: Costume) -> dict[str, APose]:
@@ -225,8 +229,8 @@ def _rocky_coat(c: Costume) -> dict[str, APose]:
     down = replace(s, hip=(0.02, 0.44), lean=30.0, tilt=6.0, lead_foot=(0.16, 0.0),
                    rear_foot=(-0.16, 0.0), rear_heel=20.0, lead_glove=(0.34, 0.42),
                    rear_glove=(0.26, 0.46), lead_elbow=1.0, rear_elbow=1.0, mouth=1.0)
-    carry = replace(s, lean=6.0, tilt=6.0, lead_foot=(0.11, 0.0), rear_foot=(-0.1, 0.0),
-                    lead_glove=(0.1, 0.93), rear_glove=(-0.06, 0.95), lead_elbow=1.0,
+    carry = replace(s, lean=6.0, tilt=2.0, lead_foot=(0.11, 0.0), rear_foot=(-0.1, 0.0),
+                    lead_glove=(0.14, 0.84), rear_glove=(-0.12, 0.86), lead_elbow=1.0,
                     rear_elbow=1.0, mouth=1.0)
     both = Extra(near_hand="fist", far_hand="fist", far_front=True)
     return {"chop": (chop, replace(both, props=("axe_up",))),
@@ -255,18 +259,31 @@ def _drago_ring(c: Costume) -> dict[str, APose]:
 
 def _rocky_ring(c: Costume) -> dict[str, APose]:
     s = stand(c)
-    mic = replace(s, lean=0.0, tilt=-2.0, lead_glove=(0.13, 0.84), lead_elbow=1.0,
-                  rear_glove=(-0.04, 0.46), mouth=1.0, eyes=0.0)
+    mic = replace(s, lean=0.0, tilt=-2.0, lead_glove=(0.2, 0.72), lead_elbow=1.0,
+                  rear_glove=(-0.1, 0.47), mouth=1.0, eyes=0.0)
     lifted = replace(SIT, hip=(-0.03, SIT.hip[1]), lean=-4.0, tilt=-14.0,
                      lead_glove=(0.1, 0.86 + 0.3), rear_glove=(-0.1, 0.84 + 0.3),
                      lead_elbow=1.0, rear_elbow=1.0, mouth=1.0)
-    throw = replace(s, lean=8.0, tilt=-4.0, lead_foot=(0.14, 0.0), rear_foot=(-0.12, 0.0),
-                    rear_heel=20.0, lead_glove=(0.32, 1.0), lead_elbow=1.0,
-                    rear_glove=(-0.04, 0.47))
     return {"mic": (mic, Extra(props=("mic",))),
             "lifted": (lifted, Extra(raise_h=SHOULDER_SEAT_H - SIT.hip[1])),
-            "towel": _towel_pose(c),
-            "throw_towel": (throw, Extra(props=("towel_fly",)))}
+            "towel": _towel_pose(c), "throw_towel": _throw_towel(c)}
+
+
+def _throw_towel(c: Costume) -> APose:
+    """The arm thrown forward and up, the towel leaving the hand, open in the air."""
+    s = stand(c)
+    throw = replace(s, lean=8.0, tilt=-4.0, turn=0.3, lead_foot=(0.14, 0.0),
+                    rear_foot=(-0.12, 0.0), rear_heel=20.0, lead_glove=(0.32, 1.0),
+                    lead_elbow=1.0, rear_glove=(-0.04, 0.47))
+    return throw, Extra(props=("towel_fly",), near_hand="")
+
+
+def _rocky_corner(c: Costume) -> dict[str, APose]:
+    """Rocky in Apollo's corner: the towel in his hands, held or thrown."""
+    run, run1 = _run_pair(stand(c), 16.0)
+    ex = Extra(near_hand="fist", far_hand="fist")
+    return {"towel": _towel_pose(c), "throw_towel": _throw_towel(c), "run": (run, ex),
+            "run_1": (run1, ex)}
 
 
 def _apollo_ring(c: Costume) -> dict[str, APose]:
@@ -278,7 +295,8 @@ SPECIALS: dict[str, Callable[[Costume], dict[str, APose]]] = {
     "lab_doctor": _doctor, "lab_tech": _tech, "corner_man": _corner, "reporter": _reporter,
     "dancer": _dancer, "fan_a": _fan, "fan_b": _fan, "fan_c": _fan, "fan_d": _fan,
     "rocky_coat": _rocky_coat, "apollo_robe": _apollo_robe, "drago_suit": _drago_suit,
-    "drago_ring": _drago_ring, "rocky_ring": _rocky_ring, "apollo_ring": _apollo_ring}
+    "drago_ring": _drago_ring, "rocky_ring": _rocky_ring, "apollo_ring": _apollo_ring,
+    "rocky_corner": _rocky_corner}
 
 # the contract's poses beyond COMMON, per figure (tests check them; extras may exist)
 REQUIRED = {

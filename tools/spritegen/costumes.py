@@ -86,7 +86,7 @@ def _people() -> list[Costume]:
             "under": _m((210, 178, 96), (166, 134, 66), (82, 60, 34)),
             "legs": _m((74, 66, 58), (54, 48, 44)), "shoe": SHOE_BROWN,
             "hat": _m((108, 104, 96), (80, 76, 72), (42, 40, 40), (136, 132, 122))},
-            hair="short", top="jacket", hat="flatcap", belly=0.035, shoulder_scale=1.14,
+            hair="short", top="jacket", hat="flatcap", belly=0.055, shoulder_scale=1.14,
             limb_scale=1.1),
         Costume("adrian", 150, {
             "skin": SKIN_FAIR, "hair": _m((84, 50, 34), (60, 36, 26)),
@@ -163,7 +163,7 @@ def _people() -> list[Costume]:
             "legs": SKIN_TAN, "shoe": _m((250, 206, 90), (200, 150, 50), (96, 64, 24)),
             "hat": _m((255, 168, 214), (226, 110, 170), (110, 40, 80), (255, 236, 246))},
             hair="bun", top="sequins", legs="bare", sleeves="none", hat="feathers",
-            lips=True, jaw="apollo", manner="hip", shoulder_scale=0.86, limb_scale=0.74),
+            lips=True, jaw="apollo", manner="hip", shoulder_scale=0.88, limb_scale=0.82),
     ]
 
 
@@ -213,7 +213,7 @@ def _fighters_out() -> list[Costume]:
             "hat": _m((52, 52, 60), (36, 36, 44), DARK, (80, 80, 90)),
             "prop": _m((150, 108, 70), (110, 76, 48), (56, 38, 26), (196, 160, 110)),
             "metal": _m((176, 182, 192), (120, 126, 140), (50, 54, 66), (236, 240, 244))},
-            hair="rocky", top="coat", hem=0.44, hat="beanie", fighter="rocky",
+            hair="rocky", top="coat", hem=0.36, hat="beanie", fighter="rocky",
             shoulder_scale=1.06, limb_scale=1.0),
         Costume("apollo_robe", 173, {
             **apollo, "top": _m((44, 70, 168), (30, 44, 112), DARK, (84, 110, 200)),
@@ -228,17 +228,23 @@ def _fighters_out() -> list[Costume]:
             "legs": _m((40, 46, 66), (28, 32, 48), (14, 14, 24)), "shoe": SHOE_DARK},
             hair="drago", top="suit", tie="tie", fighter="drago", jaw="drago",
             shoulder_scale=1.2, limb_scale=1.08, manner="proud"),
+        Costume("rocky_corner", 163, {
+            **rocky, "top": _m((46, 66, 150), (32, 44, 106), (18, 20, 52), (74, 98, 186)),
+            "trim": _m((214, 40, 48), (150, 26, 38), (70, 12, 22)), "under": WHITE,
+            "legs": _m((60, 62, 74), (42, 44, 54)), "shoe": SHOE_DARK, "prop": WHITE},
+            hair="rocky", top="jacket", fighter="rocky", shoulder_scale=1.04,
+            limb_scale=1.0),
         Costume("drago_ring", 180, drago, hair="drago", top="bare", legs="bare",
                 sleeves="none", fighter="drago", jaw="drago", shoulder_scale=1.16,
-                limb_scale=1.1, manner="proud"),
+                limb_scale=1.1, manner="boxer"),
         Costume("rocky_ring", 163, {
             **rocky, "prop": WHITE,
             "metal": _m((70, 70, 80), (44, 44, 54), (18, 18, 24), (170, 172, 184))},
             hair="rocky", top="bare", legs="bare", sleeves="none", fighter="rocky",
-            limb_scale=1.0),
+            limb_scale=1.0, manner="boxer"),
         Costume("apollo_ring", 173, apollo, hair="apollo", top="bare", legs="bare",
                 sleeves="none", fighter="apollo", jaw="apollo", shoulder_scale=1.03,
-                limb_scale=1.0),
+                limb_scale=1.0, manner="boxer"),
     ]
 
 
