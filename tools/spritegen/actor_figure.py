@@ -187,9 +187,8 @@ class ActorFigure(Figure):
         mt = self.mat("top")
         body = Part([Layer(pts, mt.base, mt.shadow)], SHADE * 0.12 * k, [(hl, mt.hl)])
         TOP_DETAILS.get(c.top, _no_details)(self, body, sc)
-        parts.append(body)
-        parts.extend(self.lower())
-        return parts
+        # what is worn below goes under the top's hem: the shirt or jacket hangs over it
+        return parts + self.lower() + [body]
 
     def lower(self) -> list[Part]:
         """Below the waist: trousers' seat, or a skirt / coat / robe tail over the thighs."""
@@ -446,6 +445,12 @@ def _suit(fig: ActorFigure, body: Part, sc: float) -> None:
     _lapels(fig, body, sc, 0.2)
     _tie(fig, body, sc)
     _buttons(fig, body, sc, (0.16, 0.1), 0.074, "top")
+    if fig.has("trim"):  # a badge on the lapel
+        j = fig.j
+        c = fig.P(j.to_world(j.pelvis, j.lean, 0.03 * sc, 0.27))
+        mt = fig.mat("trim")
+        body.marks.append(Layer(ellipse(c, 0.009 * fig.k, 0.009 * fig.k, 0, 8), mt.base,
+                                mt.base))
 
 
 def _cardigan(fig: ActorFigure, body: Part, sc: float) -> None:

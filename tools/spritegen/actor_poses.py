@@ -75,9 +75,10 @@ def common(c: Costume) -> dict[str, APose]:
     out["point"] = (replace(s, lean=s.lean + 2, tilt=s.tilt - 4, lead_foot=(0.12, 0.0),
                             lead_glove=(0.37, 0.8), lead_elbow=1.0),
                     Extra(near_hand="point"))
-    out["cheer"] = (replace(s, lean=-3.0, tilt=-14.0, lead_foot=(0.1, 0.0),
-                            rear_foot=(-0.1, 0.0), lead_glove=(0.14, 1.16),
-                            rear_glove=(-0.08, 1.14), lead_elbow=1.0, rear_elbow=1.0,
+    # arms up in a V: the near one forward, clear of the face
+    out["cheer"] = (replace(s, lean=-3.0, tilt=-14.0, turn=0.4, lead_foot=(0.1, 0.0),
+                            rear_foot=(-0.1, 0.0), lead_glove=(0.28, 1.07),
+                            rear_glove=(-0.12, 1.13), lead_elbow=1.0, rear_elbow=1.0,
                             mouth=1.0), Extra(near_hand="fist", far_hand="fist"))
     return out
 
