@@ -94,8 +94,8 @@ def _sit(c: Costume) -> dict[str, APose]:
 
 def _boo(c: Costume) -> dict[str, APose]:
     s = stand(c)
-    return {"boo": (replace(s, lean=10.0, tilt=-2.0, lead_foot=(0.12, 0.0),
-                            lead_glove=(0.26, 0.92), rear_glove=(0.16, 0.96), rear_elbow=1.0,
+    return {"boo": (replace(s, lean=10.0, tilt=-2.0, turn=0.2, lead_foot=(0.12, 0.0),
+                            lead_glove=(0.33, 0.84), rear_glove=(0.2, 0.99), rear_elbow=1.0,
                             mouth=1.0), Extra(near_hand="fist", far_hand="fist",
                                               far_front=True))}
 
@@ -107,9 +107,9 @@ def _fan(c: Costume) -> dict[str, APose]:
 def _lift_up(c: Costume) -> dict[str, APose]:
     """Both hands up by the head, holding someone sat on the shoulders."""
     s = stand(c)
-    return {"lift_up": (replace(s, lean=0.0, tilt=-4.0, lead_foot=(0.11, 0.0),
-                                rear_foot=(-0.11, 0.0), lead_glove=(0.1, 0.9),
-                                rear_glove=(-0.04, 0.9), lead_elbow=1.0, rear_elbow=1.0,
+    return {"lift_up": (replace(s, lean=0.0, tilt=-4.0, turn=0.3, lead_foot=(0.11, 0.0),
+                                rear_foot=(-0.11, 0.0), lead_glove=(0.21, 0.9),
+                                rear_glove=(-0.08, 0.92), lead_elbow=1.0, rear_elbow=1.0,
                                 mouth=1.0), Extra(near_hand="fist", far_hand="fist"))}
 
 
