@@ -344,6 +344,10 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
         return _fight(cid, path, r)
     if kind == "training":
         return _training(cid, path, r)
+    if kind == "scene":
+        from .staging_loader import read_staging
+
+        return read_staging(cid, path, r)
     return None
 
 
