@@ -44,6 +44,7 @@ class ActorState:
     walking: bool = False
     visible: bool = True
     fan: bool = False           # one of a flood's fans, not a declared actor
+    passing: bool = False       # off the backdrop, or walking in from / out past its side
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,8 @@ class Timeline:
         walking = tick < seg[4] + seg[5]
         if not walking and leave:
             visible = False
+        width = self.backdrop.size[0]
+        passing = not 0 <= x <= width or walking and (leave or not 0 <= seg[0] <= width)
         pose = rest
         if walking and fig.walk_poses():
             cycle = fig.walk_poses()
@@ -157,7 +160,8 @@ class Timeline:
             pose = "talk"
         if not fig.has(pose) or facing not in fig.frames[pose]:
             pose = fig.rest
-        return ActorState(a.name, a.figure, x, y, pose, facing, a.scale, walking, visible)
+        return ActorState(a.name, a.figure, x, y, pose, facing, a.scale, walking, visible,
+                          passing=passing)
 
     # ------------------------------------------------------------------ crowd flood
     def _flood_fans(self) -> list[_Fan]:
@@ -198,7 +202,7 @@ class Timeline:
             pose = "cheer" if up and fig.has("cheer") else fig.rest
             facing = "left" if k % 2 else "right"
         return ActorState(f"fan{k}", fan.figure, x, y, pose, facing, fan.scale, walking,
-                          True, fan=True)
+                          True, fan=True, passing=walking)
 
     # ------------------------------------------------------------------ camera, effects
     def _camera(self, tick: int) -> Camera:
@@ -250,6 +254,11 @@ class Timeline:
         crowd, flash, fade = self._effects(tick)
         return StageState(tick, tuple(people), lines,
                           view_of(self._camera(tick), self.backdrop.size), crowd, flash, fade)
+
+    def camera_moving(self, tick: int) -> bool:
+        """A camera beat is panning or zooming at this tick."""
+        return any(b.do == "camera" and s <= tick < s + ticks(b.seconds)
+                   for b, s in zip(self.scene.beats, self.starts, strict=True))
 
     # ------------------------------------------------------------------ confirm presses
     def in_wait(self, tick: int) -> bool:
