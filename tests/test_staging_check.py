@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from stagehelpers import SCENE, use_sprites, write_scene
 
 from game.story import check_levels, load_story
 from game.story.model import Staging
-from stagehelpers import SCENE, use_sprites, write_scene
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -17,13 +17,13 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame  # noqa: E402
+from stagehelpers import SCENE, use_sprites, write_scene  # noqa: E402
 
 from game.assets import asset_dir  # noqa: E402
 from game.story import load_story  # noqa: E402
 from game.story.model import STAGE_H, STAGE_W, Staging  # noqa: E402
 from game.story.speech_layout import inside, overlaps, place_speech, tail  # noqa: E402
 from game.story.timeline import Timeline, ticks  # noqa: E402
-from stagehelpers import SCENE, use_sprites, write_scene  # noqa: E402
 
 SAMPLE = 5       # ticks between looks, besides every beat's start and end
 

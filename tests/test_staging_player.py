@@ -14,14 +14,14 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame  # noqa: E402
+from scenehelpers import headless_context  # noqa: E402
+from stagehelpers import SCENE, use_sprites, write_scene  # noqa: E402
 
 from game.audio import RecordingAudio  # noqa: E402
 from game.input.gamepad import PAD_EVENT  # noqa: E402
 from game.story import load_story  # noqa: E402
 from game.story.model import Staging  # noqa: E402
 from game.story.timeline import ticks  # noqa: E402
-from scenehelpers import headless_context  # noqa: E402
-from stagehelpers import SCENE, use_sprites, write_scene  # noqa: E402
 
 
 @pytest.fixture()

@@ -7,7 +7,6 @@ a backdrop or the stage renderer that alters the picture must be looked at and a
 from __future__ import annotations
 
 import pytest
-
 from test_reference_images import _compare, rri
 
 
