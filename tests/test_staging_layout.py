@@ -58,7 +58,10 @@ def staging_problems(timeline: Timeline) -> list[str]:
         state = timeline.state(t)
         heads = {a.name: state.view.to_screen(head_box(figs[a.figure], a))
                  for a in state.actors}
-        for line, box, ok, _ in layout(timeline, state):
+        placed = layout(timeline, state)
+        if len(placed) != len(state.lines):
+            problems.append(f"{sid} tick {t}: a line of someone not on the stage")
+        for line, box, ok, _ in placed:
             covered = [n for n, h in heads.items() if overlaps(box, h)]
             if not ok or covered or not inside(box, margin=0):
                 problems.append(f"{sid} tick {t}: {line.actor}'s line {line.text[:24]!r} at "

@@ -170,3 +170,22 @@ def test_the_story_shows_a_scene_chapter_and_its_ending(levels, ctx):
     assert flow.run.over and flow.run.ending == "victory"
     assert flow.run.ending_title() == "SIGNED"
     assert isinstance(ctx.stack.top, StoryEndScene)
+
+
+def test_a_flood_pours_fans_into_the_picture_who_then_cheer(levels, ctx):
+    from game.scenes.story.staged import StagePlayer
+
+    text = SCENE + '\n[[beats]]\nat = 2.0\ndo = "crowd"\nreaction = "flood"\ncount = 8\n' \
+        'seconds = 2.0\n'
+    p = StagePlayer(_scene(levels, text), ctx)
+    assert not [a for a in p.state().actors if a.fan]
+    _run_to(p, ticks(2.0) + 42)
+    assert 0 < len([a for a in p.state().actors if a.fan]) < 8   # still coming in
+    _run_to(p, ticks(7.5))
+    state = p.state()
+    fans = [a for a in state.actors if a.fan]
+    assert len(fans) == 8 and not any(f.walking for f in fans)
+    v = state.view
+    assert all(v.x < f.x < v.x + v.w for f in fans)               # all in the picture now
+    assert {f.pose for f in fans} <= {"cheer", "stand"} and "cheer" in {f.pose for f in fans}
+    assert [a.y for a in state.actors] == sorted(a.y for a in state.actors)  # back to front

@@ -14,7 +14,6 @@ resting pose (the last `pose` beat's, else his start pose); a speaker resting in
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ from .staging_loader import FAN_FIGURES, OFFSTAGE_PX
 
 TICKS = 60                      # a second
 TYPE_SPEED = 2                  # characters typed a tick (as the dialogue panels)
-FAN_PX_PER_S = 130.0            # fans running into the ring
+FAN_LATEST = 0.5                # the last fan sets off halfway through a flood's seconds
 CHEER_FPS = 4.0
 
 
@@ -181,10 +180,10 @@ class Timeline:
                 sx = min(max(sx, -OFFSTAGE_PX), self.backdrop.size[0] + OFFSTAGE_PX)
                 dx = view.x + view.w * (0.12 + 0.76 * rng.random())
                 dy = min(self.backdrop.size[1] - 2, floor + rng.uniform(-24, 30))
-                dist = math.hypot(dx - sx, dy - floor)
-                delay = ticks(beat.seconds * 0.7 * rng.random())
+                total = max(1, ticks(beat.seconds))
+                delay = round(total * FAN_LATEST * rng.random())   # all are in by the end
                 out.append(_Fan(kinds[rng.randrange(len(kinds))], start + delay,
-                                max(1, ticks(dist / FAN_PX_PER_S)), (sx, floor), (dx, dy),
+                                max(1, total - delay), (sx, floor), (dx, dy),
                                 0.8 + 0.25 * (dy - floor + 24) / 54, rng.randrange(30)))
         return out
 

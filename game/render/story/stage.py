@@ -35,6 +35,7 @@ CROWD_ROW_Y = 318             # the top of the crowd's front row (2x cells), scr
 CROWD_STEP = 30
 SHADOW = (10, 8, 20)
 PAPER, PAPER_SHADE, INK, TAG = (246, 238, 220), (214, 200, 178), (26, 18, 34), (168, 52, 30)
+OUTLINE_SHADE = 40            # percent: a shrunk figure's edge, darkened like the outline
 FLASH_PEAK = 0.8              # a camera flash whitens, never blanks the picture
 
 
@@ -110,6 +111,20 @@ def _image(path: Path, alpha: bool) -> pygame.Surface:
     return img
 
 
+def reoutlined(img: pygame.Surface) -> pygame.Surface:
+    """A shrunk figure with its edge pixels darkened again: nearest-neighbour shrinking drops
+    some of the sheet's one-pixel outline, and a figure at the back should still read with the
+    outline every figure and fighter has."""
+    out = img.copy()
+    mask = pygame.mask.from_surface(out)
+    for component in mask.connected_components(minimum=4):
+        for x, y in component.outline():
+            r, g, b, a = out.get_at((x, y))
+            out.set_at((x, y), (r * OUTLINE_SHADE // 100, g * OUTLINE_SHADE // 100,
+                                b * OUTLINE_SHADE // 100, a))
+    return out
+
+
 @cache
 def _shadow(width: int) -> pygame.Surface:
     h = max(5, width // 5)
@@ -145,6 +160,8 @@ class StageArt:
             s = key[3]
             if s != 1.0:
                 img = pygame.transform.scale(img, (max(1, round(w * s)), max(1, round(h * s))))
+                if s < 1.0:
+                    img = reoutlined(img)
             got = self._frames[key] = (img, round(ax * s), round(ay * s))
         return got
 

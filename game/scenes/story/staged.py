@@ -49,6 +49,11 @@ class StagePlayer:
     def state(self) -> StageState:
         return self.timeline.state(self.tick)
 
+    def beats_started(self) -> int:
+        """How many beats have begun: a change of it is a new moment (tools that take one
+        picture per beat watch it)."""
+        return sum(1 for s in self.timeline.starts if s <= self.tick)
+
     def update(self) -> bool:
         """One tick: play the cues that start now, move the clock. True when finished."""
         if self.finished:
