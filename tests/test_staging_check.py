@@ -74,6 +74,8 @@ CASES = [
     ("unknown beat kind", 'do = "flash"', 'do = "explode"', "beats[4].do", "one of say"),
     ("a field of another beat kind", 'do = "walk"', 'do = "walk"\ntext = "hi"',
      "beats[1].text", "no such field"),
+    ("a chain to a missing chapter", 'length = 8.0', 'length = 8.0\nthen = "nowhere"', "then",
+     "a chapter file nowhere.toml (missing)"),
     ("two actors of one name", 'name = "rocky"', 'name = "clerk"', "actors[1].name",
      "a name no other actor"),
 ]

@@ -39,6 +39,7 @@ from .model import (
     Line,
     Nerve,
     Page,
+    Staging,
     Story,
     Training,
 )
@@ -373,6 +374,9 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
                           "(missing)")
     for ch in chapters.values():
+        if isinstance(ch, Staging) and ch.then and ch.then not in known:
+            errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
+                          "(missing)")
         if isinstance(ch, Fight):
             for outcome, target in ch.outcomes.items():
                 if target not in known:

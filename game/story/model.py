@@ -213,6 +213,7 @@ class Staging:
     ending: str | None = None           # like a card: the story ends after this scene
     ending_title: str = ""
     claims: dict = field(default_factory=dict)   # issue 16: facts the scene states
+    then: str = ""                      # a chapter played right after this one ("" = none)
     kind: str = "scene"
 
     def actor(self, name: str) -> Actor:

@@ -225,7 +225,7 @@ def read_staging(cid: str, path: Path, r: Reader) -> Staging:
     from game.audio import MUSIC_CUES
 
     r.unknown(("kind", "title", "backdrop", "music", "length", "ending", "ending_title",
-               "claims", "camera", "actors", "beats"))
+               "claims", "then", "camera", "actors", "beats"))
     figs = figures()
     bd = _backdrop(r)
     length = r.number("length", 0.5, MAX_LENGTH) or 1.0
@@ -241,4 +241,6 @@ def read_staging(cid: str, path: Path, r: Reader) -> Staging:
     return Staging(cid, path, r.text("title", "", limit=60) or "", bd.id if bd else "",
                    length, tuple(cast.actors.values()), tuple(beats), cam,
                    r.choice("music", MUSIC_CUES, None), r.choice("ending", ENDINGS, None),
-                   r.text("ending_title", "", limit=40) or "", dict(claims or {}))
+                   r.text("ending_title", "", limit=40) or "", dict(claims or {}),
+                   r.get("then", lambda v: isinstance(v, str) and v.strip() != "",
+                         "a chapter id", "") or "")
