@@ -1,6 +1,6 @@
-"""A sprites folder of our own for the staging tests: the fighters' real atlases, plus a tiny
-actor sheet, fan sheets and a wide backdrop drawn here, so the tests need none of the real
-actor or backdrop art (and never write fake art under sprites/).
+"""A sprites folder of our own for the staging tests: the game's figures and backdrops, plus a
+tiny actor sheet, fan sheets and a wide backdrop drawn here, so the tests know their figures'
+poses and sizes exactly (and never write fake art under sprites/).
 
 `SCENE` is a small valid scene using them; tests edit a copy of its text to break one thing.
 """
@@ -43,25 +43,37 @@ def _sheet(path: Path, figure: str, colour: tuple[int, int, int]) -> None:
                        "wave": ["point", "cheer"]}}))
 
 
+def _link_all(src: Path, dst: Path) -> None:
+    """The game's own files of a sprites subfolder, linked (the shipped scenes stay valid)."""
+    dst.mkdir(parents=True, exist_ok=True)
+    for f in src.glob("*") if src.is_dir() else ():
+        (dst / f.name).symlink_to(f)
+
+
 def make_sprites(root: Path) -> Path:
-    """Fill `root` with the test sprites and return it."""
+    """Fill `root` with the test sprites (added to the game's own) and return it."""
     sprites = asset_dir("sprites")
     root.mkdir(parents=True, exist_ok=True)
     for fid in stage_assets.ATLAS_FIGURES:
         for ext in ("json", "png"):
             shutil.copy(sprites / f"{fid}.{ext}", root / f"{fid}.{ext}")
-    (root / "actors").mkdir(exist_ok=True)
+    _link_all(sprites / "actors", root / "actors")
+    _link_all(sprites / "backdrops", root / "backdrops")
+    shipped = root / "backdrops" / "backdrops.json"
+    doc = json.loads(shipped.read_text()) if shipped.exists() else {"format": 1,
+                                                                    "backdrops": {}}
+    shipped.unlink(missing_ok=True)
     _sheet(root / "actors" / "clerk.png", "clerk", (60, 90, 160))
     for k, fan in enumerate(("fan_a", "fan_b")):
         _sheet(root / "actors" / f"{fan}.png", fan, (150, 40 + 60 * k, 40))
-    (root / "backdrops").mkdir(exist_ok=True)
     back = pygame.Surface(BACKDROP)
     for y in range(0, BACKDROP[1], 20):
         back.fill((30 + y // 8, 24 + y // 10, 50), (0, y, BACKDROP[0], 20))
     back.fill((90, 80, 70), (0, FLOOR_Y, BACKDROP[0], BACKDROP[1] - FLOOR_Y))
     pygame.image.save(back, str(root / "backdrops" / "test_hall.png"))
-    (root / "backdrops" / "backdrops.json").write_text(json.dumps({"format": 1, "backdrops": {
-        "test_hall": {"image": "test_hall.png", "floor_y": FLOOR_Y, "size": list(BACKDROP)}}}))
+    doc["backdrops"]["test_hall"] = {"image": "test_hall.png", "floor_y": FLOOR_Y,
+                                     "size": list(BACKDROP)}
+    shipped.write_text(json.dumps(doc))
     return root
 
 

@@ -4,10 +4,10 @@ Why a pure function of boxes: the rule players notice ("the words never cover a 
 checked by the tests for every line of every scene from the data alone, with the same function
 the renderer uses, without drawing anything.
 
-Candidates in order: above the speaker's head (centred, then leaning either way), beside his
-head (the side he faces first), then the upper band across the screen nearest him, then the
-band under everyone's feet. The first that stays inside the frame and clear of every head box
-and every box already placed wins.
+Candidates in order: above the speaker's head (centred, then leaning either way, a little
+higher if need be), beside his head (the side he faces first), higher above him, then the
+upper band across the screen nearest him, then the band under everyone's feet. The first
+that stays inside the frame and clear of every head box and every box already placed wins.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ MARGIN = 4          # kept free around the frame's edge
 GAP = 12            # between a head and the box (the tail crosses it)
 CLEAR = 3           # extra room kept around every head
 BAND_STEP = 24      # the upper and lower bands are tried at this step, nearest first
+LIFT = 12           # a box above a head may rise in steps of this, clear of other heads
+UNDER_CAPTION = 40  # the upper band's first row: under a chapter caption's band
 
 
 def overlaps(a: Box, b: Box, pad: float = 0.0) -> bool:
@@ -45,18 +47,22 @@ def _candidates(head: Box, size: tuple[float, float], facing: str, frame: Box,
     w, h = size
     hx, hy, hw, hh = head
     cx = hx + hw / 2
-    top = hy - GAP - h
-    yield (cx - w / 2, top, w, h)                           # above, centred
     ahead = 1 if facing == "right" else -1
-    for lean in (ahead, -ahead):                            # above, leaning his way first
-        yield (cx - 16 if lean > 0 else cx + 16 - w, top, w, h)
+    xs = [cx - w / 2] + [cx - 16 if lean > 0 else cx + 16 - w for lean in (ahead, -ahead)]
+    top = hy - GAP - h
+    for lift in (0, LIFT, 2 * LIFT):                        # above: centred, then leaning
+        for x in xs:
+            yield (x, top - lift, w, h)
     for side in (ahead, -ahead):                            # beside the head
         x = hx + hw + GAP if side > 0 else hx - GAP - w
         for dy in (-h / 2, -h + hh / 2, 0.0):
             yield (x, hy + hh / 2 + dy, w, h)
+    for lift in range(3 * LIFT, int(top - frame[1]) + 1, LIFT):   # higher above him
+        for x in xs:
+            yield (x, top - lift, w, h)
     band_x = sorted(range(int(frame[0]), int(frame[0] + frame[2] - w) + 1, BAND_STEP),
                     key=lambda x: abs(x + w / 2 - cx))
-    for y in (frame[1] + MARGIN + 30, frame[1] + MARGIN):   # upper band (under a caption first)
+    for y in (frame[1] + UNDER_CAPTION, frame[1] + MARGIN):  # the upper band
         for x in band_x:
             yield (x, y, w, h)
     for x in band_x:                                        # under the feet

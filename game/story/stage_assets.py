@@ -35,7 +35,7 @@ PUNCH_TICKS = 5                               # a punch's phases, shown frame by
 HEAD_PAD = 1.15                               # a fighter's head circle, widened for the hair
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)   # one per figure: compared by identity
 class FigureInfo:
     """One figure's frames, head boxes and animations (the picture itself stays on disk)."""
 

@@ -61,10 +61,18 @@ def head_box(fig: FigureInfo, a: ActorState) -> Box:
 
 
 def body_box(fig: FigureInfo, a: ActorState) -> Box:
-    """His whole frame on the backdrop."""
-    bx, by, bw, bh = fig.box(a.pose, a.facing)
+    """The drawn part of his frame (its opaque pixels) on the backdrop."""
+    bx, by, bw, bh = _opaque(fig, a.pose, a.facing)
     s = a.scale
     return (a.x + bx * s, a.y + by * s, bw * s, bh * s)
+
+
+@cache
+def _opaque(fig: FigureInfo, pose: str, facing: str) -> Box:
+    """A pose's opaque pixels relative to the feet (a sheet's frames have empty margins)."""
+    x, y, w, h, ax, ay = fig.frames[pose][facing]
+    r = _image(fig.image, True).subsurface((x, y, w, h)).get_bounding_rect()
+    return (float(r.x - ax), float(r.y - ay), float(r.w), float(r.h))
 
 
 def crowd_row(timeline: Timeline) -> bool:
