@@ -189,3 +189,20 @@ def test_a_flood_pours_fans_into_the_picture_who_then_cheer(levels, ctx):
     assert all(v.x < f.x < v.x + v.w for f in fans)               # all in the picture now
     assert {f.pose for f in fans} <= {"cheer", "stand"} and "cheer" in {f.pose for f in fans}
     assert [a.y for a in state.actors] == sorted(a.y for a in state.actors)  # back to front
+
+
+def test_a_person_leaves_the_last_picture_with_a_press_unless_it_faded_out(levels, ctx):
+    from game.scenes.story.staged import StagedScene
+
+    done = []
+    s = StagedScene(ctx, _scene(levels), lambda: done.append(1))
+    for _ in range(ticks(8.0) + 30):
+        s.update()
+    assert not done and s.player.holding        # the end waits for him
+    s.handle(_key(pygame.K_RETURN))
+    assert done == [1]
+    faded = SCENE + '\n[[beats]]\nat = 7.0\ndo = "fade"\nto = "black"\nseconds = 1.0\n'
+    s = StagedScene(ctx, _scene(levels, faded), lambda: done.append(2))
+    for _ in range(ticks(8.0) + 2):
+        s.update()
+    assert done == [1, 2]                       # nothing left to look at: it goes on

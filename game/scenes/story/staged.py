@@ -7,7 +7,8 @@ Why ticks and no clock: the picture is `Timeline.state(tick)`, so a confirm pres
 the tick and the same scene looks the same frame for frame, played or tested.
 
 Any confirm button finishes the line being typed, then moves to the next line; Esc (BACK)
-skips the scene; a CPU player just lets the clock run, so headless runs never wait.
+skips the scene. A person's scene holds its last picture until a confirm press (unless it
+ended faded out); a CPU player's simply ends, so headless runs never wait.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class StagePlayer:
         self.tick = 0
         self.frame = 0                  # ticks shown, jumps or not (blinks, crowd bobbing)
         self.finished = False
+        self.holding = False            # at the end, waiting for a person's confirm press
         self.typed: set[int] = set()    # lines shown whole at once by a confirm press
         self._heard = -1                # cues of beats up to this tick have been played
         self._art: StageArt | None = None
@@ -62,8 +64,12 @@ class StagePlayer:
             self.ctx.audio.play(cue)
         self._heard = self.tick
         if self.tick >= self.timeline.length:
-            self.finished = True
-            return True
+            if self.auto or self.state().fade[1] >= 1.0:
+                self.finished = True
+                return True
+            self.holding = True         # a person leaves the last picture when he is ready
+            self.frame += 1
+            return False
         self.tick += 1
         self.frame += 1
         return False
@@ -71,6 +77,8 @@ class StagePlayer:
     def confirm(self) -> None:
         """Show the line being typed whole; else go on to the next line (or end the lines
         up now). Nothing happens during a `wait`: that moment is there to be watched."""
+        if self.holding:
+            self.finished = True
         if self.finished or self.timeline.in_wait(self.tick):
             return
         typing = [ln.index for ln in self.timeline.lines(self.tick)
@@ -135,4 +143,7 @@ class StagedScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.player.draw(surface)
-        draw_hint(surface, "ESC SKIPS")
+        if not self.player.holding:
+            draw_hint(surface, "ESC SKIPS")
+        elif (self.player.frame // 20) % 2 == 0:
+            draw_hint(surface, "ENTER >")
