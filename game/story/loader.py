@@ -39,6 +39,7 @@ from .model import (
     Line,
     Nerve,
     Page,
+    Staging,
     Story,
     Training,
 )
@@ -344,6 +345,10 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
         return _fight(cid, path, r)
     if kind == "training":
         return _training(cid, path, r)
+    if kind == "scene":
+        from .staging_loader import read_staging
+
+        return read_staging(cid, path, r)
     return None
 
 
@@ -369,6 +374,9 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
                           "(missing)")
     for ch in chapters.values():
+        if isinstance(ch, Staging) and ch.then and ch.then not in known:
+            errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
+                          "(missing)")
         if isinstance(ch, Fight):
             for outcome, target in ch.outcomes.items():
                 if target not in known:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KINDS = ("card", "fight", "training")
+KINDS = ("card", "fight", "training", "scene")
 OUTCOMES = ("win", "loss", "towel")
 ENDINGS = ("victory", "defeat")
 ARTS = ("vegas", "moscow", "snow", "lab", "night", "hall", "credits")
@@ -141,7 +141,86 @@ class Training:
     kind: str = "training"
 
 
-Chapter = Card | Fight | Training
+# --- staged scenes (kind = "scene"): actors on a backdrop, a camera, a timeline of beats ----
+STAGE_W, STAGE_H = 640, 360             # the screen; a backdrop is at least this big
+BEAT_KINDS = ("say", "walk", "pose", "animate", "sound", "crowd", "flash", "camera", "wait",
+              "fade")
+CROWD_REACTIONS = ("cheer", "boo", "stand", "flood")
+FADES = ("black", "white", "in")
+FACINGS = ("left", "right")
+ZOOM_RANGE = (1.0, 2.0)
+SCALE_RANGE = (0.4, 1.5)
+
+
+@dataclass(frozen=True, slots=True)
+class Camera:
+    """Where the screen looks: the centre on the backdrop (px) and a zoom (1 = 640x360)."""
+
+    x: float = STAGE_W / 2
+    y: float = STAGE_H / 2
+    zoom: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Someone on the stage: a figure (an actor sheet or a fighter atlas) at a mark."""
+
+    name: str                           # unique in the scene; beats refer to it
+    figure: str
+    mark: tuple[float, float]           # the feet, backdrop px
+    pose: str = "stand"
+    facing: str = "right"
+    scale: float = 1.0                  # smaller = further back
+    tag: str = ""                       # the name on his speech boxes ("" = from `name`)
+    offstage: bool = False              # starts out of the picture (mark past a side)
+
+
+@dataclass(frozen=True, slots=True)
+class Beat:
+    """One timed thing on the timeline; which fields matter depends on `do`."""
+
+    at: float                           # seconds from the scene's start
+    do: str                             # one of BEAT_KINDS
+    actor: str = ""
+    text: str = ""                      # say
+    seconds: float = 0.0                # how long it lasts (0 = at once)
+    to: tuple[float, float] | None = None   # walk: the mark walked to
+    leave: bool = False                 # walk: he walks out of the picture and is gone
+    pose: str = ""                      # pose
+    facing: str = ""                    # pose / walk: "" = keep / the way he walks
+    poses: tuple[str, ...] = ()         # animate: the frames (an animation's, or listed)
+    fps: float = 8.0                    # animate
+    cue: str = ""                       # sound
+    reaction: str = ""                  # crowd
+    count: int = 0                      # crowd flood: how many fans pour in
+    camera: Camera | None = None        # camera: where it pans/zooms to
+    fade: str = ""                      # fade: black | white | in
+
+
+@dataclass(frozen=True, slots=True)
+class Staging:
+    """A staged scene: a backdrop, actors on it, a camera and a timeline of beats."""
+
+    id: str
+    file: Path
+    title: str
+    backdrop: str
+    length: float
+    actors: tuple[Actor, ...]
+    beats: tuple[Beat, ...]             # sorted by `at` (stable: file order within a time)
+    camera: Camera = Camera()
+    music: str | None = None
+    ending: str | None = None           # like a card: the story ends after this scene
+    ending_title: str = ""
+    claims: dict = field(default_factory=dict)   # issue 16: facts the scene states
+    then: str = ""                      # a chapter played right after this one ("" = none)
+    kind: str = "scene"
+
+    def actor(self, name: str) -> Actor:
+        return next(a for a in self.actors if a.name == name)
+
+
+Chapter = Card | Fight | Training | Staging
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from game.sim.bonuses import Bonus, full_bonuses, share
 
-from .model import Card, Chapter, Story
+from .model import Card, Chapter, Staging, Story
 from .save import FORMAT, save_failed, write_save
 
 DIFFICULTY_STEPS = ("easy", "normal", "hard", "champion")
@@ -77,7 +77,7 @@ class StoryRun:
                              "method": method, "bonuses": dict(bonuses or {})})
         if bonuses:
             self.bonuses.update(bonuses)
-        if isinstance(ch, Card) and ch.ending:
+        if isinstance(ch, Card | Staging) and ch.ending:
             self.ending = ch.ending
             self.over = True
         elif self.branch:
@@ -102,7 +102,7 @@ class StoryRun:
         `ending_title`, else its title); "" when the run has not reached an ending."""
         for cid in reversed([r["id"] for r in self.records]):
             ch = self.story.chapters.get(cid)
-            if isinstance(ch, Card) and ch.ending and ch.ending == self.ending:
+            if isinstance(ch, Card | Staging) and ch.ending and ch.ending == self.ending:
                 return ch.ending_title or ch.title
         return ""
 

@@ -18,7 +18,7 @@ from game.render.story.art import draw_illustration
 from game.render.story.dialogue import draw_caption, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import MenuScene
-from game.story.model import Card, Fight, Training
+from game.story.model import Card, Fight, Staging, Training
 from game.story.run import DIFFICULTY_STEPS, StoryRun
 from game.story.save import read_save
 
@@ -48,6 +48,10 @@ class StoryFlow:
 
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
+        if isinstance(ch, Staging):
+            from .staged import StagedScene
+
+            return StagedScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu)
         if isinstance(ch, Training):
             from .training import DrillsScene
 
