@@ -1,0 +1,208 @@
+"""`--check-levels`: no card, page or line can contradict how a story fight really ended.
+
+Why enumerate: a fight's result is a small space (outcome × method × round × cut × crowd),
+and what can happen follows from the fight's own data (its rounds, the three-knockdown rule,
+the towel choices, the cut's round, the crowd floor). Walking every reachable result through
+the same `route()` the game uses, and testing the chosen chapter's `claims`, catches the card
+about the fall being shown after a decision before anybody plays it.
+
+`reachable()` is the one place that knows what a fight's data allows; a new rule that
+forbids an ending (a round where nobody can be stopped) belongs in `_may_end()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .conditions import Condition, describe_facts
+from .model import Card, Chapter, Fight, FightEvent, Story
+from .report import FightReport
+from .routing import CROWD_ROUND, route, visible
+
+CROWD_GRID = tuple(k / 10 for k in range(-10, 11))   # the meter sampled every 0.1
+EPS = 1e-6                                             # either side of a condition's bound
+MID_FIGHT_KEYS = ("round", "cut", "crowd")             # facts a line in the fight can know
+Ending = tuple[str, str, int]                          # (outcome, method, round)
+
+
+# --- what a fight's data allows ------------------------------------------------------------
+def _may_end(fight: Fight, round_no: int, method: str, outcome: str) -> bool:
+    """Whether the fight may end this way in this round. Every round may see a knockout
+    either way today; guards on rounds (a montage round nobody can be stopped in, a knockout
+    only in the last) go here."""
+    return 1 <= round_no <= fight.rounds and bool(method and outcome)
+
+
+def _endings(fight: Fight) -> Iterator[Ending]:
+    """How and when the fight can end: stoppages in any round, the towel in a break where the
+    corner is asked, the judges after the last round (a draw counts as a loss)."""
+    stoppages = ("ko", "tko") if fight.three_knockdown_tko else ("ko",)
+    for rnd in range(1, fight.rounds + 1):
+        for outcome in ("win", "loss"):
+            for method in stoppages:
+                if _may_end(fight, rnd, method, outcome):
+                    yield outcome, method, rnd
+    for e in fight.events:
+        if e.kind == "towel_choice" and _may_end(fight, e.round, "tko", "towel"):
+            yield "towel", "tko", e.round
+    last = fight.rounds
+    for outcome, method in (("win", "decision"), ("loss", "decision"), ("loss", "draw")):
+        if _may_end(fight, last, method, outcome):
+            yield outcome, method, last
+
+
+def _cut_event(fight: Fight) -> FightEvent | None:
+    return next((e for e in fight.events if e.kind == "cut"), None)
+
+
+def cuts(fight: Fight, round_no: int) -> tuple[bool | None, ...]:
+    """Whether the cut can have opened by the end of `round_no` (None: no cut in the script)."""
+    cut = _cut_event(fight)
+    if cut is None:
+        return (None,)
+    return (False,) if round_no < cut.round else (False, True)
+
+
+def crowd_floor(fight: Fight) -> float:
+    """The lowest the meter can read at round 14's bell: a `crowd` event up to then lifts it
+    (the player is standing, or the fight would be over)."""
+    floors = [e.value for e in fight.events if e.kind == "crowd" and e.round <= CROWD_ROUND]
+    return max(floors, default=-1.0)
+
+
+def crowds(fight: Fight, round_no: int, bounds: tuple[float, ...] = ()) -> tuple[float | None,
+                                                                             ...]:
+    """The crowd at 14 a fight that reached `round_no` can report: None before round 14,
+    else the meter sampled from its floor to +1, with each condition's bound either side."""
+    if fight.rounds < CROWD_ROUND or round_no < CROWD_ROUND:
+        return (None,)
+    lo = crowd_floor(fight)
+    points = set(CROWD_GRID) | {b + d for b in bounds for d in (-EPS, 0.0, EPS)}
+    return tuple(sorted(p for p in points if lo <= p <= 1.0))
+
+
+def reachable(fight: Fight, bounds: tuple[float, ...] = ()) -> list[FightReport]:
+    """Every result the fight's data allows, as reports (`bounds`: crowd values that a
+    condition tests, sampled exactly and either side)."""
+    out = []
+    for outcome, method, rnd in dict.fromkeys(_endings(fight)):
+        for cut in cuts(fight, rnd):
+            for crowd in crowds(fight, rnd, bounds):
+                out.append(FightReport(outcome, method, rnd, cut_opened=cut,
+                                       crowd_at_14=crowd))
+    return out
+
+
+# --- which chapters a result shows ---------------------------------------------------------
+def after_fight(story: Story, fight: Fight, facts: FightReport) -> list[tuple[Chapter, str]]:
+    """The chapters shown with these facts (each with the field that led there): the routed
+    chapter, then the order up to the next fight unless the routed chapter ended the story."""
+    out: list[tuple[Chapter, str]] = []
+    rt = route(fight.routes, facts)
+    if rt is not None:
+        ch = story.chapters[rt.chapter]
+        out.append((ch, f"{fight.file.name}: {rt.where}"))
+        if isinstance(ch, Card) and ch.ending:
+            return out
+    if fight.id in story.order:
+        for cid in story.order[story.order.index(fight.id) + 1:]:
+            ch = story.chapters[cid]
+            if isinstance(ch, Fight):
+                break
+            out.append((ch, f"story.toml: order (after {fight.id})"))
+    return out
+
+
+def _bounds(story: Story) -> tuple[float, ...]:
+    conds: list[Condition | None] = [getattr(c, "claims", None) for c in story.chapters.values()]
+    for ch in story.chapters.values():
+        conds += [rt.when for rt in getattr(ch, "routes", ())]
+        conds += [p.when for p in getattr(ch, "pages", ())]
+    return tuple(sorted({b for c in conds if c is not None and c.crowd is not None
+                         for b in c.crowd.thresholds()}))
+
+
+# --- the check -----------------------------------------------------------------------------
+@dataclass
+class _Findings:
+    errors: dict[tuple[str, str], str] = field(default_factory=dict)   # first per file+field
+    shown: set[tuple[str, int]] = field(default_factory=set)           # pages seen shown
+    reached: set[str] = field(default_factory=set)
+
+    def add(self, where: tuple[str, str], message: str) -> None:
+        self.errors.setdefault(where, message)
+
+
+def _check_chapter(ch: Chapter, facts: FightReport, via: str, found: _Findings) -> None:
+    name = ch.file.name
+    found.reached.add(ch.id)
+    claims = getattr(ch, "claims", None)
+    for key in claims.failing(facts) if claims is not None else ():
+        found.add((name, f"claims.{key}"),
+                  f"{name}: claims.{key}: the words say {claims.describe(key)}, but the "
+                  f"chapter is reached after {describe_facts(facts)} ({via})")
+    pages = getattr(ch, "pages", ())
+    shown = visible(pages, facts)
+    found.shown.update((ch.id, pages.index(p)) for p in shown)
+    if pages and not shown:
+        found.add((name, "pages"), f"{name}: pages: expected at least one page shown after "
+                                   f"{describe_facts(facts)} ({via}); every page's when fails")
+
+
+def _check_unreached(story: Story, found: _Findings) -> None:
+    """Claims on a chapter no fight's result reaches (before the first fight) assert facts
+    nobody has; a page whose `when` never holds after a result that reaches it is a
+    mistake."""
+    for ch in story.chapters.values():
+        claims = getattr(ch, "claims", None)
+        if claims is not None and claims.keys() and ch.id not in found.reached:
+            found.add((ch.file.name, "claims"), f"{ch.file.name}: claims: expected no claims "
+                      "on a chapter no fight's result reaches (it comes before any fight)")
+        for i, p in enumerate(getattr(ch, "pages", ())):
+            if p.when is None or (ch.id, i) in found.shown:
+                continue
+            why = ("no result of a fight reaches this chapter" if ch.id not in found.reached
+                   else "no result that reaches this chapter meets it")
+            found.add((ch.file.name, f"pages[{i}].when"),
+                      f"{ch.file.name}: pages[{i}].when: never holds ({why})")
+
+
+def _line_facts(fight: Fight, e: FightEvent, bounds: tuple[float, ...]) -> list[FightReport]:
+    """What a line of this event can know while the fight goes on: the round, the cut so far
+    (a `start` event comes before its round's punches), the crowd from round 14."""
+    cut_so_far = cuts(fight, e.round if e.at != "start" else e.round - 1)
+    return [FightReport("", "", e.round, cut_opened=c, crowd_at_14=w)
+            for c in cut_so_far for w in crowds(fight, e.round, bounds)]
+
+
+def _check_lines(fight: Fight, bounds: tuple[float, ...], found: _Findings) -> None:
+    name = fight.file.name
+    for i, e in enumerate(fight.events):
+        for j, ln in enumerate(e.lines):
+            if ln.when is None:
+                continue
+            where = f"events[{i}].lines[{j}].when"
+            late = [k for k in ln.when.keys() if k not in MID_FIGHT_KEYS]
+            if late:
+                found.add((name, f"{where}.{late[0]}"),
+                          f"{name}: {where}.{late[0]}: expected a fact known during the fight "
+                          f"({', '.join(MID_FIGHT_KEYS)}); the {late[0]} comes at its end")
+            elif not any(ln.when.holds(f) for f in _line_facts(fight, e, bounds)):
+                found.add((name, where), f"{name}: {where}: never holds in round {e.round} "
+                                         f"({e.at}) of this fight")
+
+
+def check_claims(story: Story) -> list[str]:
+    """Every contradiction between the words and a result a fight can reach."""
+    found = _Findings()
+    bounds = _bounds(story)
+    for fight in story.chapters.values():
+        if not isinstance(fight, Fight):
+            continue
+        _check_lines(fight, bounds, found)
+        for facts in reachable(fight, bounds):
+            for ch, via in after_fight(story, fight, facts):
+                _check_chapter(ch, facts, via, found)
+    _check_unreached(story, found)
+    return list(found.errors.values())
