@@ -122,7 +122,7 @@ def _words(key: str, value: Any, options: tuple[str, ...]) -> frozenset[str]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not items or not all(
             isinstance(v, str) and v in options for v in items):
-        raise ConditionError(f"{key}: expected one or a list of " + ", ".join(options))
+        raise ConditionError(f"{key}: one or a list of " + ", ".join(options))
     return frozenset(items)
 
 
@@ -155,20 +155,20 @@ def number_test(key: str, value: Any) -> NumberTest:
             bounds = ()
         if bounds and all(math.isfinite(b) for _, b in bounds):
             return NumberTest(bounds=bounds)
-    raise ConditionError(f"{key}: expected a number, a list of numbers, a range like "
+    raise ConditionError(f"{key}: a number, a list of numbers, a range like "
                          "\"3..13\" or a comparison like \">= 0.3\"")
 
 
 def parse_condition(table: Any) -> Condition:
     """A `when`/`claims` table as written in TOML; raises ConditionError naming the key."""
     if not isinstance(table, dict):
-        raise ConditionError("expected a table like { method = [\"ko\"], round = [2] }")
+        raise ConditionError("a table like { method = [\"ko\"], round = [2] }")
     unknown = [k for k in table if k not in KEYS]
     if unknown:
         raise ConditionError(f"{unknown[0]}: no such fact; allowed: " + ", ".join(KEYS))
     cut = table.get("cut")
     if cut is not None and not isinstance(cut, bool):
-        raise ConditionError("cut: expected true or false")
+        raise ConditionError("cut: true or false")
     return Condition(
         outcome=_words("outcome", table["outcome"], CONDITION_OUTCOMES)
         if "outcome" in table else None,
