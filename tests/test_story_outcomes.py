@@ -274,3 +274,22 @@ def test_the_first_outcomes_table_still_routes_win_loss_and_towel(levels_copy):
                           ("towel", "creed_falls")):
         _, rec = finish_fight(story, creed, FightReport(outcome, "tko", 1))  # type: ignore
         assert rec["card"] == card
+
+
+def test_story_records_have_the_fields_the_schema_requires(story):
+    """docs/formats/result.schema.json's story part, checked without a schema library: every
+    record has the required keys, a fight's the issue-16 ones, methods in the enum."""
+    import json
+
+    schema = json.loads((Path(__file__).parents[1] / "docs/formats/result.schema.json")
+                        .read_text())
+    item = schema["properties"]["story"]["properties"]["chapters"]["items"]
+    run = StoryRun(story, save=False)
+    while (ch := run.current()) is not None:
+        fight = isinstance(ch, Fight)
+        report = FightReport("loss", "ko", 2) if fight else None
+        run.finish("loss" if fight else "done", "KO" if fight else None, report=report)
+    for rec in run.result()["chapters"]:
+        need = item["required"] + (item["then"]["required"] if rec["kind"] == "fight" else [])
+        assert set(need) <= set(rec), (rec["id"], set(need) - set(rec))
+        assert rec["method"] in item["properties"]["method"]["enum"]

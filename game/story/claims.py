@@ -151,21 +151,32 @@ def _check_chapter(ch: Chapter, facts: FightReport, via: str, found: _Findings) 
 
 
 def _check_unreached(story: Story, found: _Findings) -> None:
-    """Claims on a chapter no fight's result reaches (before the first fight) assert facts
-    nobody has; a page whose `when` never holds after a result that reaches it is a
-    mistake."""
+    """A chapter of the order that no fight's result reaches comes before any fight: there
+    are no facts for its claims or its pages' `when`. A page whose `when` never holds after
+    a result that does reach its chapter is a mistake. (A chapter nothing leads to is never
+    shown, and not checked.)"""
     for ch in story.chapters.values():
-        claims = getattr(ch, "claims", None)
-        if claims is not None and claims.keys() and ch.id not in found.reached:
-            found.add((ch.file.name, "claims"), f"{ch.file.name}: claims: expected no claims "
-                      "on a chapter no fight's result reaches (it comes before any fight)")
+        if ch.id not in found.reached:
+            if ch.id in story.order:
+                _before_any_fight(ch, found)
+            continue
         for i, p in enumerate(getattr(ch, "pages", ())):
-            if p.when is None or (ch.id, i) in found.shown:
-                continue
-            why = ("no result of a fight reaches this chapter" if ch.id not in found.reached
-                   else "no result that reaches this chapter meets it")
-            found.add((ch.file.name, f"pages[{i}].when"),
-                      f"{ch.file.name}: pages[{i}].when: never holds ({why})")
+            if p.when is not None and (ch.id, i) not in found.shown:
+                found.add((ch.file.name, f"pages[{i}].when"),
+                          f"{ch.file.name}: pages[{i}].when: never holds (no result that "
+                          "reaches this chapter meets it)")
+
+
+def _before_any_fight(ch: Chapter, found: _Findings) -> None:
+    name = ch.file.name
+    claims = getattr(ch, "claims", None)
+    if claims is not None and claims.keys():
+        found.add((name, "claims"), f"{name}: claims: expected no claims on a chapter shown "
+                                    "before any fight (there is no result yet)")
+    for i, p in enumerate(getattr(ch, "pages", ())):
+        if p.when is not None:
+            found.add((name, f"pages[{i}].when"), f"{name}: pages[{i}].when: expected no "
+                      "condition on a page shown before any fight (there is no result yet)")
 
 
 def _line_facts(fight: Fight, e: FightEvent, bounds: tuple[float, ...]) -> list[FightReport]:
