@@ -293,3 +293,49 @@ def test_story_records_have_the_fields_the_schema_requires(story):
         need = item["required"] + (item["then"]["required"] if rec["kind"] == "fight" else [])
         assert set(need) <= set(rec), (rec["id"], set(need) - set(rec))
         assert rec["method"] in item["properties"]["method"]["enum"]
+
+
+# --- what a fight's data lets happen -----------------------------------------------------
+def beats(**by_round):
+    """A stand-in for a fight's round beats (`[[round]]`): round number -> its fields."""
+    from types import SimpleNamespace
+
+    table = {int(k[1:]): SimpleNamespace(**v) for k, v in by_round.items()}
+    return lambda r: table.get(r)
+
+
+def results(fight) -> set[tuple[str, str, int]]:
+    return {(f.outcome, f.method, f.round) for f in reachable(fight)}
+
+
+def test_reachable_results_follow_the_round_guards_and_the_scripted_finish(story):
+    """A montage round nobody can be stopped in, a knockout of Drago only in the last, and a
+    scripted finish that ends the fight in its round: each removes results from the walk."""
+    from types import SimpleNamespace
+
+    creed = story.chapter("creed_drago")
+    free = SimpleNamespace(rounds=3, three_knockdown_tko=True, events=creed.events)  # type: ignore
+    assert ("loss", "decision", 3) in results(free) and ("win", "ko", 1) in results(free)
+    both = {"no_stoppage": ("player", "opponent")}
+    scripted = SimpleNamespace(**vars(free), beat=beats(
+        r1=both, r2={**both, "finish": "combination"}))
+    assert results(scripted) == {("loss", "ko", 2), ("towel", "tko", 1), ("towel", "tko", 2)}
+    guard = {f"r{r}": {"no_stoppage": ("player", "opponent")} for r in range(3, 14)}
+    guard.update({f"r{r}": {"no_stoppage": ("opponent",)} for r in (1, 2, 14)})
+    moscow = SimpleNamespace(rounds=15, three_knockdown_tko=False, events=(), beat=beats(**guard))
+    assert {r for o, m, r in results(moscow) if m == "ko"} == {1, 2, 14, 15}
+    assert {r for o, m, r in results(moscow) if o == "win" and m == "ko"} == {15}
+    assert ("win", "decision", 15) in results(moscow)
+
+
+def test_the_crowd_at_14_may_be_anywhere_when_its_floor_asks_for_stars():
+    from types import SimpleNamespace
+
+    from game.story.claims import crowd_floor
+
+    def fight(**extra):
+        event = SimpleNamespace(kind="crowd", round=14, value=0.4, **extra)
+        return SimpleNamespace(events=(event,))
+
+    assert crowd_floor(fight()) == 0.4                 # the hall turns for a standing man
+    assert crowd_floor(fight(stars=12)) == -1.0        # ...only if he earned it

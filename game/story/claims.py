@@ -27,16 +27,42 @@ Ending = tuple[str, str, int]                          # (outcome, method, round
 
 
 # --- what a fight's data allows ------------------------------------------------------------
+STOPPED = {"win": "opponent", "loss": "player"}     # whose stoppage an outcome is
+
+
+def _beat(fight: Fight, round_no: int) -> object | None:
+    """The round's beat (`[[round]]`, the director's data) when the fight has them."""
+    beat = getattr(fight, "beat", None)
+    return beat(round_no) if callable(beat) else None
+
+
+def finish_round(fight: Fight) -> int | None:
+    """The first round with a scripted finish: the fight ends in it, by the opponent's
+    knockout, unless it ended before."""
+    return next((r for r in range(1, fight.rounds + 1)
+                 if getattr(_beat(fight, r), "finish", "")), None)
+
+
 def _may_end(fight: Fight, round_no: int, method: str, outcome: str) -> bool:
-    """Whether the fight may end this way in this round. Every round may see a knockout
-    either way today; guards on rounds (a montage round nobody can be stopped in, a knockout
-    only in the last) go here."""
-    return 1 <= round_no <= fight.rounds and bool(method and outcome)
+    """Whether the fight may end this way in this round: not after a scripted finish, by
+    the judges only after a last round no finish comes before, by a stoppage only of a man
+    the round's beat does not guard (`no_stoppage`) — except the finish itself."""
+    finish = finish_round(fight)
+    last = finish or fight.rounds
+    if not 1 <= round_no <= last:
+        return False
+    if method in ("decision", "draw"):
+        return finish is None and round_no == fight.rounds
+    if outcome == "loss" and method == "ko" and round_no == finish:
+        return True
+    guarded = getattr(_beat(fight, round_no), "no_stoppage", ())
+    return STOPPED.get(outcome, "") not in guarded
 
 
 def _endings(fight: Fight) -> Iterator[Ending]:
-    """How and when the fight can end: stoppages in any round, the towel in a break where the
-    corner is asked, the judges after the last round (a draw counts as a loss)."""
+    """How and when the fight can end: stoppages in any round, the towel where the corner is
+    asked (a break, or a knockdown in the round), the judges after the last round (a draw
+    counts as a loss)."""
     stoppages = ("ko", "tko") if fight.three_knockdown_tko else ("ko",)
     for rnd in range(1, fight.rounds + 1):
         for outcome in ("win", "loss"):
@@ -66,8 +92,10 @@ def cuts(fight: Fight, round_no: int) -> tuple[bool | None, ...]:
 
 def crowd_floor(fight: Fight) -> float:
     """The lowest the meter can read at round 14's bell: a `crowd` event up to then lifts it
-    (the player is standing, or the fight would be over)."""
-    floors = [e.value for e in fight.events if e.kind == "crowd" and e.round <= CROWD_ROUND]
+    (the player is standing, or the fight would be over) — unless it asks for objective
+    stars first (`stars`), which a player may not have earned."""
+    floors = [e.value for e in fight.events if e.kind == "crowd" and e.round <= CROWD_ROUND
+              and not getattr(e, "stars", 0)]
     return max(floors, default=-1.0)
 
 
