@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .conditions import Condition, describe_facts
-from .model import Card, Chapter, Fight, FightEvent, Story
+from .conditions import Condition, ConditionError, describe_facts, parse_condition
+from .model import Chapter, Fight, FightEvent, Story
 from .report import FightReport
 from .routing import CROWD_ROUND, route, visible
 
@@ -129,9 +129,8 @@ def after_fight(story: Story, fight: Fight, facts: FightReport) -> list[tuple[Ch
     out: list[tuple[Chapter, str]] = []
     rt = route(fight.routes, facts)
     if rt is not None:
-        ch = story.chapters[rt.chapter]
-        out.append((ch, f"{fight.file.name}: {rt.where}"))
-        if isinstance(ch, Card) and ch.ending:
+        out += _chain(story, rt.chapter, f"{fight.file.name}: {rt.where}")
+        if any(getattr(ch, "ending", None) for ch, _ in out):
             return out
     if fight.id in story.order:
         for cid in story.order[story.order.index(fight.id) + 1:]:
@@ -142,8 +141,47 @@ def after_fight(story: Story, fight: Fight, facts: FightReport) -> list[tuple[Ch
     return out
 
 
+def _chain(story: Story, cid: str, via: str) -> list[tuple[Chapter, str]]:
+    """A chapter and the ones its `then` plays right after it (a staged scene's chain)."""
+    out: list[tuple[Chapter, str]] = []
+    seen: set[str] = set()
+    while cid and cid in story.chapters and cid not in seen:
+        seen.add(cid)
+        ch = story.chapters[cid]
+        out.append((ch, via))
+        via = f"{ch.file.name}: then"
+        cid = getattr(ch, "then", "")
+    return out
+
+
+def claims_of(ch: Chapter) -> Condition | None:
+    """A chapter's claims as a condition: a card's are parsed by the loader, a staged
+    scene's come as the table written (checked in `_claims_syntax`)."""
+    claims = getattr(ch, "claims", None)
+    if isinstance(claims, dict):
+        try:
+            return parse_condition(claims)
+        except ConditionError:
+            return None
+    return claims
+
+
+def _claims_syntax(story: Story, found: _Findings) -> None:
+    for ch in story.chapters.values():
+        claims = getattr(ch, "claims", None)
+        if not isinstance(claims, dict):
+            continue
+        try:
+            parse_condition(claims)
+        except ConditionError as exc:
+            fact, sep, why = str(exc).partition(": ")
+            field_ = f"claims.{fact}" if sep and fact.isidentifier() else "claims"
+            found.add((ch.file.name, "claims"),
+                      f"{ch.file.name}: {field_}: expected {why if sep else exc}")
+
+
 def _bounds(story: Story) -> tuple[float, ...]:
-    conds: list[Condition | None] = [getattr(c, "claims", None) for c in story.chapters.values()]
+    conds: list[Condition | None] = [claims_of(c) for c in story.chapters.values()]
     for ch in story.chapters.values():
         conds += [rt.when for rt in getattr(ch, "routes", ())]
         conds += [p.when for p in getattr(ch, "pages", ())]
@@ -165,7 +203,7 @@ class _Findings:
 def _check_chapter(ch: Chapter, facts: FightReport, via: str, found: _Findings) -> None:
     name = ch.file.name
     found.reached.add(ch.id)
-    claims = getattr(ch, "claims", None)
+    claims = claims_of(ch)
     for key in claims.failing(facts) if claims is not None else ():
         found.add((name, f"claims.{key}"),
                   f"{name}: claims.{key}: the words say {claims.describe(key)}, but the "
@@ -197,7 +235,7 @@ def _check_unreached(story: Story, found: _Findings) -> None:
 
 def _before_any_fight(ch: Chapter, found: _Findings) -> None:
     name = ch.file.name
-    claims = getattr(ch, "claims", None)
+    claims = claims_of(ch)
     if claims is not None and claims.keys():
         found.add((name, "claims"), f"{name}: claims: expected no claims on a chapter shown "
                                     "before any fight (there is no result yet)")
@@ -235,6 +273,7 @@ def _check_lines(fight: Fight, bounds: tuple[float, ...], found: _Findings) -> N
 def check_claims(story: Story) -> list[str]:
     """Every contradiction between the words and a result a fight can reach."""
     found = _Findings()
+    _claims_syntax(story, found)
     bounds = _bounds(story)
     for fight in story.chapters.values():
         if not isinstance(fight, Fight):
