@@ -176,10 +176,13 @@ def test_an_old_save_without_the_facts_still_loads_and_reports_nulls(story):
 
 def test_the_end_screen_lists_method_and_round_per_fight(story, monkeypatch):
     from game.render.font import PixelFont
-    from game.scenes.story.flow import StoryEndScene, outcome_text
+    from game.scenes.story.flow import StoryEndScene, end_records, outcome_text
 
     assert outcome_text({"outcome": "loss", "method": "ko", "round": 2}) == "LOSS (KO, ROUND 2)"
     assert outcome_text({"outcome": "done", "method": None}) == "DONE"
+    many = [{"id": f"scene{k}", "kind": "scene", "outcome": "done"} for k in range(30)]
+    many[12] = {"id": "balboa_drago", "kind": "fight", "outcome": "win", "method": "ko"}
+    assert [r["id"] for r in end_records(many, 15)] == ["balboa_drago", "scene29"]
     run = StoryRun(story, save=False)
     run.index = story.order.index("balboa_drago")
     run.finish("win", "decision", report=FightReport("win", "decision", 15))

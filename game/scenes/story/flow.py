@@ -100,17 +100,25 @@ class StoryEndScene(Scene):
         ending = self.run.ending_title() or "THE STORY RESTS HERE"
         big.draw(surface, ending, (320, rect.top + 10), ui.ACCENT, align="center")
         y = rect.top + 40
-        for rec in self.run.records:
+        for rec in end_records(self.run.records, (rect.bottom - 16 - y) // 12 + 1):
             ch = self.run.story.chapters.get(rec["id"])
             title = getattr(ch, "title", rec["id"])
             how = outcome_text(rec)
             small.draw(surface, title, (rect.left + 14, y), ui.WHITE)
             small.draw(surface, how, (rect.right - 14, y), ui.DIM, align="right")
             y += 12
-            if y > rect.bottom - 16:
-                break
         if self.frame > END_HOLD and (self.frame // 30) % 2 == 0:
             small.draw(surface, "PRESS ENTER", (320, 300), ui.WHITE, align="center")
+
+
+def end_records(records: list[dict], rows: int) -> list[dict]:
+    """The records THE END lists in `rows` lines: all of them when they fit, else the fights
+    and the drills (what the player did) and the chapter the story ended on."""
+    if len(records) <= rows:
+        return records
+    keep = [r for i, r in enumerate(records)
+            if r.get("kind") in ("fight", "training") or i == len(records) - 1]
+    return keep[:rows]
 
 
 def outcome_text(rec: dict) -> str:
