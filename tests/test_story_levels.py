@@ -11,6 +11,7 @@ import pytest
 from game.assets import asset_dir
 from game.story import LevelError, check_levels, load_story
 from game.story.model import Card, Fight, Training
+from game.story.report import FightReport
 from game.story.run import StoryRun
 
 LEVELS = asset_dir("levels")
@@ -35,7 +36,7 @@ def test_shipped_levels_are_valid_and_tell_the_story():
     creed, balboa = story.chapter("creed_drago"), story.chapter("balboa_drago")
     assert isinstance(creed, Fight) and creed.fighters == ("apollo", "drago")
     assert creed.rounds == 3 and creed.three_knockdown_tko
-    assert set(creed.outcomes) == {"win", "loss", "towel"}
+    assert {rt.chapter for rt in creed.routes} >= {"creed_wins", "creed_falls", "creed_towel"}
     assert isinstance(balboa, Fight) and balboa.rounds == 15 and not balboa.three_knockdown_tko
     assert balboa.play_rounds == (1, 2, 14, 15) and balboa.retry and balboa.training_bonuses
     assert isinstance(story.chapter("training"), Training)
@@ -65,8 +66,8 @@ def test_shipped_levels_are_valid_and_tell_the_story():
      "creed_drago.toml: events[8].round: expected a round before the last (3)"),
     ("prologue.toml", 'pose = "guard_0"', 'pose = "moonwalk"',
      "prologue.toml: pages[1].figures[0].pose: expected a pose of drago's sprite sheet"),
-    ("creed_drago.toml", 'loss = "creed_falls"', 'loss = "nowhere"',
-     "creed_drago.toml: outcomes.loss: expected a chapter file nowhere.toml (missing)"),
+    ("creed_drago.toml", 'chapter = "creed_falls"', 'chapter = "nowhere"',
+     "creed_drago.toml: outcomes[2].chapter: expected a chapter file nowhere.toml (missing)"),
     ("story.toml", '"to_russia"', '"to_siberia"',
      "story.toml: order[2]: expected a chapter file to_siberia.toml (missing)"),
 ])
@@ -87,26 +88,33 @@ def test_unparsable_and_missing_files(copy):
                for m in check_levels(copy))
 
 
-def walk(story_dir: Path, outcomes: dict[str, str]) -> list[str]:
-    """Play a story's chapters through StoryRun with given fight outcomes; the ids seen."""
+def walk(story_dir: Path, outcomes: dict[str, FightReport]) -> list[str]:
+    """Play a story's chapters through StoryRun with given fight results; the ids seen."""
     run = StoryRun(load_story(story_dir), save=False)
     seen = []
     while (ch := run.current()) is not None:
         seen.append(ch.id)
-        run.finish(outcomes.get(ch.id, "done"))
+        rep = outcomes.get(ch.id)
+        run.finish(rep.outcome if rep else "done", rep.method if rep else None, report=rep)
     assert run.over
     return seen
 
 
+def ko(outcome: str, rnd: int, crowd: float | None = None) -> FightReport:
+    return FightReport(outcome, "ko", rnd, crowd_at_14=crowd)
+
+
 def test_order_and_branches_live_in_the_data(copy):
-    base = walk(copy, {"creed_drago": "towel", "balboa_drago": "win"})
+    towel = FightReport("towel", "tko", 1)
+    base = walk(copy, {"creed_drago": towel, "balboa_drago": ko("win", 15, 0.6)})
     assert base == ["prologue", "creed_drago", "creed_towel", "to_russia", "training",
                     "christmas_day", "balboa_drago", "ending_victory"]
-    assert walk(copy, {"creed_drago": "loss", "balboa_drago": "loss"})[2] == "creed_falls"
+    fell = walk(copy, {"creed_drago": ko("loss", 2), "balboa_drago": ko("loss", 1)})
+    assert fell[2] == "creed_falls"
     # a card removed, two chapters swapped: the story changes the same way
     edit(copy / "story.toml", '"to_russia", "training"', '"training"')
     edit(copy / "story.toml", '"prologue", "creed_drago"', '"creed_drago", "prologue"')
     assert check_levels(copy) == []
-    changed = walk(copy, {"creed_drago": "win", "balboa_drago": "loss"})
+    changed = walk(copy, {"creed_drago": ko("win", 3), "balboa_drago": ko("loss", 15, 0.5)})
     assert changed == ["creed_drago", "creed_wins", "prologue", "training", "christmas_day",
                        "balboa_drago", "ending_defeat"]

@@ -318,13 +318,13 @@ def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
     flow = at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
     flow.run.play_all = False
     scene = ctx.stack.top
-    scene.match.throw_towel("p1")          # the quickest honest loss
+    scene.match._finish("p2", "KO", "count", [])   # the quickest honest loss
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_RETURN)               # FIGHT AGAIN
     again = ctx.stack.top
     assert isinstance(again, StoryFightScene) and again is not scene
     assert again.match.setup.seed != scene.match.setup.seed
-    again.match.throw_towel("p1")
+    again.match._finish("p2", "KO", "count", [])
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_DOWN)
     key(ctx, pygame.K_RETURN)               # ACCEPT DEFEAT

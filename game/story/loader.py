@@ -21,6 +21,7 @@ from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
 
+from .claims import check_claims
 from .model import (
     ARTS,
     DRILLS,
@@ -28,7 +29,6 @@ from .model import (
     EVENT_AT,
     EVENT_KINDS,
     KINDS,
-    OUTCOMES,
     SPEAKERS,
     Card,
     Chapter,
@@ -43,6 +43,7 @@ from .model import (
     Story,
     Training,
 )
+from .routing import read_condition, read_routes
 
 STORY_FILE = "story.toml"
 ASSET_KINDS = ("sprites", "levels")
@@ -196,27 +197,30 @@ def _figures(r: Reader) -> tuple[Figure, ...]:
 
 
 def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
-    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image"))
+    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image",
+               "claims"))
     art = r.choice("art", ARTS, "night")
     pages = []
     for p in r.tables("pages"):
-        p.unknown(("text", "speaker", "art", "figures", "image"))
+        p.unknown(("text", "speaker", "art", "figures", "image", "when"))
         pages.append(Page(p.text("text") or "", p.choice("speaker", SPEAKERS, "") or "",
                           p.choice("art", ARTS, "") or "", _figures(p),
-                          check_asset(p, "image", levels_dir)))
+                          check_asset(p, "image", levels_dir), read_condition(p, "when")))
     if "pages" in r.table and not pages:
         r.error("pages", "at least one [[pages]] table")
     from game.audio import MUSIC_CUES
     return Card(cid, path, r.text("title", limit=60) or cid, art or "night", tuple(pages),
                 r.choice("ending", ENDINGS, None), r.choice("music", MUSIC_CUES, None),
-                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "")
+                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "",
+                read_condition(r, "claims"))
 
 
 def _lines(r: Reader) -> tuple[Line, ...]:
     out = []
     for ln in r.tables("lines", []):
-        ln.unknown(("speaker", "text"))
-        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or ""))
+        ln.unknown(("speaker", "text", "when"))
+        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or "",
+                        read_condition(ln, "when")))
     return tuple(out)
 
 
@@ -283,9 +287,6 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
     for n in play or []:
         if rounds and not 1 <= n <= rounds:
             r.error("play_rounds", f"rounds from 1 to {rounds}", n)
-    outcomes = r.get("outcomes", lambda v: isinstance(v, dict) and all(
-        k in OUTCOMES and isinstance(t, str) for k, t in v.items()),
-        "a table mapping " + "/".join(OUTCOMES) + " to chapter ids", {})
     return Fight(cid, path, r.text("title", limit=60) or cid,
                  tuple(fighters) if fighters else ("rocky", "drago"),  # type: ignore[arg-type]
                  r.choice("venue", VENUES) or "las_vegas", rounds or 1,
@@ -296,7 +297,7 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
                  bool(r.flag("crowd_meter", False)), tuple(play or ()),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r))
+                 read_routes(r), _events(r, rounds or 15), _nerve(r))
 
 
 def _training(cid: str, path: Path, r: Reader) -> Training:
@@ -378,10 +379,10 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
             errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
                           "(missing)")
         if isinstance(ch, Fight):
-            for outcome, target in ch.outcomes.items():
-                if target not in known:
-                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
-                                  f"file {target}.toml (missing)")
+            for rt in ch.routes:
+                if rt.chapter not in known:
+                    errors.append(f"{ch.file.name}: {rt.where}: expected a chapter "
+                                  f"file {rt.chapter}.toml (missing)")
 
 
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
@@ -412,7 +413,9 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
-    return Story(levels_dir, title, tuple(order), chapters), []
+    story = Story(levels_dir, title, tuple(order), chapters)
+    errors = check_claims(story)   # words that could contradict what happened (claims.py)
+    return (None, errors) if errors else (story, [])
 
 
 def check_levels(levels_dir: Path) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .conditions import Condition
+
 KINDS = ("card", "fight", "training", "scene")
 OUTCOMES = ("win", "loss", "towel")
 ENDINGS = ("victory", "defeat")
@@ -41,6 +43,7 @@ class Figure:
 class Line:
     speaker: str
     text: str
+    when: Condition | None = None       # said only when these facts hold (conditions.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,7 @@ class Page:
     art: str = ""                       # "" = the card's art
     figures: tuple[Figure, ...] = ()
     image: str = ""                     # an image from the game's folders, e.g. sprites/x.png
+    when: Condition | None = None       # shown only when the last fight's facts hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,7 @@ class Card:
     music: str | None = None            # a sound cue played when the card opens
     image: str = ""                     # a backdrop from the game's folders (sprites/...)
     ending_title: str = ""              # an ending card: the headline of the closing screen
+    claims: Condition | None = None     # the facts its words assert (checked by --check-levels)
     kind: str = "card"
 
 
@@ -81,6 +86,16 @@ class FightEvent:
     choices: tuple[str, ...] = ()       # towel_choice: (keep fighting, throw the towel)
     choice_title: str = ""              # towel_choice: the menu's title and hint
     choice_hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One `[[outcomes]]` entry: after the fight, play `chapter` `when` the facts hold (the
+    first route that matches wins). `where` names it in messages (`outcomes[1].chapter`)."""
+
+    when: Condition
+    chapter: str
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +123,7 @@ class Fight:
     play_rounds: tuple[int, ...] = ()   # () = every round is played
     training_bonuses: bool = False      # the player's side gets what training earned
     retry: bool = False                 # a loss offers a rematch before the loss branch
-    outcomes: dict[str, str] = field(default_factory=dict)
+    routes: tuple[Route, ...] = ()      # [[outcomes]]: the chapter after it, by what happened
     events: tuple[FightEvent, ...] = ()
     nerve: tuple[Nerve, ...] = ()       # highest mark first
     kind: str = "fight"
