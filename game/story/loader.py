@@ -388,9 +388,10 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     if raw is None:
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
-    r.unknown(("format", "title", "order"))
+    r.unknown(("format", "title", "subtitle", "order"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
+    subtitle = r.text("subtitle", "", limit=60)
     order = r.get("order", lambda v: isinstance(v, list) and v and all(
         isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
     chapters: dict[str, Chapter] = {}
@@ -404,7 +405,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
-    return Story(levels_dir, title, tuple(order), chapters), []
+    return Story(levels_dir, title, tuple(order), chapters, subtitle or ""), []
 
 
 def check_levels(levels_dir: Path) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from game.sim.bonuses import Bonus, full_bonuses, share
 
-from .model import Card, Chapter, Story
+from .model import Chapter, Story
 from .save import FORMAT, save_failed, write_save
 
 DIFFICULTY_STEPS = ("easy", "normal", "hard", "champion")
@@ -77,8 +77,13 @@ class StoryRun:
                              "method": method, "bonuses": dict(bonuses or {})})
         if bonuses:
             self.bonuses.update(bonuses)
-        if isinstance(ch, Card) and ch.ending:
-            self.ending = ch.ending
+        then = getattr(ch, "then", "")      # a scene chained to this one, played next
+        ending = getattr(ch, "ending", None)  # the story ends after it (and its chain)
+        if ending:
+            self.ending = ending
+        if then:
+            self.branch = then
+        elif self.ending:
             self.over = True
         elif self.branch:
             self.branch = ""
@@ -102,8 +107,8 @@ class StoryRun:
         `ending_title`, else its title); "" when the run has not reached an ending."""
         for cid in reversed([r["id"] for r in self.records]):
             ch = self.story.chapters.get(cid)
-            if isinstance(ch, Card) and ch.ending and ch.ending == self.ending:
-                return ch.ending_title or ch.title
+            if getattr(ch, "ending", None) == self.ending and self.ending:
+                return getattr(ch, "ending_title", "") or getattr(ch, "title", cid)
         return ""
 
     def result(self) -> dict[str, Any]:
@@ -127,6 +132,7 @@ class StoryRun:
         if index > len(self.story.order) or (branch and branch not in self.story.chapters):
             return False
         self.index, self.branch = index, branch
+        self.ending = str(doc.get("ending", "")) or None   # mid-chain after an ending scene
         self.records = [dict(r, method=r.get("method")) for r in doc.get("chapters", [])
                         if isinstance(r, dict)]
         self.bonuses = {str(k): float(v) for k, v in doc.get("bonuses", {}).items()}
