@@ -1,10 +1,16 @@
-"""Render every story screen headless to PNGs, for looking at the story as a whole.
+"""Render the story headless to PNGs, for looking at it as a whole, as a player would.
 
-Why: the story's art is drawn by code at run time (game/render/story/art.py), so the way to
-review it is to play it. The CPU plays with short rounds; a picture is saved a moment after
-each new page, beat, drill phase or montage, named in the order they came.
+Why: the story's pictures are drawn by code at run time (backdrops, actor sheets, the stage
+engine), so the way to review them is to play it. The CPU plays the whole story at the
+default round length and one picture is saved for each moment of issue 17's list (named by
+the scene that stages it, at the moment that shows it best), plus a fight frame to compare
+them with. A listed scene the run did not reach (the towel thrown, the defeat...) is staged
+on its own afterwards, with `-alone` in its name.
 
-    python tools/storygen/shots.py OUT_DIR [--seed N] [--round-seconds S]
+    python tools/storygen/shots.py OUT_DIR [--seed N] [--round-seconds S] [--every]
+
+`--every` saves a picture a moment after every new page, beat, drill phase or montage
+instead (the old review: many pictures, named in the order they came).
 """
 
 from __future__ import annotations
@@ -22,10 +28,42 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import pygame  # noqa: E402
 
 DELAY = 45  # ticks after a change, so text has typed out and the picture has settled
+FPS = 60
+MAX_TICKS = 2_000_000
+# issue 17's list, in its order: the scene that stages each moment, and the second into it
+# that shows the moment best (the lift, the injection, the speech...)
+SHOTS = (
+    ("press_conference", 12.0),
+    ("vegas_entrance", 8.6),
+    ("towel_held", 6.6),
+    ("towel_thrown", 3.4),
+    ("creed_falls", 3.2),
+    ("funeral_day", 7.0),
+    ("to_russia", 13.0),
+    ("farm_camp", 2.0),
+    ("drago_lab", 14.6),
+    ("adrian_arrives", 8.4),
+    ("moscow_entrance", 9.6),
+    ("manager_round14", 6.6),
+    ("ending_victory", 18.6),
+    ("home_greeting", 5.4),
+    ("credits", 13.0),
+)
+FIGHT_SHOT = ("balboa_drago", 1, 20.0)  # a fight frame to compare with: chapter, round, s
+
+
+def staged_id(scene) -> str:
+    """The id of the staged scene on screen ("" for none): a scene chapter shown on its own,
+    or one a fight plays for an event (found as the StagePlayer the fight holds)."""
+    for obj in (scene, *vars(scene).values()) if hasattr(scene, "__dict__") else (scene,):
+        if type(obj).__name__ in ("StagePlayer", "StagedScene"):
+            model = getattr(obj, "scene", None) or getattr(obj, "staging", None)
+            return str(getattr(model, "id", ""))
+    return ""
 
 
 def moment(scene) -> tuple:
-    """What is on screen, coarsely: a change of this is worth a picture."""
+    """What is on screen, coarsely: a change of this is worth a picture (`--every`)."""
     name = type(scene).__name__
     if name == "CardScene":
         return name, scene.card.id, scene.page
@@ -39,15 +77,103 @@ def moment(scene) -> tuple:
             return name, b.event.kind, b.event.round, b.line, b.choosing
         m = scene.match
         return name, m.phase if m.phase in ("fight", "over") else "", m.round
-    return (name,)
+    return name, staged_id(scene)
+
+
+def save(frame: pygame.Surface, path: Path) -> None:
+    pygame.image.save(pygame.transform.scale(frame, (1280, 720)), str(path))
+
+
+class Shooter:
+    """Watches a story being played and saves the listed moments and one fight frame."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.frame = pygame.Surface((640, 360))
+        self.wanted = dict(SHOTS)
+        self.taken: dict[str, Path] = {}
+        self.current, self.ticks = "", 0
+
+    def watch(self, ctx) -> None:
+        top = ctx.stack.top
+        sid = staged_id(top)
+        if sid != self.current:
+            self.current, self.ticks = sid, 0
+        self.ticks += 1
+        if sid in self.wanted and sid not in self.taken \
+                and self.ticks == int(self.wanted[sid] * FPS):
+            self.shoot(ctx, sid)
+        if "fight" not in self.taken and type(top).__name__ == "StoryFightScene":
+            chapter, round_no, at = FIGHT_SHOT
+            m = top.match
+            played = (m.round_ticks - m.clock) / FPS
+            if (top.fight.id == chapter and m.round == round_no and m.phase == "fight"
+                    and not getattr(top, "beats", None) and played >= at):
+                self.shoot(ctx, "fight")
+
+    def shoot(self, ctx, name: str) -> None:
+        ctx.stack.draw(self.frame)
+        index = [s for s, _ in SHOTS].index(name) + 1 if name in self.wanted else 0
+        path = self.out / f"{index:02d}-{name}.png"
+        save(self.frame, path)
+        self.taken[name] = path
+
+    def stage_the_rest(self, ctx, story) -> None:
+        """The listed scenes the run did not reach, staged on their own."""
+        from game.scenes.story.staged import StagePlayer
+
+        for index, (sid, at) in enumerate(SHOTS, 1):
+            if sid in self.taken or sid not in story.chapters:
+                continue
+            player = StagePlayer(story.chapter(sid), ctx, auto=True)
+            for _ in range(int(at * FPS)):
+                if player.update():
+                    break
+            self.frame.fill((0, 0, 0))
+            player.draw(self.frame)
+            path = self.out / f"{index:02d}-{sid}-alone.png"
+            save(self.frame, path)
+            self.taken[sid] = path
+
+
+def play(ctx, out: Path, every: bool) -> int:
+    """Play the story to its end; returns how many pictures were saved."""
+    from game.story import story_over
+
+    shooter = Shooter(out)
+    last, since, count = None, 0, 0
+    for _ in range(MAX_TICKS):
+        if story_over(ctx):
+            break
+        top = ctx.stack.top
+        if every:
+            key = moment(top)
+            if key != last:
+                last, since = key, 0
+            since += 1
+            if since == DELAY:
+                ctx.stack.draw(shooter.frame)
+                count += 1
+                label = "-".join(str(k) for k in key if k != "").lower()
+                save(shooter.frame, out / f"{count:03d}-{label}.png")
+        else:
+            shooter.watch(ctx)
+        top.update()
+        ctx.stack.apply()
+    if not every:
+        shooter.stage_the_rest(ctx, ctx.story.story)
+        count = len(shooter.taken)
+    return count
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("out", type=Path)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--round-seconds", type=float, default=8.0)
+    p.add_argument("--round-seconds", type=float, default=None,
+                   help="shorten every fight's rounds (default: the chapters' own length)")
     p.add_argument("--levels", type=Path, default=None)
+    p.add_argument("--every", action="store_true", help="a picture of every new screen")
     args = p.parse_args(argv)
     from game.assets import asset_dir
     from game.audio import NullAudio
@@ -56,7 +182,6 @@ def main(argv: list[str] | None = None) -> int:
     from game.input.keyboard import KeyboardInput
     from game.scenes.base import SceneStack
     from game.scenes.story.flow import make_story_scene
-    from game.story import story_over
 
     pygame.display.init()
     pygame.display.set_mode((640, 360))
@@ -66,24 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                                     round_seconds=args.round_seconds, save=False))
     ctx.stack.apply()
     args.out.mkdir(parents=True, exist_ok=True)
-    frame = pygame.Surface((640, 360))
-    last, since, count = None, 0, 0
-    for _ in range(400000):
-        if story_over(ctx):
-            break
-        top = ctx.stack.top
-        key = moment(top)
-        if key != last:
-            last, since = key, 0
-        since += 1
-        if since == DELAY:
-            ctx.stack.draw(frame)
-            count += 1
-            label = "-".join(str(k) for k in key).lower()
-            pygame.image.save(pygame.transform.scale(frame, (1280, 720)),
-                              str(args.out / f"{count:03d}-{label}.png"))
-        top.update()
-        ctx.stack.apply()
+    count = play(ctx, args.out, args.every)
     print(f"{count} pictures in {args.out}")
     return 0
 
