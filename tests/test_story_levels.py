@@ -106,8 +106,8 @@ def test_order_and_branches_live_in_the_data(copy):
     base = walk(copy, {"creed_drago": "towel", "balboa_drago": "win"})
     assert base == ["prologue", "press_conference", "vegas_entrance", "creed_drago",
                     "creed_towel", "to_russia", "farm_camp", "drago_lab", "adrian_arrives",
-                    "training", "christmas_day", "moscow_entrance", "balboa_drago",
-                    "ending_victory", "home_greeting", "credits"]
+                    "training", "summit", "christmas_day", "moscow_entrance",
+                    "balboa_drago", "ending_victory", "home_greeting", "credits"]
     fell = walk(copy, {"creed_drago": "loss", "balboa_drago": "loss"})
     assert fell[4:7] == ["creed_falls", "funeral_day", "to_russia"]
     assert fell[-2:] == ["ending_defeat", "credits"]
@@ -118,5 +118,5 @@ def test_order_and_branches_live_in_the_data(copy):
     changed = walk(copy, {"creed_drago": "win", "balboa_drago": "loss"})
     assert changed == ["press_conference", "prologue", "vegas_entrance", "creed_drago",
                        "creed_wins", "farm_camp", "drago_lab", "adrian_arrives", "training",
-                       "christmas_day", "moscow_entrance", "balboa_drago", "ending_defeat",
-                       "credits"]
+                       "summit", "christmas_day", "moscow_entrance", "balboa_drago",
+                       "ending_defeat", "credits"]
