@@ -107,10 +107,11 @@ def test_order_and_branches_live_in_the_data(copy):
     assert base == ["prologue", "press_conference", "vegas_entrance", "creed_drago",
                     "creed_towel", "to_russia", "farm_camp", "drago_lab", "adrian_arrives",
                     "training", "summit", "christmas_day", "moscow_entrance",
-                    "balboa_drago", "ending_victory", "home_greeting", "credits"]
+                    "balboa_drago", "ending_victory", "home_greeting", "credits",
+                    "credits_camp", "credits_call"]
     fell = walk(copy, {"creed_drago": "loss", "balboa_drago": "loss"})
     assert fell[4:7] == ["creed_falls", "funeral_day", "to_russia"]
-    assert fell[-2:] == ["ending_defeat", "credits"]
+    assert fell[-4:] == ["ending_defeat", "credits", "credits_camp", "credits_call"]
     # a scene removed, two chapters swapped: the story changes the same way
     edit(copy / "story.toml", '"to_russia",\n         "farm_camp"', '"farm_camp"')
     edit(copy / "story.toml", '"prologue", "press_conference"', '"press_conference", "prologue"')
@@ -119,4 +120,4 @@ def test_order_and_branches_live_in_the_data(copy):
     assert changed == ["press_conference", "prologue", "vegas_entrance", "creed_drago",
                        "creed_wins", "farm_camp", "drago_lab", "adrian_arrives", "training",
                        "summit", "christmas_day", "moscow_entrance", "balboa_drago",
-                       "ending_defeat", "credits"]
+                       "ending_defeat", "credits", "credits_camp", "credits_call"]
