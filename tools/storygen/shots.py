@@ -30,36 +30,44 @@ import pygame  # noqa: E402
 DELAY = 45  # ticks after a change, so text has typed out and the picture has settled
 FPS = 60
 MAX_TICKS = 2_000_000
-# issue 17's list, in its order: the scene that stages each moment, and the second into it
-# that shows the moment best (the lift, the injection, the speech...)
+# issue 17's list, in its order: the scene that stages each moment, the second into it that
+# shows the moment best (a line typed out, the lift, the injection...) and the picture's name
 SHOTS = (
-    ("press_conference", 12.0),
-    ("vegas_entrance", 8.6),
-    ("towel_held", 6.6),
-    ("towel_thrown", 3.4),
-    ("creed_falls", 3.2),
-    ("funeral_day", 7.0),
-    ("to_russia", 13.0),
-    ("farm_camp", 2.0),
-    ("drago_lab", 14.6),
-    ("adrian_arrives", 8.4),
-    ("moscow_entrance", 9.6),
-    ("manager_round14", 6.6),
-    ("ending_victory", 18.6),
-    ("home_greeting", 5.4),
-    ("credits", 13.0),
+    ("press_conference", 10.0, "press_conference"),
+    ("vegas_entrance", 10.0, "vegas_entrance"),
+    ("towel_held", 7.6, "towel_held"),
+    ("towel_thrown", 3.6, "towel_thrown"),
+    ("creed_falls", 3.6, "creed_falls"),
+    ("funeral_day", 7.0, "funeral_day"),
+    ("to_russia", 13.0, "to_russia"),
+    ("farm_camp", 2.5, "farm_camp"),
+    ("drago_lab", 14.0, "drago_lab"),
+    ("adrian_arrives", 9.0, "adrian_arrives"),
+    ("moscow_entrance", 10.0, "moscow_entrance"),
+    ("manager_round14", 7.0, "manager_round14"),
+    ("ending_victory", 5.6, "ending_victory"),
+    ("ending_victory", 19.5, "ending_victory-speech"),
+    ("home_greeting", 5.5, "home_greeting"),
+    ("credits", 3.0, "credits"),
 )
 FIGHT_SHOT = ("balboa_drago", 1, 20.0)  # a fight frame to compare with: chapter, round, s
 
 
+def stage_player(scene):
+    """The StagePlayer on screen (None for none): the one a scene chapter shows, or one a
+    fight holds while it plays a staged scene for an event."""
+    if type(scene).__name__ == "StagePlayer":
+        return scene
+    for value in vars(scene).values() if hasattr(scene, "__dict__") else ():
+        if type(value).__name__ == "StagePlayer" and not getattr(value, "finished", False):
+            return value
+    return None
+
+
 def staged_id(scene) -> str:
-    """The id of the staged scene on screen ("" for none): a scene chapter shown on its own,
-    or one a fight plays for an event (found as the StagePlayer the fight holds)."""
-    for obj in (scene, *vars(scene).values()) if hasattr(scene, "__dict__") else (scene,):
-        if type(obj).__name__ in ("StagePlayer", "StagedScene"):
-            model = getattr(obj, "scene", None) or getattr(obj, "staging", None)
-            return str(getattr(model, "id", ""))
-    return ""
+    """The id of the staged scene on screen, "" for none."""
+    player = stage_player(scene)
+    return str(player.scene.id) if player is not None else ""
 
 
 def moment(scene) -> tuple:
@@ -87,60 +95,58 @@ def save(frame: pygame.Surface, path: Path) -> None:
 class Shooter:
     """Watches a story being played and saves the listed moments and one fight frame."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, round_seconds: float | None) -> None:
         self.out = out
         self.frame = pygame.Surface((640, 360))
-        self.wanted = dict(SHOTS)
         self.taken: dict[str, Path] = {}
-        self.current, self.ticks = "", 0
+        chapter, round_no, at = FIGHT_SHOT
+        self.fight_shot = (chapter, round_no, min(at, (round_seconds or at * 2) / 2))
 
     def watch(self, ctx) -> None:
         top = ctx.stack.top
-        sid = staged_id(top)
-        if sid != self.current:
-            self.current, self.ticks = sid, 0
-        self.ticks += 1
-        if sid in self.wanted and sid not in self.taken \
-                and self.ticks == int(self.wanted[sid] * FPS):
-            self.shoot(ctx, sid)
-        if "fight" not in self.taken and type(top).__name__ == "StoryFightScene":
-            chapter, round_no, at = FIGHT_SHOT
+        player = stage_player(top)
+        if player is not None:
+            for index, (sid, at, name) in enumerate(SHOTS, 1):
+                moment_tick = round(min(at, player.scene.length - 0.2) * FPS)
+                if sid == player.scene.id and name not in self.taken \
+                        and player.tick >= moment_tick:
+                    self.shoot(ctx, f"{index:02d}-{name}")
+                    self.taken[name] = self.out
+        elif "fight" not in self.taken and type(top).__name__ == "StoryFightScene":
+            chapter, round_no, at = self.fight_shot
             m = top.match
             played = (m.round_ticks - m.clock) / FPS
             if (top.fight.id == chapter and m.round == round_no and m.phase == "fight"
                     and not getattr(top, "beats", None) and played >= at):
-                self.shoot(ctx, "fight")
+                self.shoot(ctx, "00-fight")
+                self.taken["fight"] = self.out
 
     def shoot(self, ctx, name: str) -> None:
         ctx.stack.draw(self.frame)
-        index = [s for s, _ in SHOTS].index(name) + 1 if name in self.wanted else 0
-        path = self.out / f"{index:02d}-{name}.png"
-        save(self.frame, path)
-        self.taken[name] = path
+        save(self.frame, self.out / f"{name}.png")
 
     def stage_the_rest(self, ctx, story) -> None:
         """The listed scenes the run did not reach, staged on their own."""
         from game.scenes.story.staged import StagePlayer
 
-        for index, (sid, at) in enumerate(SHOTS, 1):
-            if sid in self.taken or sid not in story.chapters:
+        for index, (sid, at, name) in enumerate(SHOTS, 1):
+            if name in self.taken or sid not in story.chapters:
                 continue
             player = StagePlayer(story.chapter(sid), ctx, auto=True)
-            for _ in range(int(at * FPS)):
+            while player.tick < round(min(at, player.scene.length - 0.2) * FPS):
                 if player.update():
                     break
             self.frame.fill((0, 0, 0))
             player.draw(self.frame)
-            path = self.out / f"{index:02d}-{sid}-alone.png"
-            save(self.frame, path)
-            self.taken[sid] = path
+            save(self.frame, self.out / f"{index:02d}-{name}-alone.png")
+            self.taken[name] = self.out
 
 
-def play(ctx, out: Path, every: bool) -> int:
+def play(ctx, out: Path, every: bool, round_seconds: float | None) -> int:
     """Play the story to its end; returns how many pictures were saved."""
     from game.story import story_over
 
-    shooter = Shooter(out)
+    shooter = Shooter(out, round_seconds)
     last, since, count = None, 0, 0
     for _ in range(MAX_TICKS):
         if story_over(ctx):
@@ -191,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
                                     round_seconds=args.round_seconds, save=False))
     ctx.stack.apply()
     args.out.mkdir(parents=True, exist_ok=True)
-    count = play(ctx, args.out, args.every)
+    count = play(ctx, args.out, args.every, args.round_seconds)
     print(f"{count} pictures in {args.out}")
     return 0
 
