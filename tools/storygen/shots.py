@@ -36,7 +36,7 @@ SHOTS = (
     ("press_conference", 10.0, "press_conference"),
     ("vegas_entrance", 10.0, "vegas_entrance"),
     ("towel_held", 7.6, "towel_held"),
-    ("towel_thrown", 3.6, "towel_thrown"),
+    ("creed_towel", 1.4, "creed_towel"),
     ("creed_falls", 3.6, "creed_falls"),
     ("funeral_day", 7.0, "funeral_day"),
     ("to_russia", 13.0, "to_russia"),
