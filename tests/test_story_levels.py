@@ -69,6 +69,11 @@ def test_shipped_levels_are_valid_and_tell_the_story():
      "card.toml: pages[1].figures[0].pose: expected a pose of drago's sprite sheet"),
     ("creed_drago.toml", 'loss = "creed_falls"', 'loss = "nowhere"',
      "creed_drago.toml: outcomes.loss: expected a chapter file nowhere.toml (missing)"),
+    ("story.toml", 'creed_falls = "funeral_day"', 'creed_falls = "nowhere"',
+     "story.toml: then.creed_falls: expected the id of a chapter file in this folder, "
+     "got 'nowhere'"),
+    ("story.toml", 'credits_camp = "credits_call"', 'credits_camp = "credits"',
+     "story.toml: then.credits: expected chains that end"),
     ("story.toml", '"to_russia"', '"to_siberia"',
      "story.toml: order[4]: expected a chapter file to_siberia.toml (missing)"),
 ])
@@ -121,3 +126,20 @@ def test_order_and_branches_live_in_the_data(copy):
                        "creed_wins", "farm_camp", "drago_lab", "adrian_arrives", "training",
                        "summit", "christmas_day", "moscow_entrance", "balboa_drago",
                        "ending_defeat", "credits", "credits_camp", "credits_call"]
+
+
+def test_a_chain_after_an_ending_plays_out_and_a_save_in_it_keeps_the_ending(copy):
+    """story.toml's [then]: the victory scene is followed by the greeting home and the credits,
+    and the story ends (with the victory) only after the last of them, even across a save."""
+    story = load_story(copy)
+    run = StoryRun(story, save=False)
+    run.index, run.branch = story.order.index("balboa_drago"), "ending_victory"
+    run.finish("done")
+    assert run.ending == "victory" and not run.over and run.current().id == "home_greeting"
+    again = StoryRun(story, save=False)
+    assert again.restore(run.to_doc())
+    while again.current() is not None:
+        again.finish("done")
+    assert again.over and again.ending == "victory"
+    assert [r["id"] for r in again.records][-3:] == ["credits", "credits_camp", "credits_call"]
+    assert again.ending_title() == "VICTORY IN MOSCOW"

@@ -71,11 +71,23 @@ def routes(doc: dict) -> list[str]:
     return [o["chapter"] for o in out if isinstance(o, dict) and "chapter" in o]
 
 
+def index(folder: Path = LEVELS) -> dict:
+    return tomllib.loads((folder / "story.toml").read_text())
+
+
+def chain(start: str, folder: Path = LEVELS) -> list[str]:
+    """A chapter and the ones story.toml's [then] plays right after it."""
+    then, out = index(folder).get("then", {}), [start]
+    while out[-1] in then and len(out) <= len(then):
+        out.append(then[out[-1]])
+    return out
+
+
 def reachable(folder: Path = LEVELS) -> set[str]:
     """Every chapter a play-through can show: the order, fight outcomes, scenes a fight event
-    plays, and scenes chained with `then`."""
-    docs = chapters(folder)
-    todo = list(tomllib.loads((folder / "story.toml").read_text())["order"])
+    plays, and chapters chained with story.toml's [then]."""
+    docs, then = chapters(folder), index(folder).get("then", {})
+    todo = list(index(folder)["order"])
     seen: set[str] = set()
     while todo:
         cid = todo.pop()
@@ -86,7 +98,7 @@ def reachable(folder: Path = LEVELS) -> set[str]:
         todo += routes(doc)
         todo += [v for e in doc.get("events", []) for v in e.values()
                  if isinstance(v, str) and v in docs]
-        todo += [doc["then"]] if "then" in doc else []
+        todo += [then[cid]] if cid in then else []
     return seen
 
 
@@ -104,21 +116,17 @@ def test_every_moment_of_the_issue_is_a_scene_the_story_reaches(moment):
 
 
 def test_the_story_goes_through_the_issue_in_order():
-    order = tomllib.loads((LEVELS / "story.toml").read_text())["order"]
+    order = index()["order"]
     main = [c for c in ("prologue", "press_conference", "vegas_entrance", "creed_drago",
                         "to_russia", "drago_lab", "training", "moscow_entrance",
                         "balboa_drago") if c in order]
     assert main == sorted(main, key=order.index) and len(main) == 9
     docs = chapters()
     assert "creed_falls" in routes(docs["creed_drago"])
-    assert docs["creed_falls"]["then"] == "funeral_day"
+    assert chain("creed_falls") == ["creed_falls", "funeral_day"]
     assert "ending_victory" in routes(docs["balboa_drago"])
-    chain, cid = [], "ending_victory"
-    while cid:
-        chain.append(cid)
-        cid = docs[cid].get("then", "")
-    assert chain == ["ending_victory", "home_greeting", "credits", "credits_camp",
-                     "credits_call"]
+    assert chain("ending_victory") == ["ending_victory", "home_greeting", "credits",
+                                       "credits_camp", "credits_call"]
 
 
 def test_in_fight_scenes_are_short_and_every_other_scene_has_room_to_breathe():
@@ -134,11 +142,9 @@ def test_no_line_is_said_twice_anywhere_and_the_credits_say_each_once():
             key = norm(beat["text"])
             assert key not in seen, f"{cid} repeats a line of {seen.get(key)}: {beat['text']}"
             seen[key] = cid
-    chain, cid, docs = [], "credits", scenes()
-    while cid:
-        chain += [b["text"] for b in says(docs[cid])]
-        cid = docs[cid].get("then", "")
-    assert len(chain) >= 4 and len(set(map(norm, chain))) == len(chain)
+    docs = scenes()
+    credits = [b["text"] for cid in chain("credits") for b in says(docs[cid])]
+    assert len(credits) >= 4 and len(set(map(norm, credits))) == len(credits)
 
 
 def test_two_lines_are_never_up_at_once_and_each_stays_long_enough_to_read():
@@ -168,7 +174,7 @@ def test_the_borrowed_line_check_can_fail():
 
 
 def test_the_story_menu_speaks_in_the_games_own_name():
-    doc = tomllib.loads((LEVELS / "story.toml").read_text())
+    doc = index()
     assert doc["subtitle"] and "ROCKY" not in doc["subtitle"].upper()
     flow = Path(__file__).resolve().parents[1] / "game" / "scenes" / "story" / "flow.py"
     assert "ROCKY IV" not in flow.read_text()

@@ -376,6 +376,39 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
                                   f"file {target}.toml (missing)")
 
 
+def _read_then(r: Reader, known: set[str]) -> dict[str, str]:
+    """story.toml's `[then]`: a chapter played right after another (`creed_falls =
+    "funeral_day"`), before the story goes on along the order or ends; both must exist."""
+    table = r.get("then", lambda v: isinstance(v, dict), "a table of chapter = next chapter",
+                  {})
+    out: dict[str, str] = {}
+    for cid, nxt in (table or {}).items():
+        if cid not in known:
+            r.error(f"then.{cid}", f"a chapter file {cid}.toml (missing)")
+        elif not isinstance(nxt, str) or nxt not in known:
+            r.error(f"then.{cid}", "the id of a chapter file in this folder", nxt)
+        elif nxt == cid:
+            r.error(f"then.{cid}", "another chapter than itself", nxt)
+        else:
+            out[cid] = nxt
+    loop = _then_loop(out)
+    if loop:
+        r.error(f"then.{loop}", "chains that end (this one comes back to itself)")
+        out.pop(loop)
+    return out
+
+
+def _then_loop(then: dict[str, str]) -> str:
+    """A chapter whose `then` chain comes back round to it ("" when every chain ends)."""
+    for start in sorted(then):
+        cid, steps = then[start], 0
+        while cid in then and cid != start and steps <= len(then):
+            cid, steps = then[cid], steps + 1
+        if cid == start:
+            return start
+    return ""
+
+
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     """The story and every problem found (an empty list means it is good to play)."""
     errors: list[str] = []
@@ -388,7 +421,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     if raw is None:
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
-    r.unknown(("format", "title", "subtitle", "order"))
+    r.unknown(("format", "title", "subtitle", "order", "then"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
     subtitle = r.text("subtitle", "", limit=60)
@@ -403,9 +436,10 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
             chapters[path.stem] = ch
     known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
     _check_links(order, chapters, known, errors)
+    then = _read_then(r, known)
     if errors:
         return None, errors
-    return Story(levels_dir, title, tuple(order), chapters, subtitle or ""), []
+    return Story(levels_dir, title, tuple(order), chapters, subtitle or "", then), []
 
 
 def check_levels(levels_dir: Path) -> list[str]:

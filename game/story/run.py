@@ -77,7 +77,7 @@ class StoryRun:
                              "method": method, "bonuses": dict(bonuses or {})})
         if bonuses:
             self.bonuses.update(bonuses)
-        then = getattr(ch, "then", "")      # a scene chained to this one, played next
+        then = self.story.then.get(ch.id, "")   # a chapter chained to this one, played next
         ending = getattr(ch, "ending", None)  # the story ends after it (and its chain)
         if ending:
             self.ending = ending
