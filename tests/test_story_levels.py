@@ -69,11 +69,10 @@ def test_shipped_levels_are_valid_and_tell_the_story():
      "card.toml: pages[1].figures[0].pose: expected a pose of drago's sprite sheet"),
     ("creed_drago.toml", 'loss = "creed_falls"', 'loss = "nowhere"',
      "creed_drago.toml: outcomes.loss: expected a chapter file nowhere.toml (missing)"),
-    ("story.toml", 'creed_falls = "funeral_day"', 'creed_falls = "nowhere"',
-     "story.toml: then.creed_falls: expected the id of a chapter file in this folder, "
-     "got 'nowhere'"),
-    ("story.toml", 'credits_camp = "credits_call"', 'credits_camp = "credits"',
-     "story.toml: then.credits: expected chains that end"),
+    ("creed_falls.toml", 'then = "funeral_day"', 'then = "nowhere"',
+     "creed_falls.toml: then: expected a chapter file nowhere.toml (missing)"),
+    ("credits_camp.toml", 'then = "credits_call"', 'then = "credits"',
+     "credits.toml: then: expected a chain of scenes that ends"),
     ("story.toml", '"to_russia"', '"to_siberia"',
      "story.toml: order[4]: expected a chapter file to_siberia.toml (missing)"),
 ])
@@ -129,7 +128,7 @@ def test_order_and_branches_live_in_the_data(copy):
 
 
 def test_a_chain_after_an_ending_plays_out_and_a_save_in_it_keeps_the_ending(copy):
-    """story.toml's [then]: the victory scene is followed by the greeting home and the credits,
+    """A scene's `then`: the victory scene is followed by the greeting home and the credits,
     and the story ends (with the victory) only after the last of them, even across a save."""
     story = load_story(copy)
     run = StoryRun(story, save=False)

@@ -76,17 +76,17 @@ def index(folder: Path = LEVELS) -> dict:
 
 
 def chain(start: str, folder: Path = LEVELS) -> list[str]:
-    """A chapter and the ones story.toml's [then] plays right after it."""
-    then, out = index(folder).get("then", {}), [start]
-    while out[-1] in then and len(out) <= len(then):
-        out.append(then[out[-1]])
+    """A scene and the ones its `then` plays right after it."""
+    docs, out = chapters(folder), [start]
+    while "then" in docs[out[-1]] and len(out) <= len(docs):
+        out.append(docs[out[-1]]["then"])
     return out
 
 
 def reachable(folder: Path = LEVELS) -> set[str]:
     """Every chapter a play-through can show: the order, fight outcomes, scenes a fight event
-    plays, and chapters chained with story.toml's [then]."""
-    docs, then = chapters(folder), index(folder).get("then", {})
+    plays, and scenes chained with `then`."""
+    docs = chapters(folder)
     todo = list(index(folder)["order"])
     seen: set[str] = set()
     while todo:
@@ -98,7 +98,7 @@ def reachable(folder: Path = LEVELS) -> set[str]:
         todo += routes(doc)
         todo += [v for e in doc.get("events", []) for v in e.values()
                  if isinstance(v, str) and v in docs]
-        todo += [then[cid]] if cid in then else []
+        todo += [doc["then"]] if "then" in doc else []
     return seen
 
 

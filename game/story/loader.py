@@ -368,6 +368,11 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
         if cid not in known:
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
                           "(missing)")
+    then = {cid: ch.then for cid, ch in chapters.items() if getattr(ch, "then", "")}
+    loop = _then_loop(then)
+    if loop:
+        errors.append(f"{chapters[loop].file.name}: then: expected a chain of scenes that ends "
+                      f"(it comes back to {loop})")
     for ch in chapters.values():
         if isinstance(ch, Fight):
             for outcome, target in ch.outcomes.items():
@@ -376,30 +381,9 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
                                   f"file {target}.toml (missing)")
 
 
-def _read_then(r: Reader, known: set[str]) -> dict[str, str]:
-    """story.toml's `[then]`: a chapter played right after another (`creed_falls =
-    "funeral_day"`), before the story goes on along the order or ends; both must exist."""
-    table = r.get("then", lambda v: isinstance(v, dict), "a table of chapter = next chapter",
-                  {})
-    out: dict[str, str] = {}
-    for cid, nxt in (table or {}).items():
-        if cid not in known:
-            r.error(f"then.{cid}", f"a chapter file {cid}.toml (missing)")
-        elif not isinstance(nxt, str) or nxt not in known:
-            r.error(f"then.{cid}", "the id of a chapter file in this folder", nxt)
-        elif nxt == cid:
-            r.error(f"then.{cid}", "another chapter than itself", nxt)
-        else:
-            out[cid] = nxt
-    loop = _then_loop(out)
-    if loop:
-        r.error(f"then.{loop}", "chains that end (this one comes back to itself)")
-        out.pop(loop)
-    return out
-
-
 def _then_loop(then: dict[str, str]) -> str:
-    """A chapter whose `then` chain comes back round to it ("" when every chain ends)."""
+    """A chapter whose `then` chain (a scene played right after another) comes back round to
+    it, "" when every chain ends: a loop would play forever."""
     for start in sorted(then):
         cid, steps = then[start], 0
         while cid in then and cid != start and steps <= len(then):
@@ -421,7 +405,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     if raw is None:
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
-    r.unknown(("format", "title", "subtitle", "order", "then"))
+    r.unknown(("format", "title", "subtitle", "order"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
     subtitle = r.text("subtitle", "", limit=60)
@@ -436,10 +420,9 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
             chapters[path.stem] = ch
     known = {p.stem for p in levels_dir.glob("*.toml")} - {index.stem}
     _check_links(order, chapters, known, errors)
-    then = _read_then(r, known)
     if errors:
         return None, errors
-    return Story(levels_dir, title, tuple(order), chapters, subtitle or "", then), []
+    return Story(levels_dir, title, tuple(order), chapters, subtitle or ""), []
 
 
 def check_levels(levels_dir: Path) -> list[str]:

@@ -151,7 +151,6 @@ class Story:
     order: tuple[str, ...]
     chapters: dict[str, Chapter]
     subtitle: str = ""                  # under the story menu's title, in the game's own name
-    then: dict[str, str] = field(default_factory=dict)  # chapter -> the one played right after
 
     def chapter(self, cid: str) -> Chapter:
         return self.chapters[cid]

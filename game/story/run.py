@@ -77,7 +77,7 @@ class StoryRun:
                              "method": method, "bonuses": dict(bonuses or {})})
         if bonuses:
             self.bonuses.update(bonuses)
-        then = self.story.then.get(ch.id, "")   # a chapter chained to this one, played next
+        then = getattr(ch, "then", "")      # a chapter chained to this scene, played next
         ending = getattr(ch, "ending", None)  # the story ends after it (and its chain)
         if ending:
             self.ending = ending
