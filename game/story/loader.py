@@ -374,6 +374,11 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
         if cid not in known:
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
                           "(missing)")
+    then = {cid: ch.then for cid, ch in chapters.items() if getattr(ch, "then", "")}
+    loop = _then_loop(then)
+    if loop:
+        errors.append(f"{chapters[loop].file.name}: then: expected a chain of scenes that ends "
+                      f"(it comes back to {loop})")
     for ch in chapters.values():
         if isinstance(ch, Staging) and ch.then and ch.then not in known:
             errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
@@ -383,6 +388,18 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
                 if rt.chapter not in known:
                     errors.append(f"{ch.file.name}: {rt.where}: expected a chapter "
                                   f"file {rt.chapter}.toml (missing)")
+
+
+def _then_loop(then: dict[str, str]) -> str:
+    """A chapter whose `then` chain (a scene played right after another) comes back round to
+    it, "" when every chain ends: a loop would play forever."""
+    for start in sorted(then):
+        cid, steps = then[start], 0
+        while cid in then and cid != start and steps <= len(then):
+            cid, steps = then[cid], steps + 1
+        if cid == start:
+            return start
+    return ""
 
 
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
@@ -397,9 +414,10 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     if raw is None:
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
-    r.unknown(("format", "title", "order"))
+    r.unknown(("format", "title", "subtitle", "order"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
+    subtitle = r.text("subtitle", "", limit=60)
     order = r.get("order", lambda v: isinstance(v, list) and v and all(
         isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
     chapters: dict[str, Chapter] = {}
@@ -413,7 +431,7 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
-    story = Story(levels_dir, title, tuple(order), chapters)
+    story = Story(levels_dir, title, tuple(order), chapters, subtitle or "")
     errors = check_claims(story)   # words that could contradict what happened (claims.py)
     return (None, errors) if errors else (story, [])
 

@@ -244,6 +244,7 @@ class Story:
     title: str
     order: tuple[str, ...]
     chapters: dict[str, Chapter]
+    subtitle: str = ""                  # under the story menu's title, in the game's own name
 
     def chapter(self, cid: str) -> Chapter:
         return self.chapters[cid]

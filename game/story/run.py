@@ -11,7 +11,7 @@ from typing import Any
 
 from game.sim.bonuses import Bonus, full_bonuses, share
 
-from .model import Card, Chapter, Fight, Staging, Story
+from .model import Chapter, Fight, Story
 from .records import facts_of, fight_record, upgraded
 from .report import FightReport
 from .routing import route
@@ -92,11 +92,8 @@ class StoryRun:
             self._after_fight(ch, report)
             report.card = nxt.id if (nxt := self.current()) is not None else ""
             rec.update(fight_record(report))
-        elif isinstance(ch, Card | Staging) and ch.ending:
-            self.ending = ch.ending
-            self.over = True
         else:
-            self._next()
+            self._after_chapter(ch)
         if not self.over and self.current() is None:
             self.over = True
         self.write()
@@ -107,6 +104,20 @@ class StoryRun:
         rt = route(fight.routes, report)
         if rt is not None and not self.branch:
             self.branch = rt.chapter
+        else:
+            self._next()
+
+    def _after_chapter(self, ch: Chapter) -> None:
+        """A card, scene or drill: its chained chapter (`then`) comes next; an ending ends
+        the story once its chain is played; else the story goes on."""
+        then = getattr(ch, "then", "")
+        ending = getattr(ch, "ending", None)
+        if ending:
+            self.ending = ending
+        if then:
+            self.branch = then
+        elif self.ending:
+            self.over = True
         else:
             self._next()
 
@@ -126,8 +137,8 @@ class StoryRun:
         `ending_title`, else its title); "" when the run has not reached an ending."""
         for cid in reversed([r["id"] for r in self.records]):
             ch = self.story.chapters.get(cid)
-            if isinstance(ch, Card | Staging) and ch.ending and ch.ending == self.ending:
-                return ch.ending_title or ch.title
+            if getattr(ch, "ending", None) == self.ending and self.ending:
+                return getattr(ch, "ending_title", "") or getattr(ch, "title", cid)
         return ""
 
     def result(self) -> dict[str, Any]:
@@ -151,6 +162,7 @@ class StoryRun:
         if index > len(self.story.order) or (branch and branch not in self.story.chapters):
             return False
         self.index, self.branch = index, branch
+        self.ending = str(doc.get("ending", "")) or None   # mid-chain after an ending scene
         self.records = [upgraded(r) for r in doc.get("chapters", []) if isinstance(r, dict)]
         self.bonuses = {str(k): float(v) for k, v in doc.get("bonuses", {}).items()}
         self.difficulty = str(doc.get("difficulty", self.difficulty))

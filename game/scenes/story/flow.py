@@ -197,7 +197,7 @@ class StoryMenuScene(MenuScene):
     def draw(self, surface: pygame.Surface) -> None:
         draw_illustration(surface, "night", (), self.frame)
         self.item_rects = ui.draw_menu(surface, self.title, self.labels(), self.selected,
-                                       self.frame, "ROCKY IV, RETOLD IN PIXELS") or []
+                                       self.frame, self.run.story.subtitle) or []
         if self.save_message:
             for k, line in enumerate(wrap(self.save_message, 600)[:2]):
                 get_font("small").draw(surface, line, (320, 330 + 11 * k), ui.ACCENT,
