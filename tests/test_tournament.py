@@ -82,6 +82,9 @@ def wins(mu, side="a") -> float:
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [7, 1234])
 def test_hard_beats_easy_rocky_drago(seed):
+    """Measured (200 fights from seed 5000): hard Rocky beats easy Drago 200 times in 200, 183
+    of them by KO. Losing 5 of 20 would take a loss rate far above the 1.5% that 0 in 200
+    still allows (at that rate 5 losses in 20 happens about once in 100,000)."""
     mu = run_matchup(("rocky", "drago"), ("hard", "easy"), 20, seed, jobs=None)
     assert mu.summary()["a_wins"] >= 16, mu.summary()
 
@@ -89,13 +92,20 @@ def test_hard_beats_easy_rocky_drago(seed):
 @pytest.mark.slow
 @pytest.mark.parametrize("fighters", [("drago", "rocky"), ("apollo", "drago")])
 def test_hard_beats_easy_other_pairs(fighters):
+    """Measured (100 fights from seed 5000): hard Drago beats easy Rocky 99 times, hard Apollo
+    beats easy Drago 96 times (57 of them on the cards). Three losses in 10 at a 4% loss rate
+    happen about once in 160 seeds; at 1%, once in 9,000."""
     mu = run_matchup(fighters, ("hard", "easy"), 10, 40, jobs=None)
     assert wins(mu) >= 0.8, mu.summary()
 
 
 @pytest.mark.slow
 def test_drago_beats_apollo_at_equal_difficulty():
-    mu = run_matchup(("drago", "apollo"), ("normal", "normal"), 16, 21, jobs=None)
+    """Measured (100 fights from seed 5000): normal Drago beats normal Apollo 76 times, loses
+    14, draws 10. Over 40 fights that share gives 30 wins give or take 2.7, so the bound of 24
+    sits 2.4 of them below: under 24 wins happens for one seed in 130 (with the 16 fights
+    this test used to run, for one seed in 15)."""
+    mu = run_matchup(("drago", "apollo"), ("normal", "normal"), 40, 21, jobs=None)
     assert wins(mu) >= 0.6, mu.summary()
 
 
