@@ -72,15 +72,15 @@ def _answers_to_a_jab_spammer(difficulty: str) -> int:
     m = fight(("rocky", "drago"), gap=0.9, seed=4, ring_half_width=30.0)
     brain = CpuBrain("p2", difficulty, 4)
     answered = 0
-    last = 0
+    last = None   # the last answer itself: held, its memory cannot go to the next one
     for t in range(1800):
         jab = command("jab") if t % 2 == 0 else 0
         v = m.view()
         c = brain.command(v)
         m.step(jab | command("forward") if v.fighters[0].state != "attack" else jab, c)
         cur = brain.answers.current
-        answered += cur is not None and id(cur) != last
-        last = id(cur) if cur is not None else last
+        answered += cur is not None and cur is not last
+        last = cur if cur is not None else last
     return answered
 
 
