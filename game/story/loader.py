@@ -21,6 +21,7 @@ from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
 
+from .beats_loader import read_beats
 from .model import (
     ARTS,
     DRILLS,
@@ -235,7 +236,7 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
     out = []
     for e in r.tables("events", []):
         e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence",
-                   "label", "notice", "choices", "choice_title", "choice_hint"))
+                   "label", "notice", "choices", "choice_title", "choice_hint", "stars"))
         kind = e.choice("kind", EVENT_KINDS)
         rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
                     and 1 <= v <= rounds,
@@ -256,7 +257,8 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
                               e.text("label", "", limit=40) or "",
                               e.text("notice", "", limit=60) or "",
                               _choices(e, kind), e.text("choice_title", "", limit=30) or "",
-                              e.text("choice_hint", "", limit=60) or ""))
+                              e.text("choice_hint", "", limit=60) or "",
+                              e.integer("stars", 0, 99, 0) or 0))
     return tuple(out)
 
 
@@ -271,17 +273,11 @@ def _nerve(r: Reader) -> tuple[Nerve, ...]:
 def _fight(cid: str, path: Path, r: Reader) -> Fight:
     r.unknown(("kind", "title", "fighters", "venue", "rounds", "round_seconds",
                "three_knockdown_tko", "difficulty", "crowd_start", "crowd_gain", "crowd_meter",
-               "play_rounds", "training_bonuses", "retry", "outcomes", "events", "nerve"))
+               "training_bonuses", "retry", "outcomes", "events", "nerve", "round"))
     fighters = r.get("fighters", lambda v: isinstance(v, list) and len(v) == 2
                      and all(f in FIGHTER_IDS for f in v),
                      "two fighters, each one of " + ", ".join(FIGHTER_IDS))
     rounds = r.integer("rounds", 1, 15)
-    play = r.get("play_rounds", lambda v: isinstance(v, list) and all(
-        isinstance(n, int) and not isinstance(n, bool) for n in v), "a list of round numbers",
-        [])
-    for n in play or []:
-        if rounds and not 1 <= n <= rounds:
-            r.error("play_rounds", f"rounds from 1 to {rounds}", n)
     outcomes = r.get("outcomes", lambda v: isinstance(v, dict) and all(
         k in OUTCOMES and isinstance(t, str) for k, t in v.items()),
         "a table mapping " + "/".join(OUTCOMES) + " to chapter ids", {})
@@ -293,9 +289,10 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.choice("difficulty", DIFFICULTIES, "normal") or "normal",
                  r.number("crowd_start", -1.0, 1.0, 0.0) or 0.0,
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
-                 bool(r.flag("crowd_meter", False)), tuple(play or ()),
+                 bool(r.flag("crowd_meter", False)),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r))
+                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r),
+                 read_beats(r, rounds or 15))
 
 
 def _training(cid: str, path: Path, r: Reader) -> Training:

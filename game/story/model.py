@@ -20,11 +20,17 @@ SCENE_EVENTS = ("entrance", "corner", "towel_choice", "brawl", "manager")
 RULE_EVENTS = ("cpu", "taunt_bonus", "cut", "confidence", "crowd")
 EVENT_KINDS = SCENE_EVENTS + RULE_EVENTS
 # where in a round each kind may sit: start (before its bell), break (after it), bell (its end)
-EVENT_AT = {"entrance": ("start",), "corner": ("break", "start"), "towel_choice": ("break",),
+EVENT_AT = {"entrance": ("start",), "corner": ("break", "start"),
+            "towel_choice": ("break", "knockdown"),
             "brawl": ("bell",), "manager": ("start",), "cpu": ("start",),
             "taunt_bonus": ("start",), "cut": ("start",), "confidence": ("start",),
             "crowd": ("start",)}
 DRILLS = ("logs", "snow", "mountain", "machine")
+# a round's beat (game/story/director.py scores each objective; levels/README.md)
+OBJECTIVES = ("win_round", "stay_standing", "make_him_bleed", "body_work", "survive_flurry",
+              "back_him_up", "land_clean", "finish_it")
+FINISHES = ("combination",)           # scripted finishes the director can stage
+STOPPABLE = ("player", "opponent")    # who a round's `no_stoppage` may guard
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +87,28 @@ class FightEvent:
     choices: tuple[str, ...] = ()       # towel_choice: (keep fighting, throw the towel)
     choice_title: str = ""              # towel_choice: the menu's title and hint
     choice_hint: str = ""
+    stars: int = 0                      # crowd: the objective stars the player needs first
+
+
+@dataclass(frozen=True, slots=True)
+class RoundBeat:
+    """What one round of a story fight is about and the rules that make its turn happen
+    (the chapter's `[[rounds]]`, read by beats_loader.py, applied by the director)."""
+
+    round: int
+    objective: str = ""                 # one of OBJECTIVES ("" = none this round)
+    objective_text: str = ""            # shown at the bell ("STAY ON YOUR FEET")
+    target: int = 0                     # what a counting objective counts to (0: its own)
+    damage: tuple[float, float] = (1.0, 1.0)   # the player's punches, the opponent's: times
+    restraint: float | None = None      # the opponent's restraint this round (None: events')
+    confidence: float | None = None     # the opponent's nerve from this bell (None: as it is)
+    no_stoppage: tuple[str, ...] = ()   # of STOPPABLE: who cannot be stopped this round
+    montage: bool = False               # a short playable round of the montage
+    seconds: float = 0.0                # a montage round's length (the full one with ALL ROUNDS)
+    finish: str = ""                    # one of FINISHES: the round ends the fight so
+    finish_at: float = 0.75             # share of the round by which the finish comes
+    crowd: float = 0.0                  # the crowd's swing to the player per star earned
+    nerve: float = 0.0                  # the opponent's nerve lost per star earned
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +133,16 @@ class Fight:
     crowd_start: float = 0.0
     crowd_gain: float = 1.0
     crowd_meter: bool = False
-    play_rounds: tuple[int, ...] = ()   # () = every round is played
     training_bonuses: bool = False      # the player's side gets what training earned
     retry: bool = False                 # a loss offers a rematch before the loss branch
     outcomes: dict[str, str] = field(default_factory=dict)
     events: tuple[FightEvent, ...] = ()
     nerve: tuple[Nerve, ...] = ()       # highest mark first
+    beats: tuple[RoundBeat, ...] = ()   # by round; a round without one is a plain round
     kind: str = "fight"
 
-    def simulated(self, round_no: int) -> bool:
-        return bool(self.play_rounds) and round_no not in self.play_rounds
+    def beat(self, round_no: int) -> RoundBeat | None:
+        return next((b for b in self.beats if b.round == round_no), None)
 
 
 @dataclass(frozen=True, slots=True)

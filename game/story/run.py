@@ -12,6 +12,7 @@ from typing import Any
 from game.sim.bonuses import Bonus, full_bonuses, share
 
 from .model import Card, Chapter, Story
+from .report import FightReport
 from .save import FORMAT, save_failed, write_save
 
 DIFFICULTY_STEPS = ("easy", "normal", "hard", "champion")
@@ -68,13 +69,18 @@ class StoryRun:
         return tuple(sorted(self.bonuses.items()))
 
     def finish(self, outcome: str, method: str | None = None,
-               bonuses: dict[str, float] | None = None) -> Chapter | None:
-        """Record the current chapter's outcome and move on; returns the next chapter."""
+               bonuses: dict[str, float] | None = None,
+               report: FightReport | None = None) -> Chapter | None:
+        """Record the current chapter's outcome (a fight's `report` adds its facts, issue
+        16) and move on; returns the next chapter."""
         ch = self.current()
         if ch is None:
             return None
-        self.records.append({"id": ch.id, "kind": ch.kind, "outcome": outcome,
-                             "method": method, "bonuses": dict(bonuses or {})})
+        record = {"id": ch.id, "kind": ch.kind, "outcome": outcome, "method": method,
+                  "bonuses": dict(bonuses or {})}
+        if report is not None:
+            record |= report.record()
+        self.records.append(record)
         if bonuses:
             self.bonuses.update(bonuses)
         if isinstance(ch, Card) and ch.ending:

@@ -19,11 +19,14 @@ from game.render.story.dialogue import draw_caption, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import MenuScene
 from game.story.model import Card, Fight, Training
+from game.story.report import FightReport
 from game.story.run import DIFFICULTY_STEPS, StoryRun
 from game.story.save import read_save
 
 if TYPE_CHECKING:
     from game.context import Context
+
+    from .fight import Resume
 
 END_HOLD = 60
 
@@ -55,13 +58,21 @@ class StoryFlow:
         return StoryEndScene(self.ctx, self.run)
 
     def done(self, outcome: str, method: str | None = None,
-             bonuses: dict[str, float] | None = None) -> None:
-        self.run.finish(outcome, method, bonuses)
+             bonuses: dict[str, float] | None = None,
+             report: FightReport | None = None) -> None:
+        self.run.finish(outcome, method, bonuses, report=report)
         self.ctx.stack.replace(self.scene())
 
-    def retry(self) -> None:
-        """The same fight again, with a fresh seed."""
-        self.ctx.stack.replace(self.scene())
+    def retry(self, resume: Resume | None = None) -> None:
+        """The lost fight again: from the start of the lost round (`resume`: the same seed
+        and the commands up to there), or from the first bell with a fresh seed."""
+        ch = self.run.current()
+        if resume is None or not isinstance(ch, Fight):
+            self.ctx.stack.replace(self.scene())
+            return
+        from .fight import StoryFightScene
+
+        self.ctx.stack.replace(StoryFightScene(self.ctx, self, ch, resume))
 
 
 class StoryEndScene(Scene):
@@ -94,7 +105,8 @@ class StoryEndScene(Scene):
         for rec in self.run.records:
             ch = self.run.story.chapters.get(rec["id"])
             title = getattr(ch, "title", rec["id"])
-            how = rec["outcome"].upper() + (f" ({rec['method']})" if rec.get("method") else "")
+            how = rec["outcome"].upper() + (f" ({rec['method'].upper()})" if rec.get("method")
+                                            else "")
             small.draw(surface, title, (rect.left + 14, y), ui.WHITE)
             small.draw(surface, how, (rect.right - 14, y), ui.DIM, align="right")
             y += 12
@@ -172,14 +184,19 @@ class StoryMenuScene(MenuScene):
 
 
 class RetryScene(MenuScene):
-    """A lost fight: box it again, or accept the defeat and see that ending."""
+    """A lost fight: box the lost round again (from its start, everything before it as it
+    was), or accept the defeat and see that ending."""
 
     title = "DOWN AND OUT"
     subtitle = "THE STORY CAN END HERE, OR YOU CAN GET UP"
 
-    def __init__(self, ctx, flow: StoryFlow, method: str | None) -> None:
-        super().__init__(ctx, [("FIGHT AGAIN", flow.retry),
-                               ("ACCEPT DEFEAT", lambda: flow.done("loss", method))])
+    def __init__(self, ctx, flow: StoryFlow, method: str | None,
+                 report: FightReport | None = None, resume: Resume | None = None) -> None:
+        again = f"FIGHT ROUND {resume.round} AGAIN" if resume is not None and \
+            resume.round > 1 else "FIGHT AGAIN"
+        super().__init__(ctx, [(again, lambda: flow.retry(resume)),
+                               ("ACCEPT DEFEAT",
+                                lambda: flow.done("loss", method, report=report))])
         self.flow = flow
 
     def back(self) -> None:
