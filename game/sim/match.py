@@ -127,8 +127,10 @@ class Match:
         # defaults a match is exactly the plain one. damage_scale: what each side's clean and
         # blocked punches do, times this. guarded: that side cannot be stopped (he always
         # beats the count, by GUARD_COUNT, and the three-knockdown rule spares him).
+        # health_floor: no punch takes that side below this much health (nor off his feet).
         self.damage_scale = [1.0, 1.0]
         self.guarded = [False, False]
+        self.health_floor = [0.0, 0.0]
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         # the fist capsules as placed this tick (after aiming), for the training overlay
@@ -287,8 +289,12 @@ class Match:
                 outcomes.append(o)
         downs = []
         for o in outcomes:  # both judged against the same pre-reaction states: trades happen
-            if combat.apply_outcome(o, fighters[o.attacker], fighters[o.defender], self.game,
-                                    events):
+            dfd = fighters[o.defender]
+            down = combat.apply_outcome(o, fighters[o.attacker], dfd, self.game, events)
+            floor = self.health_floor[o.defender]
+            if floor and dfd.health < floor:
+                dfd.health, down = floor, False
+            if down:
                 downs.append(o)
             world.push(o.defender, o.impulse)
             self.hitstop = max(self.hitstop, o.hitstop)

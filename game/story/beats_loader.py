@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from .loader import Reader
 
 FIELDS = ("round", "objective", "objective_text", "target", "damage", "restraint",
-          "confidence", "no_stoppage", "montage", "seconds", "finish", "finish_at", "crowd",
-          "nerve")
+          "confidence", "no_stoppage", "health_floor", "montage", "seconds", "finish",
+          "finish_at", "crowd", "nerve")
 DAMAGE_RANGE = (0.1, 5.0)
 
 
@@ -69,7 +69,8 @@ def _beat(b: Reader, rounds: int, seen: set[int]) -> RoundBeat | None:
     beat = RoundBeat(
         rnd or 1, objective, text, b.integer("target", 0, 999, 0) or 0, _damage(b),
         b.number("restraint", 0.0, 1.0, None), b.number("confidence", 0.0, 1.0, None),
-        _no_stoppage(b), montage, seconds, b.choice("finish", FINISHES, "") or "",
+        _no_stoppage(b), b.number("health_floor", 0.0, 0.9, 0.0) or 0.0, montage, seconds,
+        b.choice("finish", FINISHES, "") or "",
         b.number("finish_at", 0.05, 1.0, 0.75) or 0.75, b.number("crowd", 0.0, 0.5, 0.0) or 0.0,
         b.number("nerve", 0.0, 0.5, 0.0) or 0.0)
     if rnd is None:

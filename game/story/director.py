@@ -153,6 +153,8 @@ class Director(Rule):
         beat = self.fight.beat(round_no) or RoundBeat(round_no)
         match.damage_scale = [beat.damage[PLAYER], beat.damage[OPPONENT]]
         match.guarded = ["player" in beat.no_stoppage, "opponent" in beat.no_stoppage]
+        match.health_floor = [beat.health_floor * f.data.health_max if guarded else 0.0
+                              for f, guarded in zip(match.fighters, match.guarded, strict=True)]
         script = self.script
         if script is not None:
             if beat.restraint is not None:
@@ -209,6 +211,7 @@ class Director(Rule):
             self.finishing = 1
             match.damage_scale[OPPONENT] = FINISH_DAMAGE
             match.guarded[PLAYER] = False
+            match.health_floor[PLAYER] = 0.0
 
     def _finish_due(self, view: MatchView) -> bool:
         """A round with a scripted finish ends in it: once the player is back up from a

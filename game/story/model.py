@@ -103,6 +103,7 @@ class RoundBeat:
     restraint: float | None = None      # the opponent's restraint this round (None: events')
     confidence: float | None = None     # the opponent's nerve from this bell (None: as it is)
     no_stoppage: tuple[str, ...] = ()   # of STOPPABLE: who cannot be stopped this round
+    health_floor: float = 0.0           # ...nor taken below this share of his health
     montage: bool = False               # a short playable round of the montage
     seconds: float = 0.0                # a montage round's length (the full one with ALL ROUNDS)
     finish: str = ""                    # one of FINISHES: the round ends the fight so

@@ -2,7 +2,7 @@
 
 Why: the story's art is drawn by code at run time (game/render/story/art.py), so the way to
 review it is to play it. The CPU plays with short rounds; a picture is saved a moment after
-each new page, beat, drill phase or montage, named in the order they came.
+each new page, beat, drill phase or round, named in the order they came.
 
     python tools/storygen/shots.py OUT_DIR [--seed N] [--round-seconds S]
 """
@@ -32,8 +32,6 @@ def moment(scene) -> tuple:
     if name == "DrillsScene":
         return name, scene.phase, scene.index
     if name == "StoryFightScene":
-        if scene.montage is not None:
-            return name, "montage"
         if scene.beats:
             b = scene.beats[0]
             return name, b.event.kind, b.event.round, b.line, b.choosing
