@@ -205,6 +205,8 @@ class Director(Rule):
         match = bout.match
         if self.tally is not None:
             self.tally.see(view, match.setup.ring_half_width)
+            if match.over:      # stopped inside the round: its objective is scored now
+                self._close(match)
         if self.finishing:
             self._finish_tick(match, view)
         elif not match.over and self._finish_due(view):

@@ -51,7 +51,7 @@ def draw_objective(surface: pygame.Surface, round_no: int, text: str, since_bell
         big.draw(surface, text, (320, rect.top + 21), ui.ACCENT, align="center")
         return
     w = small.size(text)[0] + 20
-    rect = pygame.Rect(320 - w // 2, 58, w, 15)
+    rect = pygame.Rect(320 - w // 2, 64, w, 15)
     ui.draw_panel(surface, rect)
     small.draw(surface, text, (320, rect.top + 5), ui.ACCENT, align="center")
 
