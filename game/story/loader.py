@@ -31,6 +31,7 @@ from .model import (
     KINDS,
     OUTCOMES,
     SPEAKERS,
+    STAGED_EVENTS,
     Card,
     Chapter,
     Drill,
@@ -232,11 +233,20 @@ def _choices(e: Reader, kind: str | None) -> tuple[str, ...]:
     return tuple(value or ("", ""))
 
 
+def _staged(e: Reader, kind: str | None) -> str:
+    """A towel choice or the manager's scene may be played as a staged scene chapter."""
+    if "scene" in e.table and kind not in STAGED_EVENTS:
+        e.error("scene", f"no such field for a {kind} event ({', '.join(STAGED_EVENTS)} only)")
+        return ""
+    return e.text("scene", "", limit=60) or ""
+
+
 def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
     out = []
     for e in r.tables("events", []):
         e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence",
-                   "label", "notice", "choices", "choice_title", "choice_hint", "stars"))
+                   "label", "notice", "choices", "choice_title", "choice_hint", "stars",
+                   "scene"))
         kind = e.choice("kind", EVENT_KINDS)
         rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
                     and 1 <= v <= rounds,
@@ -258,7 +268,7 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
                               e.text("notice", "", limit=60) or "",
                               _choices(e, kind), e.text("choice_title", "", limit=30) or "",
                               e.text("choice_hint", "", limit=60) or "",
-                              e.integer("stars", 0, 99, 0) or 0))
+                              e.integer("stars", 0, 99, 0) or 0, _staged(e, kind)))
     return tuple(out)
 
 
@@ -371,6 +381,22 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
                 if target not in known:
                     errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
                                   f"file {target}.toml (missing)")
+            _check_scenes(ch, chapters, known, errors)
+
+
+def _check_scenes(fight: Fight, chapters: dict[str, Chapter], known: set[str],
+                  errors: list[str]) -> None:
+    """A fight event's `scene` names a staged scene chapter (`kind = "scene"`)."""
+    for i, e in enumerate(fight.events):
+        if not e.scene:
+            continue
+        target = chapters.get(e.scene)
+        if e.scene not in known:
+            errors.append(f"{fight.file.name}: events[{i}].scene: expected a chapter file "
+                          f"{e.scene}.toml (missing)")
+        elif target is not None and target.kind != "scene":
+            errors.append(f"{fight.file.name}: events[{i}].scene: expected a staged scene "
+                          f"chapter (kind = \"scene\"), got a {target.kind}")
 
 
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:

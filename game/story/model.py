@@ -17,6 +17,7 @@ SPEAKERS = ("rocky", "apollo", "drago", "adrian", "duke", "paulie", "manager", "
             "announcer", "narrator")
 # scripted fight events: scenes (the fight stops while they play) and rules (always running)
 SCENE_EVENTS = ("entrance", "corner", "towel_choice", "brawl", "manager")
+STAGED_EVENTS = ("towel_choice", "manager")   # may play a staged scene (`scene = "<id>"`)
 RULE_EVENTS = ("cpu", "taunt_bonus", "cut", "confidence", "crowd")
 EVENT_KINDS = SCENE_EVENTS + RULE_EVENTS
 # where in a round each kind may sit: start (before its bell), break (after it), bell (its end)
@@ -88,6 +89,7 @@ class FightEvent:
     choice_title: str = ""              # towel_choice: the menu's title and hint
     choice_hint: str = ""
     stars: int = 0                      # crowd: the objective stars the player needs first
+    scene: str = ""                     # a staged scene chapter played for this beat
 
 
 @dataclass(frozen=True, slots=True)

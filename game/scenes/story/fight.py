@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 import pygame
 
@@ -82,6 +83,7 @@ class Beat:
     tick: int = 0
     choosing: bool = False
     choice: int = 0
+    stage: Any = None           # the staged scene playing for it (game/scenes/story/staged.py)
 
 
 class StoryFightScene(Scene):
@@ -164,6 +166,12 @@ class StoryFightScene(Scene):
             self.inner.handle(event)
             return
         if event.type != pygame.KEYDOWN:
+            return
+        if beat.stage is not None:
+            if event.key in CONFIRM:
+                beat.stage.confirm()
+            elif event.key == pygame.K_ESCAPE:
+                beat.stage.skip()
             return
         if beat.choosing:
             if event.key in UP | DOWN:
@@ -253,12 +261,39 @@ class StoryFightScene(Scene):
             if run.cpu and beat.tick > 60:
                 self._choose(beat, 0)     # the CPU keeps its promise: never the towel
             return
+        if beat.tick == 1:
+            beat.stage = self._staged(beat.event)
+        if beat.stage is not None:
+            if beat.stage.update():     # the staged scene said it all; then the choice
+                beat.stage = None
+                self._lines_done(beat)
+            return
         if beat.event.kind == "brawl" and beat.tick % 14 == 0:
             self._play("punch_hook" if beat.tick % 28 else "bell_end")
         if not self._lines(beat):
-            self._end_beat(beat)
+            self._lines_done(beat)
         elif run.cpu and beat.tick >= LINE_TICKS:
             self._next_line(beat)
+
+    def _staged(self, event: FightEvent) -> Any:
+        """The staged scene a towel or manager beat names (`scene`), as a player, or None:
+        the beat's panel and lines then (also while the stage player is not in the game)."""
+        if not event.scene:
+            return None
+        chapter = self.flow.run.story.chapters.get(event.scene)
+        if getattr(chapter, "kind", "") != "scene":
+            return None
+        try:
+            from .staged import StagePlayer
+        except ImportError:
+            return None
+        return StagePlayer(chapter, self.ctx, auto=self.flow.run.cpu)
+
+    def _lines_done(self, beat: Beat) -> None:
+        if beat.event.kind == "towel_choice":
+            beat.choosing = True
+        else:
+            self._end_beat(beat)
 
     def _next_line(self, beat: Beat) -> None:
         lines = self._lines(beat)
@@ -269,10 +304,7 @@ class StoryFightScene(Scene):
         beat.line += 1
         beat.tick = 0
         if beat.line >= len(lines):
-            if beat.event.kind == "towel_choice":
-                beat.choosing = True
-            else:
-                self._end_beat(beat)
+            self._lines_done(beat)
 
     def _choose(self, beat: Beat, choice: int) -> None:
         self._play("menu_select")
@@ -369,8 +401,11 @@ class StoryFightScene(Scene):
         self._corner_art.draw_pose(surface, "rocky", pose, "right", x, FLOOR_Y)
 
     def _draw_beat(self, surface: pygame.Surface, beat: Beat) -> None:
-        """What a beat lays over the picture: confetti or a dimmed corner, the line being
-        said, the towel menu, the beat's caption."""
+        """What a beat lays over the picture: its staged scene, or confetti or a dimmed
+        corner, the line being said, the towel menu, the beat's caption."""
+        if beat.stage is not None:
+            beat.stage.draw(surface)
+            return
         if beat.event.kind == "entrance":
             self.confetti.draw(surface, self.frame)
         elif beat.event.kind in ("corner", "towel_choice"):

@@ -1,0 +1,102 @@
+"""The director's side of the story fight screen: a towel or manager beat that names a staged
+scene plays it (through the stage engineer's `StagePlayer`, stood in for here) before the
+towel menu, and `--check-levels` checks what such a `scene` names."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import types
+
+import pygame
+import pytest
+
+from game.story import check_levels
+from tests import test_story_mechanics as mechanics
+from tests.test_story_mechanics import LEVELS, key, tick, until
+
+ctx = mechanics.ctx   # the same headless Context fixture
+
+
+class FakeStagePlayer:
+    """The StagePlayer API of staging-contract.md, counting what the fight asks of it."""
+
+    made: list[FakeStagePlayer] = []
+
+    def __init__(self, scene, ctx, auto: bool) -> None:
+        self.scene, self.auto, self.ticks, self.confirms, self.drawn = scene, auto, 0, 0, 0
+        FakeStagePlayer.made.append(self)
+
+    def update(self) -> bool:
+        self.ticks += 1
+        return self.confirms > 0 or (self.auto and self.ticks > 30)
+
+    def confirm(self) -> None:
+        self.confirms += 1
+
+    def skip(self) -> None:
+        self.confirms += 1
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.drawn += 1
+        surface.fill((1, 2, 3))
+
+
+@pytest.fixture()
+def staged(monkeypatch):
+    module = types.ModuleType("game.scenes.story.staged")
+    module.StagePlayer = FakeStagePlayer   # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "game.scenes.story.staged", module)
+    FakeStagePlayer.made.clear()
+    return FakeStagePlayer
+
+
+def test_a_towel_beat_plays_its_staged_scene_then_asks(ctx, staged):
+    from game.scenes.story.flow import make_flow
+
+    flow = make_flow(ctx, LEVELS, "keyboard", 1, "normal", 3.0, save=False)
+    story = flow.run.story
+    fight = story.chapters["creed_drago"]
+    events = tuple(dataclasses.replace(e, scene="towel_scene")
+                   if e.kind == "towel_choice" and e.round == 1 else e for e in fight.events)
+    story.chapters["creed_drago"] = dataclasses.replace(fight, events=events)
+    story.chapters["towel_scene"] = types.SimpleNamespace(id="towel_scene", kind="scene")
+    flow.run.index = story.order.index("creed_drago")
+    ctx.stack.push(flow.scene())
+    ctx.stack.apply()
+    scene = ctx.stack.top
+
+    def at_towel() -> bool:
+        if scene.beats and scene.beats[0].event.kind != "towel_choice":
+            key(ctx, pygame.K_RETURN)
+        return bool(scene.beats) and scene.beats[0].event.kind == "towel_choice"
+    until(ctx, at_towel)
+    tick(ctx, 2)
+    beat = scene.beats[0]
+    assert beat.stage is not None and not beat.choosing
+    frame = pygame.Surface((640, 360))
+    ctx.stack.draw(frame)
+    assert frame.get_at((10, 300))[:3] == (1, 2, 3), "the staged scene is what is drawn"
+    key(ctx, pygame.K_RETURN)           # the player moves the scene on
+    tick(ctx, 2)
+    assert beat.stage is None and beat.choosing, "then the towel menu"
+    assert staged.made[0].scene.id == "towel_scene" and staged.made[0].auto is False
+
+
+@pytest.mark.parametrize(("old", "new", "expect"), [
+    ('kind = "towel_choice"\nround = 1\nat = "break"',
+     'kind = "towel_choice"\nround = 1\nat = "break"\nscene = "nowhere"',
+     "creed_drago.toml: events[6].scene: expected a chapter file nowhere.toml"),
+    ('kind = "towel_choice"\nround = 1\nat = "break"',
+     'kind = "towel_choice"\nround = 1\nat = "break"\nscene = "prologue"',
+     "creed_drago.toml: events[6].scene: expected a staged scene chapter"),
+    ('kind = "corner"\nround = 1', 'kind = "corner"\nround = 1\nscene = "prologue"',
+     "creed_drago.toml: events[5].scene: expected no such field for a corner event"),
+])
+def test_a_scene_field_is_checked(levels_copy, old, new, expect):
+    path = levels_copy / "creed_drago.toml"
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    messages = check_levels(levels_copy)
+    assert any(m.startswith(expect) for m in messages), messages
