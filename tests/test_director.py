@@ -120,8 +120,7 @@ def test_each_round_gets_its_beat_at_the_bell():
 
 
 def test_all_rounds_keeps_the_montage_rounds_full_length():
-    bout, director = bout_for(chapter("balboa_drago"))
-    director.full_montage = True
+    bout, director = bout_for(chapter("balboa_drago").full_length())
     to_round(bout, 3)
     assert bout.match.clock > 19 * 60
 

@@ -100,3 +100,19 @@ def test_a_scene_field_is_checked(levels_copy, old, new, expect):
     path.write_text(text.replace(old, new, 1))
     messages = check_levels(levels_copy)
     assert any(m.startswith(expect) for m in messages), messages
+
+
+def test_all_rounds_goes_into_the_replay_and_comes_back_out():
+    """A story fight boxed with ALL ROUNDS records it (`setup.montage`), and its playback
+    rebuilds the chapter with the montage rounds at full length, so the replay plays the same."""
+    from game.bout import FightSpec
+    from game.scenes.replays import story_fight
+    from game.sim.match import MatchSetup
+    from game.story import load_story
+
+    fight = load_story(LEVELS).chapter("balboa_drago")
+    setup = MatchSetup(fighters=fight.fighters, venue=fight.venue, rounds=fight.rounds)
+    short = FightSpec(setup, "story", story=fight).setup_doc()
+    full = FightSpec(setup, "story", story=fight.full_length()).setup_doc()
+    assert "montage" not in short and full["montage"] == "full"
+    assert not story_fight(short).montage_full and story_fight(full).montage_full

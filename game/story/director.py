@@ -134,7 +134,6 @@ class Director(Rule):
 
     fight: Fight
     script: StoryRules | None = None
-    full_montage: bool = False        # the story's ALL ROUNDS: montage rounds at full length
     rounds_played: list[int] = field(default_factory=list)
     rounds_montage: list[int] = field(default_factory=list)
     bells: dict[int, int] = field(default_factory=dict)    # round -> the tick of its bell
@@ -162,9 +161,9 @@ class Director(Rule):
             if beat.confidence is not None:
                 script.confidence = beat.confidence
             script.steady(bout)
-        if beat.montage:
+        if beat.montage:   # short, unless ALL ROUNDS made it full length (Fight.full_length)
             self.rounds_montage.append(round_no)
-            if not self.full_montage:
+            if beat.seconds:
                 match.clock = min(match.clock, round(beat.seconds * TICKS_PER_SECOND))
         if round_no == 14:
             self.crowd_at_14 = match.crowd

@@ -6,7 +6,7 @@ loader knows TOML, and nothing here can hold a value the loader has not checked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 KINDS = ("card", "fight", "training")
@@ -146,6 +146,18 @@ class Fight:
 
     def beat(self, round_no: int) -> RoundBeat | None:
         return next((b for b in self.beats if b.round == round_no), None)
+
+    @property
+    def montage_full(self) -> bool:
+        """Its montage rounds are boxed at full length (the story's ALL ROUNDS option): a
+        montage beat without `seconds` (the loader never gives one; see `full_length`)."""
+        return any(b.montage and not b.seconds for b in self.beats)
+
+    def full_length(self) -> Fight:
+        """This fight with its montage rounds at full length (a replay's `"montage":
+        "full"` rebuilds it from the chapter the same way)."""
+        beats = tuple(replace(b, seconds=0.0) if b.montage else b for b in self.beats)
+        return replace(self, beats=beats)
 
 
 @dataclass(frozen=True, slots=True)

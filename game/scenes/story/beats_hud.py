@@ -79,7 +79,7 @@ def draw_summary(surface: pygame.Surface, results: list[ObjectiveResult],
     cols = 1 + (len(results) - 1) // per_col
     width = 250 * cols
     rows = min(per_col, len(results))
-    rect = pygame.Rect(320 - width // 2, 70, width, 24 + 13 * rows)
+    rect = pygame.Rect(320 - width // 2, 124, width, 24 + 13 * rows)
     ui.draw_panel(surface, rect)
     total = sum(r.stars for r in results)
     small.draw(surface, f"THE ROUNDS  -  {total} OF {3 * len(results)} STARS",

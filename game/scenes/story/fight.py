@@ -105,11 +105,12 @@ class StoryFightScene(Scene):
         sources = ("cpu" if run.cpu else "keyboard", "cpu")
         # the replay names the chapter (its script runs again on playback) and the exact
         # training bonuses (FightSpec.setup_doc); the player's decisions are added as taken
-        spec = FightSpec(setup, "story", difficulty, sources, story=fight)
+        # ALL ROUNDS: the montage's rounds at full length (the replay's setup says so too)
+        chapter = fight.full_length() if run.play_all else fight
+        spec = FightSpec(setup, "story", difficulty, sources, story=chapter)
         self.inner = build(ctx, spec, on_over=self._over)
         self.rules = next(r for r in self.inner.bout.rules if isinstance(r, StoryRules))
         self.director = next(r for r in self.inner.bout.rules if isinstance(r, Director))
-        self.director.full_montage = run.play_all
         self.beats: list[Beat] = [Beat(e) for e in self.rules.scenes_at(1, "start")]
         self.resumed = 0
         if resume is not None and resume.commands:
