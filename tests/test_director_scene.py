@@ -116,3 +116,41 @@ def test_all_rounds_goes_into_the_replay_and_comes_back_out():
     full = FightSpec(setup, "story", story=fight.full_length()).setup_doc()
     assert "montage" not in short and full["montage"] == "full"
     assert not story_fight(short).montage_full and story_fight(full).montage_full
+
+
+def test_the_towel_comes_when_apollo_goes_down_in_round_two(ctx):
+    """Not at every break: in round 2 the towel is offered the moment Apollo goes down, and
+    thrown then it ends the fight by TKO in round 2."""
+    from game.bout import HeldSource
+    from tests.test_story_mechanics import at_chapter
+
+    flow = at_chapter(ctx, "creed_drago", control="keyboard", seconds=20.0, seed=4)
+    scene = ctx.stack.top
+    scene.inner.bout.sources[0] = HeldSource()       # Apollo stands there
+    offered: list[tuple[int, str]] = []
+
+    def down_in_two() -> bool:
+        m = scene.match
+        if scene.beats:
+            beat = scene.beats[0]
+            if beat.event.kind == "towel_choice" and (m.round, beat.event.at) not in offered:
+                offered.append((m.round, beat.event.at))
+            if beat.event.kind != "towel_choice" or beat.event.at == "break":
+                key(ctx, pygame.K_RETURN)
+                if beat.choosing:
+                    key(ctx, pygame.K_RETURN)      # keep fighting at the end of round 1
+        if m.round == 2 and m.phase == "fight" and m.fighters[0].health > 1:
+            m.fighters[0].health = 1.0             # the next clean punch floors him
+        return bool(scene.beats) and scene.beats[0].event.at == "knockdown"
+    until(ctx, down_in_two)
+    assert offered == [(1, "break"), (2, "knockdown")]
+    beat = scene.beats[0]
+    while not beat.choosing:
+        key(ctx, pygame.K_RETURN)
+    key(ctx, pygame.K_DOWN)
+    key(ctx, pygame.K_RETURN)
+    m = scene.match
+    assert m.over and (m.method, m.reason, m.round) == ("TKO", "towel", 2)
+    until(ctx, lambda: ctx.stack.top is not scene)
+    rec = flow.run.records[-1]
+    assert (rec["outcome"], rec["method"], rec["round"]) == ("towel", "tko", 2)
