@@ -143,13 +143,15 @@ class Director(Rule):
     tally: RoundTally | None = None
     finishing: int = 0                # ticks into the scripted finish (0: not on)
     finished: bool = False            # the scripted finish has ended the fight
+    beat: RoundBeat | None = None     # the round now on (None: a plain round)
 
     # --- the bell ---------------------------------------------------------------------------
     def round_start(self, bout: Bout, round_no: int) -> None:
         match = bout.match
         self.bells[round_no] = match.tick
         self.rounds_played.append(round_no)
-        beat = self.fight.beat(round_no) or RoundBeat(round_no)
+        self.beat = self.fight.beat(round_no)
+        beat = self.beat or RoundBeat(round_no)
         match.damage_scale = [beat.damage[PLAYER], beat.damage[OPPONENT]]
         match.guarded = ["player" in beat.no_stoppage, "opponent" in beat.no_stoppage]
         match.health_floor = [beat.health_floor * f.data.health_max if guarded else 0.0
@@ -217,7 +219,7 @@ class Director(Rule):
     def _finish_due(self, view: MatchView) -> bool:
         """A round with a scripted finish ends in it: once the player is back up from a
         knockdown in it, or at the beat's `finish_at` share of the round at the latest."""
-        beat = self.fight.beat(view.round)
+        beat = self.beat
         if beat is None or not beat.finish or view.phase != "fight":
             return False
         you = view.fighters[PLAYER]
