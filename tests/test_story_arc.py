@@ -1,5 +1,5 @@
 """The story's two fights play the film's arc with the CPU boxing for the player: a sample of
-the seeds `python -m game.story.sweep --seeds 1-24` plays (issue 16's done-when), and a lost
+the seeds `python -m game.story_sweep --seeds 1-24` plays (issue 16's done-when), and a lost
 round fought again from its start.
 
 Why a sample: the whole sweep takes a minute or two; four seeds show the shape (and catch a
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.story.sweep import figures, play_seed
+from game.story_sweep import figures, play_seed
 from tests import test_story_mechanics as mechanics
 from tests.test_story_mechanics import at_chapter, key, tick, until
 

@@ -1,7 +1,9 @@
 """The story's two fights over many seeds, CPU for the player: do they play the film's arc?
 
-    python -m game.story.sweep --seeds 1-24 [--jobs N] [--round-seconds S] [--json out.json]
+    python -m game.story_sweep --seeds 1-24 [--jobs N] [--round-seconds S] [--json out.json]
 
+Why here, beside `game.tournament` and not in `game/story/`: it plays the story's screens
+with the app's own step, and the story's model must not import the screens above it.
 Why in-process and not the CLI: each seed plays the whole story exactly as
 `python -m game --headless --mode story --p1 cpu --seed N --until-result` does (the same
 scenes, stepped the same way, so the same results), and the sweep also reads what the result
@@ -132,7 +134,7 @@ def _seeds(text: str) -> list[int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m game.story.sweep",
+    p = argparse.ArgumentParser(prog="python -m game.story_sweep",
                                 description=__doc__.splitlines()[0])
     p.add_argument("--seeds", default="1-24", help="a seed or a range, e.g. 1-24")
     p.add_argument("--round-seconds", type=float, default=None,
