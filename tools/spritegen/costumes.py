@@ -216,7 +216,9 @@ def _fans() -> list[Costume]:
 
 
 def _fighters_out() -> list[Costume]:
-    """The three boxers out of the ring (their own skin and hair) and in it (their trunks)."""
+    """The three boxers out of the ring (their own skin and hair) and in it (their trunks).
+    Rocky in Apollo's corner wears the team's colours the other way round from the corner
+    men (red with a blue stripe), so he stands out among them."""
     def fm(fid: str) -> dict[str, Material]:
         return dict(look(fid).materials)
 
@@ -245,8 +247,8 @@ def _fighters_out() -> list[Costume]:
             hair="drago", top="suit", tie="tie", fighter="drago", jaw="drago",
             shoulder_scale=1.2, limb_scale=1.08, manner="proud"),
         Costume("rocky_corner", 163, {
-            **rocky, "top": _m((46, 66, 150), (32, 44, 106), (18, 20, 52), (74, 98, 186)),
-            "trim": _m((214, 40, 48), (150, 26, 38), (70, 12, 22)), "under": WHITE,
+            **rocky, "top": _m((196, 42, 50), (140, 28, 40), (70, 14, 24), (228, 90, 84)),
+            "trim": _m((46, 66, 150), (32, 44, 106), (18, 20, 52)), "under": WHITE,
             "legs": _m((60, 62, 74), (42, 44, 54)), "shoe": SHOE_DARK, "prop": WHITE},
             hair="rocky", top="jacket", fighter="rocky", shoulder_scale=1.04,
             limb_scale=1.0),
