@@ -49,6 +49,8 @@ START_X = 1.0
 CROWD_PER_DAMAGE = 0.006   # crowd mood per point of clean damage
 CROWD_GETUP = 0.12         # ...and for getting up off the canvas
 CUT_DAMAGE = 6.5           # a clean head shot this heavy opens (or worsens) a cut
+GUARD_COUNT = 8            # a guarded man (Match.guarded) is up by this count at the latest
+GUARD_HEALTH = 0.25        # ...with at least this share of his health
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,14 @@ class Match:
         self.cards = Scorecards()
         self.events: tuple[Event, ...] = ()
         self.crowd = max(-1.0, min(1.0, setup.crowd_start))
+        # knobs for a scripted fight (the story's director, game/story/director.py); at their
+        # defaults a match is exactly the plain one. damage_scale: what each side's clean and
+        # blocked punches do, times this. guarded: that side cannot be stopped (he always
+        # beats the count, by GUARD_COUNT, and the three-knockdown rule spares him).
+        # health_floor: no punch takes that side below this much health (nor off his feet).
+        self.damage_scale = [1.0, 1.0]
+        self.guarded = [False, False]
+        self.health_floor = [0.0, 0.0]
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         # the fist capsules as placed this tick (after aiming), for the training overlay
@@ -269,11 +279,18 @@ class Match:
             o = combat.judge_hit(att, dfd, hit.zone, self.game, att.data.mass_kg,
                                  hit.attacker, hit.defender, hit.x, hit.y)
             if o is not None:
+                scale = self.damage_scale[hit.attacker]
+                if scale != 1.0:
+                    o.damage *= scale
                 outcomes.append(o)
         downs = []
         for o in outcomes:  # both judged against the same pre-reaction states: trades happen
-            if combat.apply_outcome(o, fighters[o.attacker], fighters[o.defender], self.game,
-                                    events):
+            dfd = fighters[o.defender]
+            down = combat.apply_outcome(o, fighters[o.attacker], dfd, self.game, events)
+            floor = self.health_floor[o.defender]
+            if floor and dfd.health < floor:
+                dfd.health, down = floor, False
+            if down:
                 downs.append(o)
             world.push(o.defender, o.impulse)
             self.hitstop = max(self.hitstop, o.hitstop)
@@ -293,6 +310,15 @@ class Match:
         if o.zone == "head" and o.damage >= CUT_DAMAGE and f.cut < 3:
             f.cut += 1
             events.append(Event(EventKind.CUT, f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
+
+    def stop(self, winner: str | None, method: str, reason: str) -> None:
+        """A scripted end, between ticks (a story's finish): over now, as the caller says,
+        with no count; the fight-over event goes out with this tick's events."""
+        if self.over:
+            return
+        events = list(self.events)
+        self._finish(winner, method, reason, events)
+        self.events = tuple(events)
 
     def throw_towel(self, side: str) -> None:
         """A corner gives up for its man: the other side wins by TKO."""
@@ -349,7 +375,7 @@ class Match:
         if i not in self.downed:
             self.downed.append(i)
             self.downed.sort()
-        if self.setup.three_knockdown_tko and f.knockdowns_round >= 3:
+        if self.setup.three_knockdown_tko and f.knockdowns_round >= 3 and not self.guarded[i]:
             self._finish(SIDES[by], "TKO", "three_knockdowns", events)
             events.append(Event(EventKind.TKO, f.side, x_m=x, weight=1.0))
             return
@@ -402,12 +428,17 @@ class Match:
             f.getup_progress += f.data.recovery
         if self.phase_tick % r.getup_decay_ticks == 0:
             f.getup_progress = max(0.0, f.getup_progress - r.getup_decay)
-        can_rise = self.getup_health(f) > 0.0
-        if can_rise and self.count >= r.getup_min_count and f.getup_progress >= self.getup_need(f):
+        health = self.getup_health(f)
+        if self.guarded[i]:   # he cannot be stopped: up by GUARD_COUNT, with something left
+            health = max(health, GUARD_HEALTH * f.data.health_max)
+            if self.count >= GUARD_COUNT:
+                f.getup_progress = max(f.getup_progress, self.getup_need(f))
+        if health > 0.0 and self.count >= r.getup_min_count \
+                and f.getup_progress >= self.getup_need(f):
             f.set_state(State.GETUP)
             f.stun = combat.GETUP_TICKS
             f.buffered = ""
-            f.health = self.getup_health(f)
+            f.health = health
             f.heart = min(r.heart_max, f.heart + r.getup_heart)
             events.append(Event(EventKind.GETUP, f.side, x_m=self.world.xs[i]))
             self._sway(i, CROWD_GETUP)
