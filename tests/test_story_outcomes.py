@@ -20,7 +20,7 @@ import pytest
 
 from game.assets import asset_dir
 from game.story import LevelError, check_levels, load_story
-from game.story.claims import reachable
+from game.story.claims import after_fight, reachable
 from game.story.model import Fight, Story
 from game.story.report import FightReport, ObjectiveResult
 from game.story.routing import lines_now, visible
@@ -33,13 +33,18 @@ Check = Callable[[FightReport], bool]
 
 # what a sentence asserts, read by a person: (pattern, the facts it needs, what it means)
 PHRASES: tuple[tuple[str, Check, str], ...] = (
-    (r"does not get up|count reaches ten|stays down|goes down like",
-     lambda f: f.method == "ko", "a knockout"),
-    (r"towel sails", lambda f: f.outcome == "towel", "the towel"),
+    (r"does not get up|count reaches ten|stays down|goes down like|get the doctor|stay with "
+     r"me|don't move him|i let him go", lambda f: f.method == "ko", "a knockout"),
+    (r"towel sails|thinks i quit|friend gave up", lambda f: f.outcome == "towel", "the towel"),
+    (r"i held the towel", lambda f: f.outcome != "towel", "no towel"),
     (r"judges|last bell", lambda f: f.method in ("decision", "draw"), "the final bell"),
     (r"three times", lambda f: f.method == "tko", "three knockdowns"),
-    (r"beaten the machine|the winner, rocky", lambda f: f.outcome == "win", "a win"),
-    (r"cheer", lambda f: f.crowd_at_14 is not None and f.crowd_at_14 > 0,
+    (r"beaten the machine|the winner, rocky|still knows where the chin|lucky night",
+     lambda f: f.outcome == "win", "a win"),
+    (r"fifteen rounds and he did it", lambda f: f.outcome == "win" and f.round == 15,
+     "a win in the fifteenth"),
+    (r"cheer|shouting my name|got pretty warm",
+     lambda f: f.crowd_at_14 is not None and f.crowd_at_14 > 0,
      "a crowd on the player's side"),
     (r"\bcut\b", lambda f: f.cut_opened is True, "the cut open"),
 )
@@ -51,10 +56,16 @@ def contradictions(text: str, facts: FightReport) -> list[str]:
             if re.search(pattern, low) and not ok(facts)]
 
 
-def words_after(ch) -> list[str]:
-    """The text a chapter shows after a fight: its pages whose `when` holds, or a staged
-    scene's lines."""
-    return [getattr(b, "text", "") for b in getattr(ch, "beats", ()) if getattr(b, "text", "")]
+def words_of(ch, facts: FightReport | None) -> list[str]:
+    """The text a chapter shows: a card's pages whose `when` holds, a staged scene's lines."""
+    pages = [p.text for p in visible(getattr(ch, "pages", ()), facts)]
+    return pages + [b.text for b in getattr(ch, "beats", ()) if getattr(b, "text", "")]
+
+
+def words_after(story: Story, fight: Fight, facts: FightReport) -> list[str]:
+    """Every line shown after the fight until the next one: the routed chapter, its chain,
+    the order's chapters after it."""
+    return [t for ch, _ in after_fight(story, fight, facts) for t in words_of(ch, facts)]
 
 
 def finish_fight(story: Story, fight: Fight, facts: FightReport) -> tuple[StoryRun, dict]:
@@ -95,8 +106,7 @@ def test_every_result_of_every_story_fight_gets_words_that_fit(story):
             assert record["card"] == shown.id       # the result JSON names the card shown
             assert record["method"] == facts.method and record["round"] == facts.round
             assert record["cut_opened"] == facts.cut_opened
-            texts = [p.text for p in visible(getattr(shown, "pages", ()), run.facts())]
-            texts += words_after(shown) + fight_lines(fight, facts)
+            texts = words_after(story, fight, facts) + fight_lines(fight, facts)
             assert texts, (shown.id, facts)
             problems += [f"{fight.id} -> {shown.id} after {facts}: {c}"
                          for t in texts for c in contradictions(t, facts)]
@@ -114,8 +124,8 @@ def test_the_walk_sees_what_the_words_say(story):
     assert isinstance(creed, Fight) and isinstance(balboa, Fight)
     run, rec = finish_fight(story, creed, FightReport("loss", "ko", 2))
     assert rec["card"] == "creed_falls"
-    page = visible(story.chapter("creed_falls").pages, run.facts())[0]   # type: ignore
-    assert contradictions(page.text, FightReport("loss", "decision", 3))
+    fall = words_of(story.chapter("creed_falls"), run.facts())
+    assert any(contradictions(t, FightReport("loss", "decision", 3)) for t in fall)
     run, rec = finish_fight(story, creed, FightReport("loss", "decision", 3))
     assert rec["card"] != "creed_falls"
     cut = FightReport("win", "ko", 15, cut_opened=True, crowd_at_14=0.6)
@@ -132,8 +142,7 @@ def test_a_result_the_routes_do_not_expect_is_never_given_the_fall_card(story):
     seen = {}
     for method, rnd in (("decision", 3), ("draw", 3), ("tko", 2), ("ko", 2)):
         run, rec = finish_fight(story, creed, FightReport("loss", method, rnd))  # type: ignore
-        pages = visible(story.chapter(rec["card"]).pages, run.facts())          # type: ignore
-        seen[method] = (rec["card"], pages[0].text)
+        seen[method] = (rec["card"], words_of(story.chapter(rec["card"]), run.facts())[0])
     assert seen["ko"][0] == "creed_falls" and seen["decision"][0] != "creed_falls"
     assert len({text for _, text in seen.values()}) == 4    # each its own opening page
 
@@ -248,7 +257,7 @@ ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
     ("creed_survives.toml", 'when = { method = "draw" }', 'when = { method = "ko" }',
      "creed_survives.toml: pages[1].when: never holds (no result that reaches this chapter"),
     # claims on a card before any fight
-    ("prologue.toml", 'art = "night"', 'art = "night"\nclaims = { outcome = "win" }',
+    ("prologue.toml", 'kind = "scene"\n', 'kind = "scene"\nclaims = { outcome = "win" }\n',
      "prologue.toml: claims: expected no claims on a chapter shown before any fight"),
 ])
 def test_check_levels_refuses_words_a_result_contradicts(levels_copy, file, old, new, expect):
@@ -268,8 +277,8 @@ def test_the_first_outcomes_table_still_routes_win_loss_and_towel(levels_copy):
     end = text.index("[[events]]")
     path.write_text(text[:start] + '[outcomes]\nwin = "creed_wins"\nloss = "creed_falls"\n\n'
                     + text[end:])
-    edit(levels_copy / "creed_falls.toml", 'claims = { outcome = "loss", method = "ko" }\n',
-         "")
+    for scene in ("creed_falls.toml", "funeral_day.toml"):     # the fall and its chain
+        edit(levels_copy / scene, 'claims = { outcome = "loss", method = "ko" }\n', "")
     assert check_levels(levels_copy) == []
     story = load_story(levels_copy)
     creed = story.chapter("creed_drago")
