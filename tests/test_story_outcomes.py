@@ -256,6 +256,13 @@ ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
     # a page no result reaching the card can show
     ("creed_survives.toml", 'when = { method = "draw" }', 'when = { method = "ko" }',
      "creed_survives.toml: pages[1].when: never holds (no result that reaches this chapter"),
+    # a staged scene's claims: the same syntax, the same check
+    ("creed_falls.toml", 'claims = { outcome = "loss", method = "ko" }',
+     'claims = { outcome = "loss", method = "knockout" }',
+     "creed_falls.toml: claims.method: expected one or a list of ko, tko, decision, draw"),
+    ("creed_towel.toml", 'claims = { outcome = "towel" }', 'claims = { outcome = "win" }',
+     "creed_towel.toml: claims.outcome: the words say outcome = win, but the chapter is "
+     "reached after towel by tko in round 1"),
     # claims on a card before any fight
     ("prologue.toml", 'kind = "scene"\n', 'kind = "scene"\nclaims = { outcome = "win" }\n',
      "prologue.toml: claims: expected no claims on a chapter shown before any fight"),
