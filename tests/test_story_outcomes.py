@@ -27,6 +27,7 @@ from game.story.routing import lines_now, visible
 from game.story.run import StoryRun
 from game.story.save import validate
 from tests.scenehelpers import headless_context
+from tests.test_story_levels import edit
 
 LEVELS = asset_dir("levels")
 Check = Callable[[FightReport], bool]
@@ -224,12 +225,6 @@ def test_a_card_shows_only_the_pages_whose_when_holds(story):
 
 
 # --- --check-levels refuses words a result contradicts -----------------------------------
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
-
-
 ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
 
 
