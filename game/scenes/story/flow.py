@@ -28,6 +28,8 @@ from game.story.save import read_save
 if TYPE_CHECKING:
     from game.context import Context
 
+    from .fight import Resume
+
 END_HOLD = 60
 
 
@@ -72,9 +74,16 @@ class StoryFlow:
         self.run.finish(outcome, method, bonuses, report)
         self.ctx.stack.replace(self.scene())
 
-    def retry(self) -> None:
-        """The same fight again, with a fresh seed."""
-        self.ctx.stack.replace(self.scene())
+    def retry(self, resume: Resume | None = None) -> None:
+        """The lost fight again: from the start of the lost round (`resume`: the same seed
+        and the commands up to there), or from the first bell with a fresh seed."""
+        ch = self.run.current()
+        if resume is None or not isinstance(ch, Fight):
+            self.ctx.stack.replace(self.scene())
+            return
+        from .fight import StoryFightScene
+
+        self.ctx.stack.replace(StoryFightScene(self.ctx, self, ch, resume))
 
 
 class StoryEndScene(Scene):
@@ -205,14 +214,17 @@ class StoryMenuScene(MenuScene):
 
 
 class RetryScene(MenuScene):
-    """A lost fight: box it again, or accept the defeat and see that ending."""
+    """A lost fight: box the lost round again (from its start, everything before it as it
+    was), or accept the defeat and see that ending."""
 
     title = "DOWN AND OUT"
     subtitle = "THE STORY CAN END HERE, OR YOU CAN GET UP"
 
     def __init__(self, ctx, flow: StoryFlow, method: str | None,
-                 report: FightReport | None = None) -> None:
-        super().__init__(ctx, [("FIGHT AGAIN", flow.retry),
+                 report: FightReport | None = None, resume: Resume | None = None) -> None:
+        again = f"FIGHT ROUND {resume.round} AGAIN" if resume is not None and \
+            resume.round > 1 else "FIGHT AGAIN"
+        super().__init__(ctx, [(again, lambda: flow.retry(resume)),
                                ("ACCEPT DEFEAT",
                                 lambda: flow.done("loss", method, report=report))])
         self.flow = flow
