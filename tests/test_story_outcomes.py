@@ -76,14 +76,16 @@ def finish_fight(story: Story, fight: Fight, facts: FightReport) -> tuple[StoryR
     return run, run.result()["chapters"][-1]
 
 
-def fight_lines(fight: Fight, facts: FightReport) -> list[str]:
-    """Every line the fight's events can say before it ends this way, with the cut as open as
-    it finally was (the most a line about it could know)."""
+def fight_lines(story: Story, fight: Fight, facts: FightReport) -> list[str]:
+    """Every line the fight's events can say before it ends this way (a staged scene an event
+    plays included), with the cut as open as it finally was (the most a line could know)."""
     out = []
     cut_round = next((e.round for e in fight.events if e.kind == "cut"), None)
     for e in fight.events:
-        if e.round > facts.round or (e.round == facts.round and e.at != "start"):
+        if e.round > facts.round or (e.round == facts.round and e.at in ("break", "bell")):
             continue
+        if getattr(e, "scene", ""):
+            out += words_of(story.chapter(e.scene), None)
         if e.kind == "cut":            # said by the script only when the cut opens
             out += [ln.text for ln in e.lines] if facts.cut_opened else []
             continue
@@ -107,7 +109,7 @@ def test_every_result_of_every_story_fight_gets_words_that_fit(story):
             assert record["card"] == shown.id       # the result JSON names the card shown
             assert record["method"] == facts.method and record["round"] == facts.round
             assert record["cut_opened"] == facts.cut_opened
-            texts = words_after(story, fight, facts) + fight_lines(fight, facts)
+            texts = words_after(story, fight, facts) + fight_lines(story, fight, facts)
             assert texts, (shown.id, facts)
             problems += [f"{fight.id} -> {shown.id} after {facts}: {c}"
                          for t in texts for c in contradictions(t, facts)]
@@ -130,9 +132,9 @@ def test_the_walk_sees_what_the_words_say(story):
     run, rec = finish_fight(story, creed, FightReport("loss", "decision", 3))
     assert rec["card"] != "creed_falls"
     cut = FightReport("win", "ko", 15, cut_opened=True, crowd_at_14=0.6)
-    assert any("cut" in t for t in fight_lines(balboa, cut))
+    assert any("cut" in t for t in fight_lines(story, balboa, cut))
     no_cut = FightReport("win", "ko", 15, cut_opened=False, crowd_at_14=0.6)
-    assert not any(re.search(r"\bcut\b", t.lower()) for t in fight_lines(balboa, no_cut))
+    assert not any(re.search(r"\bcut\b", t.lower()) for t in fight_lines(story, balboa, no_cut))
     _, rec = finish_fight(story, balboa, cut)
     assert rec["card"] == "ending_victory" and rec["crowd_at_14"] == 0.6
 
@@ -225,14 +227,31 @@ def test_a_card_shows_only_the_pages_whose_when_holds(story):
 
 
 # --- --check-levels refuses words a result contradicts -----------------------------------
-ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
+ROUTE_KO = 'when = { outcome = "loss", method = "ko", round = 2 }\nchapter = "creed_falls"'
+FINISH = 'finish = "combination"\n'
+
+
+def test_without_the_scripted_finish_the_fall_needs_its_own_routes(levels_copy):
+    """The issue's bug, in data: take away Drago's scripted finish in round 2 and decisions
+    become possible; the check asks for a route for them, and refuses the fall card if every
+    loss is sent to it (a decision followed by the corner shouting for a doctor)."""
+    creed = levels_copy / "creed_drago.toml"
+    edit(creed, FINISH, "")
+    messages = check_levels(levels_copy)
+    assert "creed_drago.toml: outcomes: expected a route for every result the fight can " \
+           "reach; none for loss by ko in round 3" in messages
+    edit(creed, ROUTE_KO, 'when = { outcome = "loss" }\nchapter = "creed_falls"')
+    messages = check_levels(levels_copy)
+    assert any(m.startswith("creed_falls.toml: claims.method: the words say method = ko, but "
+                            "the chapter is reached after loss by ")
+               for m in messages), messages
 
 
 @pytest.mark.parametrize("file, old, new, expect", [
-    # every loss to the fall card: a decision would be followed by "does not get up"
-    ("creed_drago.toml", ROUTE_KO, 'when = { outcome = "loss" }\nchapter = "creed_falls"',
-     "creed_falls.toml: claims.method: the words say method = ko, but the chapter is reached "
-     "after loss by"),
+    # the fall card is reached in round 2 only: it may not claim round 3
+    ("creed_falls.toml", "round = 2 }", "round = 3 }",
+     "creed_falls.toml: claims.round: the words say round = [3], but the chapter is reached "
+     "after loss by ko in round 2"),
     # the victory claims more crowd than the meter must show
     ("ending_victory.toml", 'crowd = "> 0"', 'crowd = "> 0.5"',
      "ending_victory.toml: claims.crowd: the words say crowd > 0.5"),
@@ -253,11 +272,10 @@ ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
     ("balboa_drago.toml", "when = { cut = true }", 'when = { cut = "yes" }',
      "balboa_drago.toml: events[5].lines[0].when.cut: expected true or false"),
     # a page no result reaching the card can show
-    ("creed_survives.toml", 'when = { method = "draw" }', 'when = { method = "ko" }',
-     "creed_survives.toml: pages[1].when: never holds (no result that reaches this chapter"),
+    ("ending_upset.toml", 'when = { method = "decision" }', 'when = { method = "draw" }',
+     "ending_upset.toml: pages[1].when: never holds (no result that reaches this chapter"),
     # a staged scene's claims: the same syntax, the same check
-    ("creed_falls.toml", 'claims = { outcome = "loss", method = "ko" }',
-     'claims = { outcome = "loss", method = "knockout" }',
+    ("creed_falls.toml", 'method = "ko", round = 2 }', 'method = "knockout", round = 2 }',
      "creed_falls.toml: claims.method: expected one or a list of ko, tko, decision, draw"),
     ("creed_towel.toml", 'claims = { outcome = "towel" }', 'claims = { outcome = "win" }',
      "creed_towel.toml: claims.outcome: the words say outcome = win, but the chapter is "
@@ -283,8 +301,9 @@ def test_the_first_outcomes_table_still_routes_win_loss_and_towel(levels_copy):
     end = text.index("[[events]]")
     path.write_text(text[:start] + '[outcomes]\nwin = "creed_wins"\nloss = "creed_falls"\n\n'
                     + text[end:])
-    for scene in ("creed_falls.toml", "funeral_day.toml"):     # the fall and its chain
-        edit(levels_copy / scene, 'claims = { outcome = "loss", method = "ko" }\n', "")
+    edit(levels_copy / "creed_falls.toml",
+         'claims = { outcome = "loss", method = "ko", round = 2 }\n', "")
+    edit(levels_copy / "funeral_day.toml", 'claims = { outcome = "loss", method = "ko" }\n', "")
     assert check_levels(levels_copy) == []
     story = load_story(levels_copy)
     creed = story.chapter("creed_drago")

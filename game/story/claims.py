@@ -280,6 +280,10 @@ def check_claims(story: Story) -> list[str]:
             continue
         _check_lines(fight, bounds, found)
         for facts in reachable(fight, bounds):
+            if fight.routes and route(fight.routes, facts) is None:
+                found.add((fight.file.name, "outcomes"),
+                          f"{fight.file.name}: outcomes: expected a route for every result the "
+                          f"fight can reach; none for {describe_facts(facts)}")
             for ch, via in after_fight(story, fight, facts):
                 _check_chapter(ch, facts, via, found)
     _check_unreached(story, found)
