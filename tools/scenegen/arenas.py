@@ -15,9 +15,21 @@ import pygame
 
 from . import crowdfill
 from .crowdfill import HALL_ROWS, Row
-from .paint import box, cone, glow_dot, grad, marquee, mix, paint_text, ramp, shade, shape, star
+from .paint import (
+    FLOOR_Y,
+    box,
+    cone,
+    glow_dot,
+    grad,
+    marquee,
+    mix,
+    paint_text,
+    ramp,
+    shade,
+    shape,
+    star,
+)
 
-FLOOR_Y = 318
 RING_POST_X = (64, 88, 552, 576)  # front-left, back-left, back-right, front-right (uigen)
 
 
