@@ -185,11 +185,22 @@ def vegas_stage(sprites: Path, rng: random.Random) -> pygame.Surface:
     s = pygame.Surface((1280, 360))
     right = vegas_ring(sprites, rng)
     s.blit(right, (640, 0))
-    _stage(s, rng)
+    _stage(s, sprites, rng)
+    _speaker_stack(s, 636, 132, 306)
     return s
 
 
-def _stage(s: pygame.Surface, rng: random.Random) -> None:
+def _speaker_stack(s: pygame.Surface, x: int, top: int, base: int) -> None:
+    """A tower of speaker cabinets between the stage and the arena."""
+    for y in range(top, base, 29):
+        box(s, (x, y, 52, 28), (28, 24, 34), (8, 6, 12), (60, 52, 70), (18, 14, 22))
+        for cx in (x + 14, x + 38):
+            pygame.draw.circle(s, (12, 10, 16), (cx, y + 14), 10)
+            pygame.draw.circle(s, (50, 44, 60), (cx, y + 14), 10, 1)
+            pygame.draw.circle(s, (70, 60, 80), (cx - 1, y + 13), 3)
+
+
+def _stage(s: pygame.Surface, sprites: Path, rng: random.Random) -> None:
     grad(s, (0, 0, 660, 300), [(10, 6, 22), (22, 10, 40), (44, 16, 62), (66, 22, 78)], 0, 1)
     # a wall of lights: columns of bulbs in the dark
     for x in range(12, 660, 24):
@@ -197,6 +208,11 @@ def _stage(s: pygame.Surface, rng: random.Random) -> None:
             if (x // 24 + y // 12) % 3 == 0:
                 s.set_at((x, y), (255, 214, 120))
     _giant_flag(s, pygame.Rect(150, 40, 340, 150))
+    # the house on both sides of the stage, on its feet for the showman, behind the stairs
+    for x0, x1 in ((44, 210), (430, 622)):
+        crowdfill.fill(s, sprites, "warm", (Row("far", 226, 8, 2), Row("far", 240, 8, 5),
+                                            Row("mid", 258, 10, 1), Row("mid", 274, 11, 6),
+                                            Row("near", 296, 14, 3)), rng, CHEER, x0, x1)
     _stairs_and_floor(s)
     _stage_lights(s, rng)
 
