@@ -83,14 +83,12 @@ def moscow_hall(sprites: Path, rng: random.Random) -> pygame.Surface:
     _tile_strip(s, venue, 0, 240, 0, 320, 80)
     _tile_strip(s, venue, 400, 240, 960, 1280, 960)
     s.blit(venue, (320, 0))
-    # long banners down from the girders over the far tiers, the star on each
-    for bx in (36, 276, 1004, 1244):
-        _long_banner(s, bx, 40, 26, 130)
     crowdfill.fill(s, sprites, "cold", HALL_ROWS, rng, BOO)
     s.blit(_img(sprites, "ring_moscow.png"), (320, 0))
     s.blit(_img(sprites, "ring_front_moscow.png"), (320, 0))
-    _floor_runner(s, (112, 16, 24), (70, 10, 16), 0, 380)
-    _floor_runner(s, (112, 16, 24), (70, 10, 16), 900, 1280)
+    skirt = (320 + RING_POST_X[0] - 20, 320 + RING_POST_X[3] + 21)  # the ring's apron skirt
+    _floor_runner(s, (112, 16, 24), (70, 10, 16), 0, skirt[0])
+    _floor_runner(s, (112, 16, 24), (70, 10, 16), skirt[1], 1280)
     return s
 
 
@@ -108,11 +106,11 @@ def _long_banner(s: pygame.Surface, x: int, y: int, w: int, h: int) -> None:
 
 def _floor_runner(s: pygame.Surface, red: tuple, dark: tuple, x0: int, x1: int) -> None:
     """A carpet along the arena floor in front of the barrier, where entrances walk."""
-    for y in range(322, 352):
+    for y in range(322, 356):
         for x in range(x0, x1):
             s.set_at((x, y), red if (y - 322) % 14 else dark)
     s.fill(shade(red, 1.4), (x0, 322, x1 - x0, 1))
-    s.fill(dark, (x0, 352, x1 - x0, 2))
+    s.fill(dark, (x0, 356, x1 - x0, 2))
 
 
 def moscow_corner(sprites: Path, rng: random.Random) -> pygame.Surface:
