@@ -216,9 +216,9 @@ def _peak(s: pygame.Surface, rng: random.Random) -> None:
     sx, sy = SUMMIT
     for x in range(640):
         top = round(_ridge_y(x, sx, sy))
-        lit = x < sx + 16
         for y in range(top, 360):
             depth = (y - top) / 160
+            lit = x < sx + 16 - (y - sy) * 0.3   # the ridge between the faces runs down-left
             t = (0.85 - depth * 0.7) if lit else (0.35 - depth * 0.3)
             s.set_at((x, y), dither_pick(ROCK, t, x, y))
     for _ in range(46):  # cracks: a dark line with a lit lip above it
@@ -234,6 +234,15 @@ def _peak(s: pygame.Surface, rng: random.Random) -> None:
         pts = [(x, y), (x + w // 3, y - 4), (x + w, y - 2), (x + w - 6, y + 4), (x + 4, y + 5)]
         shape(s, pts, (236, 242, 250), (150, 166, 196))
         s.fill((252, 253, 255), (x + 2, y - 1, w // 2, 1))
+    for x0 in (70, 150, 236, 318):  # boulders behind the path, their tops above the crest
+        y0 = round(_ridge_y(x0, sx, sy))
+        w = 22 + x0 % 9
+        rock = [(x0, y0 + 6), (x0 + 4, y0 - 10), (x0 + w // 2, y0 - 16), (x0 + w, y0 - 6),
+                (x0 + w + 2, y0 + 6)]
+        shape(s, rock, ROCK[3], ROCK[0])
+        shape(s, [(x0 + w // 2, y0 - 15), (x0 + w, y0 - 6), (x0 + w + 1, y0 + 5),
+                  (x0 + w // 2 + 2, y0 + 5)], ROCK[2])
+        s.fill((244, 248, 254), (x0 + 5, y0 - 12, w // 2 - 2, 2))
     for x in range(640):  # the cornice along the crest
         y = round(_ridge_y(x, sx, sy))
         d = 4 + (x // 5) % 3
@@ -261,9 +270,10 @@ def _ridge_y(x: float, sx: int, sy: int) -> float:
         return y0 + (sy - y0) * (x - x0) / (sx - 14 - x0)
     if x <= sx + 16:
         return sy
+    rough = 3 * math.sin(x / 7) + 2 * math.sin(x / 17)  # the far side is not walked: crags
     if x <= sx + 60:
-        return sy + 30 * (x - sx - 16) / 44
-    return sy + 30 + (300 - sy - 30) * (x - sx - 60) / (640 - sx - 60)
+        return sy + 30 * (x - sx - 16) / 44 + rough * (x - sx - 16) / 44
+    return sy + 30 + (300 - sy - 30) * (x - sx - 60) / (640 - sx - 60) + rough
 
 
 def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
