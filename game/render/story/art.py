@@ -20,17 +20,9 @@ from game.render.images import load_image, load_json
 from game.sim.data import FIGHTER_IDS as FIGHTERS
 from game.story.model import Figure
 
+from .portraits import portrait  # noqa: F401 - dialogue.py and older callers import it here
+
 W, H = 640, 360
-
-
-def _outlined(surface: pygame.Surface, colour: tuple) -> pygame.Surface:
-    """The surface with a one-pixel outline around its opaque pixels."""
-    mask = pygame.mask.from_surface(surface)
-    out = pygame.Surface((surface.get_width() + 2, surface.get_height() + 2), pygame.SRCALPHA)
-    for dx, dy in ((0, 1), (2, 1), (1, 0), (1, 2)):
-        out.blit(mask.to_surface(setcolor=colour, unsetcolor=(0, 0, 0, 0)), (dx, dy))
-    out.blit(surface, (1, 1))
-    return out
 
 
 # the old illustration names, drawn now by the backdrops of the same place
@@ -145,60 +137,3 @@ def draw_illustration(surface: pygame.Surface, art: str, figures: tuple[Figure, 
 @cache
 def _level_image(path: str) -> pygame.Surface:
     return pygame.image.load(path).convert()
-
-
-# --- portraits for the people who talk ----------------------------------------------------
-LOOKS = {  # skin, hair, clothes, hair style
-    "duke": ((96, 62, 44), (210, 210, 214), (70, 80, 96), "short"),
-    "paulie": ((226, 178, 150), (60, 46, 40), (120, 92, 60), "flat"),
-    "adrian": ((236, 196, 170), (80, 46, 30), (140, 36, 48), "long"),
-    "manager": ((232, 204, 190), (150, 150, 156), (40, 44, 56), "flat"),
-    "ludmilla": ((240, 220, 210), (236, 214, 150), (220, 224, 232), "long"),
-    "announcer": ((210, 160, 130), (40, 36, 36), (24, 24, 30), "short"),
-}
-
-
-@cache
-def portrait(speaker: str) -> pygame.Surface | None:
-    """A 40x40 head-and-shoulders picture, or None for the narrator."""
-    if speaker in FIGHTERS:
-        rect, (ax, ay) = fighters().frame(speaker, "idle_0", "right")
-        sheet = fighters()._sheets[speaker]  # noqa: SLF001 - the renderer's own loaded sheet
-        frame = sheet.subsurface(rect).copy()
-        box = frame.get_bounding_rect()
-        top = frame.subsurface(pygame.Rect(box.x, box.y, box.w, min(box.h, 48)))
-        cols = [x for x in range(top.get_width()) if any(
-            top.get_at((x, y)).a > 0 for y in range(0, 20))]
-        cx = (cols[0] + cols[-1]) // 2 if cols else top.get_width() // 2
-        out = pygame.Surface((40, 40), pygame.SRCALPHA)
-        out.blit(top, (20 - cx, 2))
-        return out
-    look = LOOKS.get(speaker)
-    if look is None:
-        return None
-    skin, hair, cloth, style = look
-    s = pygame.Surface((38, 38), pygame.SRCALPHA)
-    dark = tuple(c // 2 for c in cloth)
-    pygame.draw.ellipse(s, cloth, (3, 26, 32, 20))
-    s.fill(tuple(min(255, c + 30) for c in cloth), (8, 28, 8, 2))
-    if speaker in ("manager", "announcer"):
-        pygame.draw.polygon(s, (236, 236, 240), [(16, 27), (22, 27), (19, 34)])
-        s.fill((180, 30, 40) if speaker == "manager" else (20, 20, 24), (18, 28, 2, 6))
-    s.fill(tuple(c * 4 // 5 for c in skin), (16, 20, 7, 8))
-    pygame.draw.ellipse(s, skin, (10, 5, 18, 22))
-    s.fill(tuple(c * 4 // 5 for c in skin), (24, 10, 3, 14))
-    if style == "long":
-        pygame.draw.ellipse(s, hair, (8, 2, 22, 12))
-        s.fill(hair, (8, 8, 4, 20))
-        s.fill(hair, (26, 8, 4, 20))
-    elif style == "flat":
-        s.fill(hair, (10, 4, 18, 6))
-    else:
-        pygame.draw.ellipse(s, hair, (10, 3, 18, 9))
-    s.fill((30, 24, 28), (14, 14, 3, 2))
-    s.fill((30, 24, 28), (21, 14, 3, 2))
-    s.fill(tuple(c * 3 // 4 for c in skin), (16, 22, 6, 1))
-    if speaker == "manager":
-        pygame.draw.rect(s, (40, 40, 40), (13, 13, 5, 4), 1)
-        pygame.draw.rect(s, (40, 40, 40), (20, 13, 5, 4), 1)
-    return _outlined(s, dark)
