@@ -27,6 +27,7 @@ from .paint import (
     ramp,
     shade,
     shape,
+    stands,
     star,
 )
 
@@ -117,7 +118,8 @@ def moscow_corner(sprites: Path, rng: random.Random) -> pygame.Surface:
     """Drago's red corner up close: the post and its pads, the stool, the bucket, a towel on
     the rope, the hall's front rows filling the dark behind."""
     s = pygame.Surface((640, 360))
-    grad(s, (0, 0, 640, 200), [(10, 12, 18), (22, 26, 36), (34, 40, 52)])
+    grad(s, (0, 0, 640, 150), [(10, 12, 18), (22, 26, 36), (34, 40, 52)])
+    stands(s, 150, 244, (12, 14, 20), (40, 46, 58), (70, 78, 92), [90, 330])  # behind the crowd
     for bx in (60, 250, 440):
         _long_banner(s, bx, 0, 40, 120)
     crowdfill.fill(s, sprites, "cold", (Row("mid", 176, 10, 3), Row("mid", 190, 11, 0),
@@ -199,7 +201,7 @@ def _speaker_stack(s: pygame.Surface, x: int, top: int, base: int) -> None:
 
 
 def _stage(s: pygame.Surface, sprites: Path, rng: random.Random) -> None:
-    grad(s, (0, 0, 660, 300), [(10, 6, 22), (22, 10, 40), (44, 16, 62), (66, 22, 78)], 0, 1)
+    grad(s, (0, 0, 660, 306), [(10, 6, 22), (22, 10, 40), (44, 16, 62), (66, 22, 78)], 0, 1)
     # a wall of lights: columns of bulbs in the dark
     for x in range(12, 660, 24):
         for y in range(60, 280, 12):

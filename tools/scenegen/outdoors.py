@@ -334,12 +334,14 @@ def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:
     """A cemetery on an overcast morning: a grey sky, bare trees, rows of stones on wet grass
     and, in the middle, the flag-covered casket among flowers (mourners are placed in front)."""
     s = pygame.Surface((640, 360))
-    grad(s, (0, 0, 640, 220), [(150, 154, 162), (172, 176, 182), (192, 194, 198),
+    grad(s, (0, 0, 640, 232), [(150, 154, 162), (172, 176, 182), (192, 194, 198),
                                (208, 208, 210)])
-    for _ in range(7):  # low cloud banks, a shade darker
+    for _ in range(9):  # low cloud banks: long soft shapes a shade darker, lit along the top
         x, y = rng.randrange(-60, 600), rng.randrange(10, 150)
-        dither_rect(s, (x, y, 120 + rng.randrange(80), 10 + rng.randrange(8)),
-                    (172, 176, 182), (150, 154, 162), 0.5)
+        w, h = 120 + rng.randrange(90), 10 + rng.randrange(8)
+        ellipse(s, (x, y, w, h), (160, 164, 172))
+        ellipse(s, (x + w // 5, y - h // 2, w // 2, h), (166, 170, 178))
+        s.fill((200, 202, 206), (x + w // 4, y - h // 2, w // 3, 1))
     ridge(s, rng, 226, 30, 3, (118, 126, 122), None, period=40, phase=1.0)
     for x in range(0, 640, 9):  # the far trees, grey with distance
         bare_tree(s, rng, x + rng.randrange(6), 224, 30 + rng.randrange(20), (112, 118, 118), 3)
@@ -362,7 +364,9 @@ def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:
             _stone(s, x + rng.randrange(-4, 5), y, size, rng)
     # a path of wet gravel towards the front
     shape(s, [(300, 252), (340, 252), (420, 360), (220, 360)], (128, 130, 128))
-    dither_rect(s, (220, 330, 200, 30), (128, 130, 128), (112, 114, 112), 0.3)
+    for y in range(262, 360, 7):  # the gravel path's edges and wet patches, in perspective
+        half = 20 + (y - 252) * 80 // 108
+        s.fill((112, 114, 112), (320 - half, y, 2 * half, 1))
     _casket(s, 320, 300)
     return s
 
