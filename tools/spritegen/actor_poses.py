@@ -48,8 +48,7 @@ def stand(c: Costume) -> Pose:
                        rear_foot=(-0.1, 0.0), lead_glove=(0.06, 0.45),
                        rear_glove=(-0.06, 0.46))
     if c.manner == "boxer":  # gloves hanging apart, clear of the trunks
-        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_foot=(0.1, 0.0),
-                       rear_foot=(-0.1, 0.0), lead_glove=(-0.07, 0.47),
+        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_glove=(-0.045, 0.47),
                        rear_glove=(0.15, 0.48), lead_elbow=-1.0, rear_elbow=1.0)
     if c.manner == "hip":
         return replace(BASE, lean=0.0, tilt=-2.0, lead_foot=(0.06, 0.0),
@@ -137,7 +136,7 @@ def _manager(c: Costume) -> dict[str, APose]:
 def _announcer(c: Costume) -> dict[str, APose]:
     s = stand(c)
     mic = replace(s, lean=-2.0, tilt=-6.0, lead_foot=(0.1, 0.0), rear_foot=(-0.12, 0.0),
-                  lead_glove=(0.12, 0.86), lead_elbow=1.0, rear_glove=(0.34, 0.94),
+                  lead_glove=(0.12, 0.86), lead_elbow=1.0, rear_glove=(0.02, 1.15),
                   rear_elbow=1.0, mouth=1.0)
     return {"mic": (mic, Extra(props=("mic",), near_hand="fist", far_hand="point"))}
 
