@@ -217,3 +217,22 @@ def test_a_flood_can_name_its_fans(levels, ctx):
     p = StagePlayer(_scene(levels, text), ctx)
     _run_to(p, ticks(6.0))
     assert {a.figure for a in p.state().actors if a.fan} == {"fan_test_b"}
+
+
+def test_a_figure_at_the_back_keeps_his_outline(levels, ctx):
+    """Shrunk by nearest neighbour a sheet loses outline pixels; the edge is darkened again."""
+    from dataclasses import replace
+
+    from game.render.story.stage import StageArt
+    from game.scenes.story.staged import StagePlayer
+
+    p = StagePlayer(_scene(levels), ctx)
+    clerk = next(a for a in p.state().actors if a.name == "clerk")
+    art = StageArt(p.timeline)
+    img, _, _ = art.frame(replace(clerk, scale=0.5))
+    near, _, _ = art.frame(clerk)                              # full size: the sheet as drawn
+    assert near.get_size() == (24, 70) and img.get_size() == (12, 35)
+    plain = pygame.transform.scale(near, img.get_size())      # shrunk, nothing more
+    edge = pygame.mask.from_surface(img).outline()
+    assert edge and all(sum(img.get_at(pt)[:3]) <= 0.45 * sum(plain.get_at(pt)[:3])
+                        for pt in edge)
