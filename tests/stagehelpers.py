@@ -16,6 +16,7 @@ import pygame
 from game.assets import asset_dir
 from game.story import stage_assets
 
+TEST_FANS = ("fan_test_a", "fan_test_b")     # names no shipped sheet has
 POSES = ("stand", "talk", "walk_0", "walk_1", "walk_2", "walk_3", "point", "cheer")
 FIG_W, FIG_H = 24, 70               # a small man: the head is the top 14 px
 BACKDROP = (960, 360)
@@ -37,7 +38,7 @@ def _sheet(path: Path, figure: str, colour: tuple[int, int, int],
             frames[pose][facing] = [x, 0, FIG_W, FIG_H, FIG_W // 2, FIG_H - 1]
             heads[pose][facing] = [-5, -(FIG_H - 1), 10, 13]
     for old in (path.with_suffix(".png"), path.with_suffix(".json")):
-        old.unlink(missing_ok=True)  # a link to the game's own sheet: never write through it
+        old.unlink(missing_ok=True)  # were it a link to the game's own sheet: never write through
     pygame.image.save(img, str(path.with_suffix(".png")))
     path.with_suffix(".json").write_text(json.dumps({
         "format": 1, "figure": figure, "image": path.with_suffix(".png").name,
@@ -46,32 +47,33 @@ def _sheet(path: Path, figure: str, colour: tuple[int, int, int],
                        "wave": ["point", "cheer"]}}))
 
 
-def _link_all(src: Path, dst: Path) -> None:
-    """The game's own files of a sprites subfolder, linked (the shipped scenes stay valid)."""
+def _copy_all(src: Path, dst: Path) -> None:
+    """The game's own files of a sprites subfolder, copied (the shipped scenes stay valid).
+
+    Copies, never links: the test sheets written next to them must not write through a link
+    into the game's own sprites."""
     dst.mkdir(parents=True, exist_ok=True)
     for f in src.glob("*") if src.is_dir() else ():
-        (dst / f.name).symlink_to(f)
+        shutil.copyfile(f, dst / f.name)
 
 
 def make_sprites(root: Path) -> Path:
     """Fill `root` with the test sprites (added to the game's own) and return it."""
     sprites = asset_dir("sprites")
+    assert not root.resolve().is_relative_to(sprites.resolve()), "test art stays out of sprites/"
     root.mkdir(parents=True, exist_ok=True)
     for fid in stage_assets.ATLAS_FIGURES:
         for ext in ("json", "png"):
             shutil.copy(sprites / f"{fid}.{ext}", root / f"{fid}.{ext}")
-    _link_all(sprites / "actors", root / "actors")
-    _link_all(sprites / "backdrops", root / "backdrops")
+    _copy_all(sprites / "actors", root / "actors")
+    _copy_all(sprites / "backdrops", root / "backdrops")
     shipped = root / "backdrops" / "backdrops.json"
     doc = json.loads(shipped.read_text()) if shipped.exists() else {"format": 1,
                                                                     "backdrops": {}}
     shipped.unlink(missing_ok=True)
     _sheet(root / "actors" / "clerk.png", "clerk", (60, 90, 160))
-    for k, fan in enumerate(("fan_a", "fan_b")):
-        real = sprites / "actors" / f"{fan}.json"  # every pose the shipped scenes may use
-        more = tuple(json.loads(real.read_text())["frames"]) if real.exists() else ()
-        _sheet(root / "actors" / f"{fan}.png", fan, (150, 40 + 60 * k, 40),
-               tuple(dict.fromkeys(POSES + more)))
+    for k, fan in enumerate(TEST_FANS):
+        _sheet(root / "actors" / f"{fan}.png", fan, (150, 40 + 60 * k, 40))
     back = pygame.Surface(BACKDROP)
     for y in range(0, BACKDROP[1], 20):
         back.fill((30 + y // 8, 24 + y // 10, 50), (0, y, BACKDROP[0], 20))

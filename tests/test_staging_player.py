@@ -188,6 +188,7 @@ def test_a_flood_pours_fans_into_the_picture_who_then_cheer(levels, ctx):
     v = state.view
     assert all(v.x < f.x < v.x + v.w for f in fans)               # all in the picture now
     assert {f.pose for f in fans} <= {"cheer", "stand"} and "cheer" in {f.pose for f in fans}
+    assert all(f.figure.startswith("fan") for f in fans)      # every fan figure may come
     assert [a.y for a in state.actors] == sorted(a.y for a in state.actors)  # back to front
 
 
@@ -206,3 +207,32 @@ def test_a_person_leaves_the_last_picture_with_a_press_unless_it_faded_out(level
     for _ in range(ticks(8.0) + 2):
         s.update()
     assert done == [1, 2]                       # nothing left to look at: it goes on
+
+
+def test_a_flood_can_name_its_fans(levels, ctx):
+    from game.scenes.story.staged import StagePlayer
+
+    text = SCENE + '\n[[beats]]\nat = 2.0\ndo = "crowd"\nreaction = "flood"\ncount = 6\n' \
+        'figures = ["fan_test_b"]\n'
+    p = StagePlayer(_scene(levels, text), ctx)
+    _run_to(p, ticks(6.0))
+    assert {a.figure for a in p.state().actors if a.fan} == {"fan_test_b"}
+
+
+def test_a_figure_at_the_back_keeps_his_outline(levels, ctx):
+    """Shrunk by nearest neighbour a sheet loses outline pixels; the edge is darkened again."""
+    from dataclasses import replace
+
+    from game.render.story.stage import StageArt
+    from game.scenes.story.staged import StagePlayer
+
+    p = StagePlayer(_scene(levels), ctx)
+    clerk = next(a for a in p.state().actors if a.name == "clerk")
+    art = StageArt(p.timeline)
+    img, _, _ = art.frame(replace(clerk, scale=0.5))
+    near, _, _ = art.frame(clerk)                              # full size: the sheet as drawn
+    assert near.get_size() == (24, 70) and img.get_size() == (12, 35)
+    plain = pygame.transform.scale(near, img.get_size())      # shrunk, nothing more
+    edge = pygame.mask.from_surface(img).outline()
+    assert edge and all(sum(img.get_at(pt)[:3]) <= 0.45 * sum(plain.get_at(pt)[:3])
+                        for pt in edge)

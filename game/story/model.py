@@ -251,6 +251,7 @@ class Beat:
     cue: str = ""                       # sound
     reaction: str = ""                  # crowd
     count: int = 0                      # crowd flood: how many fans pour in
+    figures: tuple[str, ...] = ()       # crowd flood: the fans' figures (every fan_* when ())
     camera: Camera | None = None        # camera: where it pans/zooms to
     fade: str = ""                      # fade: black | white | in
 

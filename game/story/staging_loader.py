@@ -30,7 +30,7 @@ MAX_LENGTH = 600.0             # seconds: a scene is a moment, not a film
 OFFSTAGE_PX = 200              # how far past a side an entrance may start or an exit end
 WALK_PX_PER_S = 80.0           # a walk with no `seconds` takes its distance at this pace
 FLOOD_FANS = 10
-FAN_FIGURES = ("fan_a", "fan_b", "fan_c", "fan_d", "fan")
+FAN_PREFIX = "fan"             # fan, fan_a, fan_b ...: the figures a flood may use
 # the fields each kind of beat reads (besides `at` and `do`)
 BEAT_FIELDS = {
     "say": ("actor", "text", "seconds"),
@@ -38,7 +38,7 @@ BEAT_FIELDS = {
     "pose": ("actor", "pose", "facing"),
     "animate": ("actor", "animation", "poses", "seconds", "fps"),
     "sound": ("cue",),
-    "crowd": ("reaction", "count", "seconds"),
+    "crowd": ("reaction", "count", "seconds", "figures"),
     "flash": ("seconds",),
     "camera": ("x", "y", "zoom", "seconds"),
     "wait": ("seconds",),
@@ -165,16 +165,26 @@ def _actor_beat(do: str, b: Reader, at: float, cast: _Cast, bd: BackdropInfo | N
                 poses=poses, fps=fps)
 
 
+def fan_figures(figs: dict[str, FigureInfo]) -> tuple[str, ...]:
+    """Every fan figure there is (fan, fan_a, fan_b ...): who floods a ring by default."""
+    return tuple(sorted(f for f in figs if f == FAN_PREFIX or f.startswith(FAN_PREFIX + "_")))
+
+
 def _crowd(b: Reader, at: float, figs: dict[str, FigureInfo]) -> Beat:
     reaction = b.choice("reaction", CROWD_REACTIONS) or ""
     count = b.integer("count", 1, 40, FLOOD_FANS) or FLOOD_FANS
-    if reaction == "flood" and not any(f in figs for f in FAN_FIGURES):
+    for key in ("count", "figures"):
+        if reaction != "flood" and key in b.table:
+            b.error(key, "no such field for a " + reaction + " crowd (flood only)")
+    fans = b.get("figures", lambda v: isinstance(v, list) and v and all(
+        isinstance(f, str) and f in figs for f in v),
+        "a list of figures (" + ", ".join(fan_figures(figs) or ("no fans",)) + " ...)", [])
+    if reaction == "flood" and not fans and not fan_figures(figs):
         b.error("reaction", "the fan figures for a flood (sprites/actors/fan_a.json ...)",
                 reaction)
-    if reaction != "flood" and "count" in b.table:
-        b.error("count", "no such field for a " + reaction + " crowd (flood only)")
     return Beat(at, "crowd", reaction=reaction, count=count,
-                seconds=b.number("seconds", 0.0, 30.0, 3.0) or 0.0)
+                seconds=b.number("seconds", 0.0, 30.0, 3.0) or 0.0,
+                figures=tuple(fans or ()))
 
 
 def _plain_beat(do: str, b: Reader, at: float, bd: BackdropInfo | None,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .model import STAGE_H, STAGE_W, Actor, Beat, Camera, Staging
 from .stage_assets import BackdropInfo, Box, FigureInfo
-from .staging_loader import FAN_FIGURES, OFFSTAGE_PX
+from .staging_loader import OFFSTAGE_PX, fan_figures
 
 TICKS = 60                      # a second
 TYPE_SPEED = 2                  # characters typed a tick (as the dialogue panels)
@@ -166,9 +166,9 @@ class Timeline:
     def _flood_fans(self) -> list[_Fan]:
         """The fans of every flood beat: where each comes from and runs to (seeded by the
         scene's id, so the same scene floods the same way every time)."""
-        kinds = [f for f in FAN_FIGURES if f in self.figs]
         out: list[_Fan] = []
         for k, (beat, start) in enumerate(zip(self.scene.beats, self.starts, strict=True)):
+            kinds = beat.figures or fan_figures(self.figs)
             if beat.do != "crowd" or beat.reaction != "flood" or not kinds:
                 continue
             rng = random.Random(f"{self.scene.id}:{k}")
