@@ -58,6 +58,9 @@ def stage_player(scene):
     fight holds while it plays a staged scene for an event."""
     if type(scene).__name__ == "StagePlayer":
         return scene
+    beats = getattr(scene, "beats", None)       # a story fight: its current beat's stage
+    if beats and getattr(beats[0], "stage", None) is not None:
+        return beats[0].stage
     for value in vars(scene).values() if hasattr(scene, "__dict__") else ():
         if type(value).__name__ == "StagePlayer" and not getattr(value, "finished", False):
             return value
