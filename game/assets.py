@@ -40,6 +40,9 @@ def asset_path(kind: str, name: str) -> Path:
     for place in places:
         if place.is_file():
             return place
+    odd = [p for p in places if p.exists()]   # a folder, a FIFO or a socket by that name
+    if odd:
+        raise AssetError(f"{kind} file {name!r}: {odd[0]} is not a regular file")
     raise AssetError(f"missing {kind} file {name!r}; looked in " + ", ".join(map(str, places)))
 
 

@@ -40,6 +40,7 @@ from game.input.bindings import (
     SCANCODE_BY_NAME,
     SCANCODE_NAME,
     key_conflicts,
+    repair_keys,
     repair_pad,
 )
 from game.shown import clip, named, shown
@@ -204,7 +205,8 @@ def from_doc(doc: dict) -> tuple[Settings, list[str]]:
         s.pads[SIDES.index(side)].update(_read_pad(table.get("gamepad"), side, problems))
     clash = key_conflicts((keys[0], keys[1]))
     if clash:
-        problems.append("keyboard: " + "; ".join(clash) + "; default keys used")
+        s.keys, moved = repair_keys((keys[0], keys[1]))
+        problems.append("keyboard: " + "; ".join(clash) + "; moved: " + ", ".join(moved))
     else:
         s.keys = (keys[0], keys[1])
     return s, problems

@@ -109,11 +109,15 @@ def test_bad_values_keep_the_good_ones_and_the_original_is_copied_aside(tmp_path
     assert messages == [] and again.keys == s.keys
 
 
-def test_keys_shared_between_players_in_the_file_fall_back_to_defaults(tmp_path):
+def test_a_key_shared_between_players_in_the_file_moves_only_the_later_binding(tmp_path):
+    """p1 took K (p2's default jab): p1 keeps it, p2's jab alone moves to a free key."""
     path = tmp_path / "settings.toml"
     path.write_text('[controls.p1.keyboard]\njab = "K"\n')
     s, messages = settings.load(path)
-    assert s.keys == settings.Settings().keys
+    assert s.keys[0]["jab"] == pygame.KSCAN_K
+    assert {a: c for a, c in s.keys[1].items() if a != "jab"} == \
+        {a: c for a, c in DEFAULT_KEYS[1].items() if a != "jab"}
+    assert key_conflicts(s.keys) == []
     assert "both use K" in messages[0]
 
 
@@ -127,3 +131,27 @@ def test_the_game_starts_with_a_corrupt_settings_file_and_says_so(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "settings.toml" in out.stderr and "corrupt-" in out.stderr
     assert list(cfg.glob("settings.toml.corrupt-*"))
+
+
+def test_a_clashing_key_moves_alone_and_every_other_remap_is_kept():
+    """A file that gives p2's jab to p1's jab key: only that binding moves (to p2's own
+    default), p1 keeps his remapped hook and p2 his remapped taunt."""
+    doc = {"controls": {"p1": {"keyboard": {"hook": "T", "jab": "F"}},
+                        "p2": {"keyboard": {"jab": "F", "taunt": "Y"}}}}
+    s, problems = settings.from_doc(doc)
+    assert s.keys[0]["hook"] == pygame.KSCAN_T and s.keys[0]["jab"] == pygame.KSCAN_F
+    assert s.keys[1]["taunt"] == pygame.KSCAN_Y
+    assert s.keys[1]["jab"] == DEFAULT_KEYS[1]["jab"]
+    assert key_conflicts(s.keys) == []
+    assert len(problems) == 1 and "p2 jab -> K" in problems[0]
+
+
+def test_a_clash_with_the_default_taken_finds_a_free_key():
+    """p1 takes K (p2's default jab) for his jab and p2 asks for F too: p2's jab cannot go
+    home, so it gets a free key and nobody shares one."""
+    doc = {"controls": {"p1": {"keyboard": {"jab": "K"}},
+                        "p2": {"keyboard": {"jab": "F", "hook": "ESCAPE"}}}}
+    s, problems = settings.from_doc(doc)
+    assert s.keys[0]["jab"] == pygame.KSCAN_K
+    assert key_conflicts(s.keys) == []
+    assert s.keys[1]["hook"] == DEFAULT_KEYS[1]["hook"]

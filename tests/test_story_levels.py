@@ -11,6 +11,7 @@ import pytest
 from game.assets import asset_dir
 from game.story import LevelError, check_levels, load_story
 from game.story.model import Fight, Training
+from game.story.report import FightReport
 from game.story.run import StoryRun
 from tests.cardprobe import write_card
 
@@ -37,9 +38,10 @@ def test_shipped_levels_are_valid_and_tell_the_story():
     creed, balboa = story.chapter("creed_drago"), story.chapter("balboa_drago")
     assert isinstance(creed, Fight) and creed.fighters == ("apollo", "drago")
     assert creed.rounds == 3 and creed.three_knockdown_tko
-    assert set(creed.outcomes) == {"win", "loss", "towel"}
+    assert {rt.chapter for rt in creed.routes} >= {"creed_wins", "creed_falls", "creed_towel"}
     assert isinstance(balboa, Fight) and balboa.rounds == 15 and not balboa.three_knockdown_tko
-    assert balboa.play_rounds == (1, 2, 14, 15) and balboa.retry and balboa.training_bonuses
+    assert [b.round for b in balboa.beats if b.montage] == list(range(3, 14))
+    assert balboa.retry and balboa.training_bonuses
     assert isinstance(story.chapter("training"), Training)
     assert len(story.chapter("training").drills) >= 3  # type: ignore[union-attr]
     endings = {getattr(c, "ending", None) for c in story.chapters.values()}
@@ -63,12 +65,12 @@ def test_shipped_levels_are_valid_and_tell_the_story():
      "card.toml: image: expected a path inside the game's folders"),
     ("training.toml", 'stats = ["damage_mult", "chin"]', 'stats = ["luck"]',
      "training.toml: drills[0].stats: expected a list of stats"),
-    ("creed_drago.toml", "kind = \"towel_choice\"\nround = 2", "kind = \"towel_choice\"\nround = 3",
-     "creed_drago.toml: events[8].round: expected a round before the last (3)"),
+    ("creed_drago.toml", "kind = \"towel_choice\"\nround = 1", "kind = \"towel_choice\"\nround = 3",
+     "creed_drago.toml: events[6].round: expected a round before the last (3)"),
     ("card.toml", 'pose = "guard_0"', 'pose = "moonwalk"',
      "card.toml: pages[1].figures[0].pose: expected a pose of drago's sprite sheet"),
-    ("creed_drago.toml", 'loss = "creed_falls"', 'loss = "nowhere"',
-     "creed_drago.toml: outcomes.loss: expected a chapter file nowhere.toml (missing)"),
+    ("creed_drago.toml", 'chapter = "creed_falls"', 'chapter = "nowhere"',
+     "creed_drago.toml: outcomes[2].chapter: expected a chapter file nowhere.toml (missing)"),
     ("creed_falls.toml", 'then = "funeral_day"', 'then = "nowhere"',
      "creed_falls.toml: then: expected a chapter file nowhere.toml (missing)"),
     ("credits_camp.toml", 'then = "credits_call"', 'then = "credits"',
@@ -95,32 +97,38 @@ def test_unparsable_and_missing_files(copy):
                for m in check_levels(copy))
 
 
-def walk(story_dir: Path, outcomes: dict[str, str]) -> list[str]:
-    """Play a story's chapters through StoryRun with given fight outcomes; the ids seen."""
+def walk(story_dir: Path, outcomes: dict[str, FightReport]) -> list[str]:
+    """Play a story's chapters through StoryRun with given fight results; the ids seen."""
     run = StoryRun(load_story(story_dir), save=False)
     seen = []
     while (ch := run.current()) is not None:
         seen.append(ch.id)
-        run.finish(outcomes.get(ch.id, "done"))
+        rep = outcomes.get(ch.id)
+        run.finish(rep.outcome if rep else "done", rep.method if rep else None, report=rep)
     assert run.over
     return seen
 
 
+def ko(outcome: str, rnd: int, crowd: float | None = None) -> FightReport:
+    return FightReport(outcome, "ko", rnd, crowd_at_14=crowd)
+
+
 def test_order_and_branches_live_in_the_data(copy):
-    base = walk(copy, {"creed_drago": "towel", "balboa_drago": "win"})
+    towel = FightReport("towel", "tko", 1)
+    base = walk(copy, {"creed_drago": towel, "balboa_drago": ko("win", 15, 0.6)})
     assert base == ["prologue", "press_conference", "vegas_entrance", "creed_drago",
                     "creed_towel", "to_russia", "farm_camp", "drago_lab", "adrian_arrives",
                     "training", "summit", "christmas_day", "moscow_entrance",
                     "balboa_drago", "ending_victory", "home_greeting", "credits",
                     "credits_camp", "credits_call"]
-    fell = walk(copy, {"creed_drago": "loss", "balboa_drago": "loss"})
+    fell = walk(copy, {"creed_drago": ko("loss", 2), "balboa_drago": ko("loss", 1)})
     assert fell[4:7] == ["creed_falls", "funeral_day", "to_russia"]
     assert fell[-4:] == ["ending_defeat", "credits", "credits_camp", "credits_call"]
     # a scene removed, two chapters swapped: the story changes the same way
     edit(copy / "story.toml", '"to_russia",\n         "farm_camp"', '"farm_camp"')
     edit(copy / "story.toml", '"prologue", "press_conference"', '"press_conference", "prologue"')
     assert check_levels(copy) == []
-    changed = walk(copy, {"creed_drago": "win", "balboa_drago": "loss"})
+    changed = walk(copy, {"creed_drago": ko("win", 3), "balboa_drago": ko("loss", 15, 0.5)})
     assert changed == ["press_conference", "prologue", "vegas_entrance", "creed_drago",
                        "creed_wins", "farm_camp", "drago_lab", "adrian_arrives", "training",
                        "summit", "christmas_day", "moscow_entrance", "balboa_drago",

@@ -176,9 +176,12 @@ def test_the_cut_waits_for_late_round_two_and_shakes_drago():
     assert any("glove" in n.text for n in rules.notices)
 
 
-def test_moscow_crowd_starts_hostile_and_is_with_rocky_by_round_14():
+def test_moscow_crowd_starts_hostile_and_turns_in_round_14_only_if_earned():
     rules, bout = fight_rules("balboa_drago")
     assert bout.match.crowd < -0.5
+    rules.round_start(bout, 14)
+    assert bout.match.crowd < -0.5, "no objectives met: the hall stays against him"
+    rules.stars = 12
     rules.round_start(bout, 14)
     assert bout.match.crowd >= 0.4
 
@@ -230,62 +233,39 @@ def test_the_cpu_never_throws_the_towel(ctx):
     assert scene.match.reason != "towel"
 
 
-def test_balboa_fight_simulates_the_middle_and_plays_the_manager_scene(ctx):
-    # one-second rounds: too short for a stoppage, so the fight really reaches round 14
-    flow = at_chapter(ctx, "balboa_drago", seed=3, seconds=1.0)
+def test_balboa_fight_boxes_the_montage_and_plays_the_manager_scene(ctx):
+    # short rounds: the fight reaches round 14 (nobody can be stopped in 3-13 anyway)
+    flow = at_chapter(ctx, "balboa_drago", seed=3, seconds=20.0)
     scene = ctx.stack.top
-    rounds_boxed: set[int] = set()
-    seen = {"montage": False, "manager": False, "brawl": False}
+    fight_ticks: dict[int, int] = {}     # round -> its clock at the bell
+    seen = {"manager": False, "brawl": False}
     while ctx.stack.top is scene:
-        if scene.montage is not None:
-            seen["montage"] = True
-        elif scene.beats:
+        if scene.beats:
             kind = scene.beats[0].event.kind
             seen[kind] = True
             if kind == "manager":
                 assert scene.match.round == 13
         elif scene.match.phase == "fight":
-            rounds_boxed.add(scene.match.round)
+            rnd = scene.match.round      # the round's clock as its bell rang
+            fight_ticks.setdefault(rnd, scene.match.clock)
         tick(ctx)
-    assert seen["montage"]
-    assert rounds_boxed == {1, 2, 14, 15}, "the player boxes the first two and the last two"
+    rec = flow.run.records[-1]
+    assert rec["id"] == "balboa_drago" and rec["rounds_montage"] == list(range(3, 14))
+    assert set(range(1, 15)) <= set(fight_ticks), "the player boxes every round"
+    assert all(fight_ticks[r] <= 15 * 60 for r in range(3, 14)), "montage rounds are short"
+    assert fight_ticks[2] > 19 * 60 and fight_ticks[14] > 19 * 60
     assert seen["manager"], "Drago's corner is shown before round 14"
     assert scene.rules.confidence <= 0.45, "and he comes out a different man"
-    assert flow.run.records[-1]["id"] == "balboa_drago"
 
 
-def test_the_reel_boxes_for_a_person_and_gives_him_his_side_back(ctx):
-    """The highlight reel advances the story fight's own bout with a CPU standing in for the
-    keyboard player, then hands the side back (to the pad, if one joined meanwhile)."""
-    from game.ai.brain import CpuBrain
-    from game.bout import BrainSource
-    from game.bout.sources import KeyboardSource, PadSource
-    from game.scenes.story.montage import Montage
-
-    at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
-    scene = ctx.stack.top
-    bout = scene.inner.bout
-    assert isinstance(bout.sources[0], KeyboardSource)
-    stand_in = BrainSource(CpuBrain("p1", "normal", 1))
-    reel = Montage(scene.inner, stand_in, scene.rules, scene.fight)
-    assert bout.sources[0] is stand_in
-    tick_before = bout.match.tick
-    reel.update()
-    assert bout.match.tick > tick_before and bout.sources[0] is stand_in
-    bout.sources[0] = pad = PadSource(ctx, 0)          # a pad's START during the reel
-    while not reel.update():
-        assert bout.sources[0] is stand_in or reel.finished_sim
-    assert bout.sources[0] is pad
-
-
-def test_play_all_boxes_every_round(ctx):
-    flow = at_chapter(ctx, "balboa_drago", seconds=1.0)
+def test_all_rounds_makes_the_montage_rounds_full_length(ctx):
+    flow = at_chapter(ctx, "balboa_drago", seconds=20.0)
     flow.run.play_all = True
     scene = flow.scene()
     ctx.stack.replace(scene)
     ctx.stack.apply()
-    until(ctx, lambda: scene.match.round >= 4 or scene.match.over, 20000)
-    assert scene.montage is None
+    until(ctx, lambda: scene.match.round == 3 and scene.match.phase == "fight", 20000)
+    assert scene.match.clock > 18 * 60, "round 3 at the chapter's full length"
 
 
 def test_training_bonuses_reach_the_final_fight(ctx):
@@ -318,12 +298,12 @@ def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
     flow = at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
     flow.run.play_all = False
     scene = ctx.stack.top
-    scene.match.throw_towel("p1")          # the quickest honest loss
+    scene.match._finish("p2", "KO", "count", [])   # the quickest honest loss
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
-    key(ctx, pygame.K_RETURN)               # FIGHT AGAIN
+    key(ctx, pygame.K_RETURN)               # FIGHT AGAIN (round 1: from the first bell)
     again = ctx.stack.top
     assert isinstance(again, StoryFightScene) and again is not scene
-    assert again.match.setup.seed != scene.match.setup.seed
+    assert again.match.tick == 0 and again.match.setup.seed == scene.match.setup.seed
     again.match.throw_towel("p1")
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_DOWN)

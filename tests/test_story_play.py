@@ -52,6 +52,7 @@ def test_cpu_plays_the_story_to_an_ending(ctx, seed):
     assert all(c["outcome"] in ("win", "loss") and c["method"] for c in fights)
     ending = "ending_victory" if result["ending"] == "victory" else "ending_defeat"
     assert ending in ids and ids[-1] == "credits_call"
+    assert fights[-1]["card"] in ids
     assert ctx.fight is not None and ctx.fight.match.setup.venue == "moscow"
     if seed == 1:
         assert {"StagedScene", "StoryFightScene", "DrillsScene"} <= result["scenes"]

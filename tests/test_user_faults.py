@@ -290,3 +290,20 @@ def test_a_card_image_that_is_not_an_image_is_refused(levels_copy, image):
     problems = check_levels(levels_copy)
     assert len(problems) == 1 and "card.toml: image:" in problems[0]
     assert "not a PNG image" in problems[0]
+
+
+def test_an_asset_that_is_not_a_regular_file_is_named_as_such(monkeypatch, tmp_path):
+    """A FIFO where an atlas should be is not "missing": the message says what it is, so the
+    player looks at the right thing (and nothing blocks reading a pipe)."""
+    import os
+
+    from game import assets
+
+    sprites = tmp_path / "sprites"
+    sprites.mkdir()
+    os.mkfifo(sprites / "rocky.json")
+    monkeypatch.setattr(assets, "_candidates", lambda kind: [tmp_path / kind])
+    with pytest.raises(assets.AssetError, match=r"rocky.json.*is not a regular file"):
+        assets.asset_path("sprites", "rocky.json")
+    with pytest.raises(assets.AssetError, match="missing sprites file 'drago.json'"):
+        assets.asset_path("sprites", "drago.json")

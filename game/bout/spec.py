@@ -67,7 +67,7 @@ class FightSpec:
                       "hold_to_rise": s.hold_to_rise},
             "difficulty": list(self.difficulty), "bonuses": _bonus_doc(s),
             "seed": s.seed, "level": self.level,
-        }
+        } | ({"montage": "full"} if self.story is not None and self.story.montage_full else {})
 
     def rematch(self) -> FightSpec:
         """The same fight from the first bell; a replay's rematch is a plain fight to box, a

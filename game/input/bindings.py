@@ -46,6 +46,9 @@ DEFAULT_PAD: dict[str, str] = {
 PAD_BUTTONS: tuple[str, ...] = ("a", "b", "x", "y", "leftshoulder", "rightshoulder",
                                 "lefttrigger", "righttrigger", "leftstick", "rightstick", "back")
 RESERVED_KEYS = frozenset({pygame.KSCAN_ESCAPE})  # Esc always pauses
+# keys no default uses, handed out when a clash leaves an action without its own (21: with
+# its own default, a refused action always finds one free among the 20 bindings)
+_SPARE_KEYS = tuple(getattr(pygame, f"KSCAN_{c}") for c in "ZXCNMJURTYE1234567890")
 
 
 def _scancode_names() -> tuple[dict[str, int], dict[int, str]]:
@@ -142,6 +145,35 @@ def repair_pad(chosen: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         free = [b for b in (DEFAULT_PAD[action], *PAD_BUTTONS) if b not in taken]
         out[action] = free[0]  # 11 buttons for 8 actions: one is always free
     return {a: out[a] for a in PAD_ACTIONS}, moved
+
+
+def repair_keys(keys: tuple[dict[str, int], dict[str, int]]
+                ) -> tuple[tuple[dict[str, int], dict[str, int]], list[str]]:
+    """Both keyboard tables with every clash undone one binding at a time, and what moved.
+
+    Why per binding (as `repair_pad`): a player whose file gives one key twice, or the other
+    player's key, keeps every other remap he made. Bindings are kept first come, first
+    served (p1 before p2, in `KEY_ACTIONS` order); one refused (kept for pause, or taken)
+    takes that player's default key if it is free, else the first free spare key."""
+    taken: set[int] = set(RESERVED_KEYS)
+    out: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    refused: list[tuple[int, str]] = []
+    for i in (0, 1):
+        for action in KEY_ACTIONS:
+            code = keys[i].get(action)
+            if code is None or code in taken:
+                refused.append((i, action))
+                continue
+            out[i][action] = code
+            taken.add(code)
+    moved = []
+    for i, action in refused:
+        spare = [DEFAULT_KEYS[i][action], *_SPARE_KEYS]
+        code = next(c for c in spare if c not in taken)
+        out[i][action] = code
+        taken.add(code)
+        moved.append(f"p{i + 1} {action} -> {scancode_label(code)}")
+    return ({a: out[0][a] for a in KEY_ACTIONS}, {a: out[1][a] for a in KEY_ACTIONS}), moved
 
 
 def key_conflicts(keys: tuple[dict[str, int], dict[str, int]]) -> list[str]:

@@ -34,7 +34,7 @@ from game.replay import ReplayRecorder
 from game.scenes.base import Scene
 from game.sim.match import SIDES
 from game.sim.view import MatchView
-from game.story.script import StoryRules
+from game.story.director import story_rules
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -66,7 +66,7 @@ def make_bout(ctx: Context, spec: FightSpec, own: dict[int, CommandSource] | Non
             raise ValueError(f"no command source for side {i + 1} ({kind!r})")
     all_rules: list[Rule] = list(rules)
     if spec.story is not None:
-        all_rules.append(StoryRules(spec.story, setup.seed))
+        all_rules += story_rules(spec.story, setup.seed)
     if spec.replay is not None and spec.replay.decisions:
         all_rules.append(RecordedDecisions(spec.replay.decisions))
     cpu_sides = tuple(i for i, kind in enumerate(spec.sources) if kind == CPU)

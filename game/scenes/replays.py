@@ -119,7 +119,7 @@ def story_fight(setup_doc: dict, levels: Path | None = None, where: str = "repla
             from exc
     if not isinstance(chapter, Fight):
         raise ReplayError(f"{where}: setup.level: no story fight {level!r} in {folder}")
-    return chapter
+    return chapter.full_length() if setup_doc.get("montage") == "full" else chapter
 
 
 def open_replay(path: Path, levels: Path | None = None) -> FightSpec:

@@ -36,9 +36,9 @@ VENUES = ("las_vegas", "moscow")
 # the phases and states compared on every tick, bound once: reading a member through its
 # StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
-_ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
+_ROUND_OVER, _BREAK, _OVER = Phase.ROUND_OVER, Phase.BREAK, Phase.OVER
 _ATTACK, _PIVOT = State.ATTACK, State.PIVOT
-_ROLL_KEYS = BIT["duck"] | BIT["back"]
+_ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
 ROUND_OVER_TICKS = 90
@@ -49,6 +49,8 @@ START_X = 1.0
 CROWD_PER_DAMAGE = 0.006   # crowd mood per point of clean damage
 CROWD_GETUP = 0.12         # ...and for getting up off the canvas
 CUT_DAMAGE = 6.5           # a clean head shot this heavy opens (or worsens) a cut
+GUARD_COUNT = 8            # a guarded man (Match.guarded) is up by this count at the latest
+GUARD_HEALTH = 0.25        # ...with at least this share of his health
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +82,6 @@ class MatchSetup:
 @cache
 def fighter_atlas(fighter_id: str) -> FighterAtlas:
     return load_atlas(asset_path("sprites", f"{fighter_id}.json"), fighter_id)
-
-
-def _may_roll(cmd: int) -> bool:
-    """A roll-out needs DUCK and BACK held: only then does it matter whether he is pinned."""
-    return cmd & _ROLL_KEYS == _ROLL_KEYS
 
 
 class Match:
@@ -121,6 +118,14 @@ class Match:
         self.cards = Scorecards()
         self.events: tuple[Event, ...] = ()
         self.crowd = max(-1.0, min(1.0, setup.crowd_start))
+        # knobs for a scripted fight (the story's director, game/story/director.py); at their
+        # defaults a match is exactly the plain one. damage_scale: what each side's clean and
+        # blocked punches do, times this. guarded: that side cannot be stopped (he always
+        # beats the count, by GUARD_COUNT, and the three-knockdown rule spares him).
+        # health_floor: no punch takes that side below this much health (nor off his feet).
+        self.damage_scale = [1.0, 1.0]
+        self.guarded = [False, False]
+        self.health_floor = [0.0, 0.0]
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         # the fist capsules as placed this tick (after aiming), for the training overlay
@@ -129,7 +134,7 @@ class Match:
     # --- the tick -----------------------------------------------------------------------
     @property
     def over(self) -> bool:
-        return self.phase == Phase.OVER
+        return self.phase == _OVER
 
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
@@ -152,9 +157,9 @@ class Match:
         world.sync()   # the tick's own copy of where the men are (tests may move them)
         xs = world.xs
         combat.advance(f0, cmd1, presses[0], game, can_act, events, xs[0],
-                       pinned=_may_roll(cmd1) and self._pinned(0))
+                       pinned=cmd1 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(0))
         combat.advance(f1, cmd2, presses[1], game, can_act, events, xs[1],
-                       pinned=_may_roll(cmd2) and self._pinned(1))
+                       pinned=cmd2 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(1))
         if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), presses, events)
         self._move_and_hit(events)
@@ -209,11 +214,12 @@ class Match:
         """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
         vxs = world.vxs
+        game = self.game
         for i, f in enumerate(self.fighters):
             if f.state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
-            want = combat.target_vx(f, self.game)
+            want = combat.target_vx(f, game)
             if want is None:
                 continue
             vx = vxs[i]
@@ -273,11 +279,18 @@ class Match:
             o = combat.judge_hit(att, dfd, hit.zone, self.game, att.data.mass_kg,
                                  hit.attacker, hit.defender, hit.x, hit.y)
             if o is not None:
+                scale = self.damage_scale[hit.attacker]
+                if scale != 1.0:
+                    o.damage *= scale
                 outcomes.append(o)
         downs = []
         for o in outcomes:  # both judged against the same pre-reaction states: trades happen
-            if combat.apply_outcome(o, fighters[o.attacker], fighters[o.defender], self.game,
-                                    events):
+            dfd = fighters[o.defender]
+            down = combat.apply_outcome(o, fighters[o.attacker], dfd, self.game, events)
+            floor = self.health_floor[o.defender]
+            if floor and dfd.health < floor:
+                dfd.health, down = floor, False
+            if down:
                 downs.append(o)
             world.push(o.defender, o.impulse)
             self.hitstop = max(self.hitstop, o.hitstop)
@@ -297,6 +310,15 @@ class Match:
         if o.zone == "head" and o.damage >= CUT_DAMAGE and f.cut < 3:
             f.cut += 1
             events.append(Event(EventKind.CUT, f.side, o.move, "head", o.x, o.y, 1.0, f.cut))
+
+    def stop(self, winner: str | None, method: str, reason: str) -> None:
+        """A scripted end, between ticks (a story's finish): over now, as the caller says,
+        with no count; the fight-over event goes out with this tick's events."""
+        if self.over:
+            return
+        events = list(self.events)
+        self._finish(winner, method, reason, events)
+        self.events = tuple(events)
 
     def throw_towel(self, side: str) -> None:
         """A corner gives up for its man: the other side wins by TKO."""
@@ -328,8 +350,9 @@ class Match:
         return (x0 + dx, y0 + dy, x1 + dx, y1 + dy, r)
 
     def _ropes(self, events: list[Event]) -> None:
+        gives = self.world.rope_gives
         for side in (0, 1):
-            give = self.world.rope_give(side)
+            give = gives[side]
             touching = give > 0.04
             if touching and not self._rope_touch[side]:
                 x = -self.setup.ring_half_width if side == 0 else self.setup.ring_half_width
@@ -352,7 +375,7 @@ class Match:
         if i not in self.downed:
             self.downed.append(i)
             self.downed.sort()
-        if self.setup.three_knockdown_tko and f.knockdowns_round >= 3:
+        if self.setup.three_knockdown_tko and f.knockdowns_round >= 3 and not self.guarded[i]:
             self._finish(SIDES[by], "TKO", "three_knockdowns", events)
             events.append(Event(EventKind.TKO, f.side, x_m=x, weight=1.0))
             return
@@ -405,12 +428,17 @@ class Match:
             f.getup_progress += f.data.recovery
         if self.phase_tick % r.getup_decay_ticks == 0:
             f.getup_progress = max(0.0, f.getup_progress - r.getup_decay)
-        can_rise = self.getup_health(f) > 0.0
-        if can_rise and self.count >= r.getup_min_count and f.getup_progress >= self.getup_need(f):
+        health = self.getup_health(f)
+        if self.guarded[i]:   # he cannot be stopped: up by GUARD_COUNT, with something left
+            health = max(health, GUARD_HEALTH * f.data.health_max)
+            if self.count >= GUARD_COUNT:
+                f.getup_progress = max(f.getup_progress, self.getup_need(f))
+        if health > 0.0 and self.count >= r.getup_min_count \
+                and f.getup_progress >= self.getup_need(f):
             f.set_state(State.GETUP)
             f.stun = combat.GETUP_TICKS
             f.buffered = ""
-            f.health = self.getup_health(f)
+            f.health = health
             f.heart = min(r.heart_max, f.heart + r.getup_heart)
             events.append(Event(EventKind.GETUP, f.side, x_m=self.world.xs[i]))
             self._sway(i, CROWD_GETUP)

@@ -21,6 +21,8 @@ from game.sim.bonuses import STATS
 from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
 
+from .beats_loader import read_beats
+from .claims import check_claims
 from .model import (
     ARTS,
     DRILLS,
@@ -28,8 +30,8 @@ from .model import (
     EVENT_AT,
     EVENT_KINDS,
     KINDS,
-    OUTCOMES,
     SPEAKERS,
+    STAGED_EVENTS,
     Card,
     Chapter,
     Drill,
@@ -39,9 +41,11 @@ from .model import (
     Line,
     Nerve,
     Page,
+    Staging,
     Story,
     Training,
 )
+from .routing import read_condition, read_routes
 
 STORY_FILE = "story.toml"
 ASSET_KINDS = ("sprites", "levels")
@@ -195,27 +199,30 @@ def _figures(r: Reader) -> tuple[Figure, ...]:
 
 
 def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
-    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image"))
+    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image",
+               "claims"))
     art = r.choice("art", ARTS, "night")
     pages = []
     for p in r.tables("pages"):
-        p.unknown(("text", "speaker", "art", "figures", "image"))
+        p.unknown(("text", "speaker", "art", "figures", "image", "when"))
         pages.append(Page(p.text("text") or "", p.choice("speaker", SPEAKERS, "") or "",
                           p.choice("art", ARTS, "") or "", _figures(p),
-                          check_asset(p, "image", levels_dir)))
+                          check_asset(p, "image", levels_dir), read_condition(p, "when")))
     if "pages" in r.table and not pages:
         r.error("pages", "at least one [[pages]] table")
     from game.audio import MUSIC_CUES
     return Card(cid, path, r.text("title", limit=60) or cid, art or "night", tuple(pages),
                 r.choice("ending", ENDINGS, None), r.choice("music", MUSIC_CUES, None),
-                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "")
+                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "",
+                read_condition(r, "claims"))
 
 
 def _lines(r: Reader) -> tuple[Line, ...]:
     out = []
     for ln in r.tables("lines", []):
-        ln.unknown(("speaker", "text"))
-        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or ""))
+        ln.unknown(("speaker", "text", "when"))
+        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or "",
+                        read_condition(ln, "when")))
     return tuple(out)
 
 
@@ -231,11 +238,20 @@ def _choices(e: Reader, kind: str | None) -> tuple[str, ...]:
     return tuple(value or ("", ""))
 
 
+def _staged(e: Reader, kind: str | None) -> str:
+    """A towel choice or the manager's scene may be played as a staged scene chapter."""
+    if "scene" in e.table and kind not in STAGED_EVENTS:
+        e.error("scene", f"no such field for a {kind} event ({', '.join(STAGED_EVENTS)} only)")
+        return ""
+    return e.text("scene", "", limit=60) or ""
+
+
 def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
     out = []
     for e in r.tables("events", []):
         e.unknown(("kind", "round", "at", "lines", "value", "crowd", "after", "confidence",
-                   "label", "notice", "choices", "choice_title", "choice_hint"))
+                   "label", "notice", "choices", "choice_title", "choice_hint", "stars",
+                   "scene"))
         kind = e.choice("kind", EVENT_KINDS)
         rnd = e.get("round", lambda v: isinstance(v, int) and not isinstance(v, bool)
                     and 1 <= v <= rounds,
@@ -256,7 +272,8 @@ def _events(r: Reader, rounds: int) -> tuple[FightEvent, ...]:
                               e.text("label", "", limit=40) or "",
                               e.text("notice", "", limit=60) or "",
                               _choices(e, kind), e.text("choice_title", "", limit=30) or "",
-                              e.text("choice_hint", "", limit=60) or ""))
+                              e.text("choice_hint", "", limit=60) or "",
+                              e.integer("stars", 0, 99, 0) or 0, _staged(e, kind)))
     return tuple(out)
 
 
@@ -271,20 +288,11 @@ def _nerve(r: Reader) -> tuple[Nerve, ...]:
 def _fight(cid: str, path: Path, r: Reader) -> Fight:
     r.unknown(("kind", "title", "fighters", "venue", "rounds", "round_seconds",
                "three_knockdown_tko", "difficulty", "crowd_start", "crowd_gain", "crowd_meter",
-               "play_rounds", "training_bonuses", "retry", "outcomes", "events", "nerve"))
+               "training_bonuses", "retry", "outcomes", "events", "nerve", "round"))
     fighters = r.get("fighters", lambda v: isinstance(v, list) and len(v) == 2
                      and all(f in FIGHTER_IDS for f in v),
                      "two fighters, each one of " + ", ".join(FIGHTER_IDS))
     rounds = r.integer("rounds", 1, 15)
-    play = r.get("play_rounds", lambda v: isinstance(v, list) and all(
-        isinstance(n, int) and not isinstance(n, bool) for n in v), "a list of round numbers",
-        [])
-    for n in play or []:
-        if rounds and not 1 <= n <= rounds:
-            r.error("play_rounds", f"rounds from 1 to {rounds}", n)
-    outcomes = r.get("outcomes", lambda v: isinstance(v, dict) and all(
-        k in OUTCOMES and isinstance(t, str) for k, t in v.items()),
-        "a table mapping " + "/".join(OUTCOMES) + " to chapter ids", {})
     return Fight(cid, path, r.text("title", limit=60) or cid,
                  tuple(fighters) if fighters else ("rocky", "drago"),  # type: ignore[arg-type]
                  r.choice("venue", VENUES) or "las_vegas", rounds or 1,
@@ -293,9 +301,10 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.choice("difficulty", DIFFICULTIES, "normal") or "normal",
                  r.number("crowd_start", -1.0, 1.0, 0.0) or 0.0,
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
-                 bool(r.flag("crowd_meter", False)), tuple(play or ()),
+                 bool(r.flag("crowd_meter", False)),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r))
+                 read_routes(r), _events(r, rounds or 15), _nerve(r),
+                 read_beats(r, rounds or 15))
 
 
 def _training(cid: str, path: Path, r: Reader) -> Training:
@@ -344,6 +353,10 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
         return _fight(cid, path, r)
     if kind == "training":
         return _training(cid, path, r)
+    if kind == "scene":
+        from .staging_loader import read_staging
+
+        return read_staging(cid, path, r)
     return None
 
 
@@ -374,11 +387,15 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
         errors.append(f"{chapters[loop].file.name}: then: expected a chain of scenes that ends "
                       f"(it comes back to {loop})")
     for ch in chapters.values():
+        if isinstance(ch, Staging) and ch.then and ch.then not in known:
+            errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
+                          "(missing)")
         if isinstance(ch, Fight):
-            for outcome, target in ch.outcomes.items():
-                if target not in known:
-                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
-                                  f"file {target}.toml (missing)")
+            for rt in ch.routes:
+                if rt.chapter not in known:
+                    errors.append(f"{ch.file.name}: {rt.where}: expected a chapter "
+                                  f"file {rt.chapter}.toml (missing)")
+            _check_scenes(ch, chapters, known, errors)
 
 
 def _then_loop(then: dict[str, str]) -> str:
@@ -391,6 +408,21 @@ def _then_loop(then: dict[str, str]) -> str:
         if cid == start:
             return start
     return ""
+
+
+def _check_scenes(fight: Fight, chapters: dict[str, Chapter], known: set[str],
+                  errors: list[str]) -> None:
+    """A fight event's `scene` names a staged scene chapter (`kind = "scene"`)."""
+    for i, e in enumerate(fight.events):
+        if not e.scene:
+            continue
+        target = chapters.get(e.scene)
+        if e.scene not in known:
+            errors.append(f"{fight.file.name}: events[{i}].scene: expected a chapter file "
+                          f"{e.scene}.toml (missing)")
+        elif target is not None and target.kind != "scene":
+            errors.append(f"{fight.file.name}: events[{i}].scene: expected a staged scene "
+                          f"chapter (kind = \"scene\"), got a {target.kind}")
 
 
 def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
@@ -422,7 +454,9 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
-    return Story(levels_dir, title, tuple(order), chapters, subtitle or ""), []
+    story = Story(levels_dir, title, tuple(order), chapters, subtitle or "")
+    errors = check_claims(story)   # words that could contradict what happened (claims.py)
+    return (None, errors) if errors else (story, [])
 
 
 def check_levels(levels_dir: Path) -> list[str]:

@@ -51,6 +51,7 @@ class StoryRules(Rule):
     cut_opened: bool = False
     cut_reacted: bool = False
     crowd_mark: int = 0               # which third the crowd was in (-1, 0, 1), for sounds
+    stars: int = 0                    # objective stars earned so far (the director's count)
     notices: list[Notice] = field(default_factory=list)
     rng: random.Random = field(default_factory=random.Random)
     _round_seen: int = 0
@@ -88,7 +89,8 @@ class StoryRules(Rule):
         conf = self.latest("confidence", round_no)
         self.drain = conf.value if conf is not None else 0.0
         for e in self.fight.events:
-            if e.kind == "crowd" and e.round == round_no and not match.over:
+            if e.kind == "crowd" and e.round == round_no and not match.over \
+                    and self.stars >= e.stars:   # the hall turns only if he has earned it
                 match.crowd = max(match.crowd, e.value)
                 if e.lines:
                     self.notify(Notice(e.lines[0].text, "crowd_cheer"))

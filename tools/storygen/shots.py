@@ -81,8 +81,6 @@ def moment(scene) -> tuple:
     if name == "DrillsScene":
         return name, scene.phase, scene.index
     if name == "StoryFightScene":
-        if scene.montage is not None:
-            return name, "montage"
         if scene.beats:
             b = scene.beats[0]
             return name, b.event.kind, b.event.round, b.line, b.choosing

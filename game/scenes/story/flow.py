@@ -7,6 +7,7 @@ reorders the game without touching a scene.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,12 +19,16 @@ from game.render.story.art import draw_illustration
 from game.render.story.dialogue import draw_caption, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import MenuScene
-from game.story.model import Card, Fight, Training
+from game.story.model import Card, Fight, Staging, Training
+from game.story.report import FightReport
+from game.story.routing import visible
 from game.story.run import DIFFICULTY_STEPS, StoryRun
 from game.story.save import read_save
 
 if TYPE_CHECKING:
     from game.context import Context
+
+    from .fight import Resume
 
 END_HOLD = 60
 
@@ -41,13 +46,21 @@ class StoryFlow:
         if isinstance(ch, Card):
             from .card import CardScene
 
-            return CardScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu,
-                             message=message)
+            pages = visible(ch.pages, self.run.facts())   # pages whose `when` holds
+            if not pages:                                  # nothing on it fits: go on
+                self.run.finish("done")
+                return self.scene()
+            return CardScene(self.ctx, replace(ch, pages=pages), lambda: self.done("done"),
+                             auto=self.run.cpu, message=message)
         if isinstance(ch, Fight):
             from .fight import StoryFightScene
 
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
+        if isinstance(ch, Staging):
+            from .staged import StagedScene
+
+            return StagedScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu)
         if isinstance(ch, Training):
             from .training import DrillsScene
 
@@ -55,13 +68,22 @@ class StoryFlow:
         return StoryEndScene(self.ctx, self.run)
 
     def done(self, outcome: str, method: str | None = None,
-             bonuses: dict[str, float] | None = None) -> None:
-        self.run.finish(outcome, method, bonuses)
+             bonuses: dict[str, float] | None = None,
+             report: FightReport | None = None) -> None:
+        """A chapter ended; a fight passes its report (what happened), which picks the card."""
+        self.run.finish(outcome, method, bonuses, report)
         self.ctx.stack.replace(self.scene())
 
-    def retry(self) -> None:
-        """The same fight again, with a fresh seed."""
-        self.ctx.stack.replace(self.scene())
+    def retry(self, resume: Resume | None = None) -> None:
+        """The lost fight again: from the start of the lost round (`resume`: the same seed
+        and the commands up to there), or from the first bell with a fresh seed."""
+        ch = self.run.current()
+        if resume is None or not isinstance(ch, Fight):
+            self.ctx.stack.replace(self.scene())
+            return
+        from .fight import StoryFightScene
+
+        self.ctx.stack.replace(StoryFightScene(self.ctx, self, ch, resume))
 
 
 class StoryEndScene(Scene):
@@ -91,17 +113,37 @@ class StoryEndScene(Scene):
         ending = self.run.ending_title() or "THE STORY RESTS HERE"
         big.draw(surface, ending, (320, rect.top + 10), ui.ACCENT, align="center")
         y = rect.top + 40
-        for rec in self.run.records:
+        for rec in end_records(self.run.records, (rect.bottom - 16 - y) // 12 + 1):
             ch = self.run.story.chapters.get(rec["id"])
             title = getattr(ch, "title", rec["id"])
-            how = rec["outcome"].upper() + (f" ({rec['method']})" if rec.get("method") else "")
+            how = outcome_text(rec)
             small.draw(surface, title, (rect.left + 14, y), ui.WHITE)
             small.draw(surface, how, (rect.right - 14, y), ui.DIM, align="right")
             y += 12
-            if y > rect.bottom - 16:
-                break
         if self.frame > END_HOLD and (self.frame // 30) % 2 == 0:
             small.draw(surface, "PRESS ENTER", (320, 300), ui.WHITE, align="center")
+
+
+def end_records(records: list[dict], rows: int) -> list[dict]:
+    """The records THE END lists in `rows` lines: all of them when they fit, else the fights
+    and the drills (what the player did) and the chapter the story ended on."""
+    if len(records) <= rows:
+        return records
+    keep = [r for i, r in enumerate(records)
+            if r.get("kind") in ("fight", "training") or i == len(records) - 1]
+    return keep[:rows]
+
+
+def outcome_text(rec: dict) -> str:
+    """A chapter record as THE END lists it: `LOSS (KO, ROUND 2)`, `WIN (DECISION, ROUND
+    15)`, `DONE` for a card."""
+    how = str(rec["outcome"]).upper()
+    if not rec.get("method"):
+        return how
+    detail = str(rec["method"]).upper()
+    if rec.get("round"):
+        detail += f", ROUND {rec['round']}"
+    return f"{how} ({detail})"
 
 
 class StoryMenuScene(MenuScene):
@@ -172,14 +214,19 @@ class StoryMenuScene(MenuScene):
 
 
 class RetryScene(MenuScene):
-    """A lost fight: box it again, or accept the defeat and see that ending."""
+    """A lost fight: box the lost round again (from its start, everything before it as it
+    was), or accept the defeat and see that ending."""
 
     title = "DOWN AND OUT"
     subtitle = "THE STORY CAN END HERE, OR YOU CAN GET UP"
 
-    def __init__(self, ctx, flow: StoryFlow, method: str | None) -> None:
-        super().__init__(ctx, [("FIGHT AGAIN", flow.retry),
-                               ("ACCEPT DEFEAT", lambda: flow.done("loss", method))])
+    def __init__(self, ctx, flow: StoryFlow, method: str | None,
+                 report: FightReport | None = None, resume: Resume | None = None) -> None:
+        again = f"FIGHT ROUND {resume.round} AGAIN" if resume is not None and \
+            resume.round > 1 else "FIGHT AGAIN"
+        super().__init__(ctx, [(again, lambda: flow.retry(resume)),
+                               ("ACCEPT DEFEAT",
+                                lambda: flow.done("loss", method, report=report))])
         self.flow = flow
 
     def back(self) -> None:
