@@ -22,11 +22,12 @@ BACKDROP = (960, 360)
 FLOOR_Y = 300
 
 
-def _sheet(path: Path, figure: str, colour: tuple[int, int, int]) -> None:
+def _sheet(path: Path, figure: str, colour: tuple[int, int, int],
+           poses: tuple[str, ...] = POSES) -> None:
     """One actor sheet (staging contract, format 1): a coloured body under a skin head."""
-    img = pygame.Surface((FIG_W * len(POSES) * 2, FIG_H), pygame.SRCALPHA)
+    img = pygame.Surface((FIG_W * len(poses) * 2, FIG_H), pygame.SRCALPHA)
     frames, heads = {}, {}
-    for k, pose in enumerate(POSES):
+    for k, pose in enumerate(poses):
         frames[pose], heads[pose] = {}, {}
         for j, facing in enumerate(("right", "left")):
             x = (2 * k + j) * FIG_W
@@ -35,6 +36,8 @@ def _sheet(path: Path, figure: str, colour: tuple[int, int, int]) -> None:
             img.fill((230, 190, 160), (x + 7, 0, 10, 13))
             frames[pose][facing] = [x, 0, FIG_W, FIG_H, FIG_W // 2, FIG_H - 1]
             heads[pose][facing] = [-5, -(FIG_H - 1), 10, 13]
+    for old in (path.with_suffix(".png"), path.with_suffix(".json")):
+        old.unlink(missing_ok=True)  # a link to the game's own sheet: never write through it
     pygame.image.save(img, str(path.with_suffix(".png")))
     path.with_suffix(".json").write_text(json.dumps({
         "format": 1, "figure": figure, "image": path.with_suffix(".png").name,
@@ -65,7 +68,10 @@ def make_sprites(root: Path) -> Path:
     shipped.unlink(missing_ok=True)
     _sheet(root / "actors" / "clerk.png", "clerk", (60, 90, 160))
     for k, fan in enumerate(("fan_a", "fan_b")):
-        _sheet(root / "actors" / f"{fan}.png", fan, (150, 40 + 60 * k, 40))
+        real = sprites / "actors" / f"{fan}.json"  # every pose the shipped scenes may use
+        more = tuple(json.loads(real.read_text())["frames"]) if real.exists() else ()
+        _sheet(root / "actors" / f"{fan}.png", fan, (150, 40 + 60 * k, 40),
+               tuple(dict.fromkeys(POSES + more)))
     back = pygame.Surface(BACKDROP)
     for y in range(0, BACKDROP[1], 20):
         back.fill((30 + y // 8, 24 + y // 10, 50), (0, y, BACKDROP[0], 20))

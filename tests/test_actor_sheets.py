@@ -23,15 +23,18 @@ REPO = Path(__file__).resolve().parents[1]
 ACTORS = REPO / "sprites" / "actors"
 COMMON = ("stand", "talk", "walk_0", "walk_1", "walk_2", "walk_3", "point", "cheer")
 REQUIRED = {
-    "duke": (), "paulie": (), "adrian": (), "manager": ("shout", "lifted", "fallen"),
+    "duke": (), "paulie": (), "adrian": (), "manager": ("shout", "lifted", "fallen", "shove"),
     "ludmilla": (), "announcer": ("mic",), "premier": ("sit", "clap"),
     "lab_doctor": ("inject",), "lab_tech": ("clipboard",), "corner_man": ("run",),
     "reporter": ("photo",), "dancer": ("dance_0", "dance_1"),
     "fan_a": ("boo", "sit"), "fan_b": ("boo", "sit"), "fan_c": ("boo", "sit"),
-    "fan_d": ("boo", "sit"), "rocky_coat": ("chop", "carry", "sit"),
+    "fan_d": ("boo", "sit"), "fan_e": ("boo", "sit"), "fan_f": ("boo", "sit"),
+    "rocky_coat": ("chop", "carry", "sit"),
     "apollo_robe": ("dance_0", "dance_1"), "drago_suit": ("sit",),
     "drago_ring": ("lift", "throw", "run_0", "run_1"),
     "rocky_ring": ("mic", "lifted", "towel", "throw_towel"), "apollo_ring": ("down",),
+    # beyond the contract, used by the scenes: Rocky in Apollo's corner, the shove
+    "rocky_corner": ("towel", "throw_towel"),
 }
 LYING = {"down", "fallen"}  # flat on the floor: the head is at one end, not on top
 

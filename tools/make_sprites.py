@@ -77,14 +77,15 @@ def _text_renderer():  # noqa: ANN202 - a closure over the game's font
     return lambda s: font.render(s.upper().replace("_", " "), (255, 255, 255))
 
 
-def build_actors(out: Path, contact: Path | None, only: tuple[str, ...] = ()) -> None:
+def build_actors(out: Path, contact: Path | None, only: tuple[str, ...] = (),
+                 jobs: int = 0) -> None:
     """The actor step: sheets for the story's people, after the fighters (same generator)."""
     t0 = time.perf_counter()
-    rows = write_actors(out, only)
-    print(f"actors: {len(rows)} figures in {time.perf_counter() - t0:.1f} s")
+    fids = write_actors(out, only, jobs)
+    print(f"actors: {len(fids)} figures in {time.perf_counter() - t0:.1f} s")
     if contact:
         path = contact.with_name(contact.stem + "-actors" + contact.suffix)
-        contact_sheet(contact_rows(out, rows), path, render_text=_text_renderer())
+        contact_sheet(contact_rows(out, fids), path, render_text=_text_renderer())
         print(f"actor contact sheet: {path}")
 
 
@@ -95,9 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "sprites", help="output folder")
     ap.add_argument("--actors-only", nargs="*", default=None, metavar="FIGURE",
                     help="rebuild only the actor sheets (all, or the figures named)")
+    ap.add_argument("--jobs", type=int, default=0,
+                    help="worker processes for the actor sheets (default: one per core)")
     args = ap.parse_args(argv)
     if args.actors_only is not None:
-        build_actors(args.out, args.contact_sheet, tuple(args.actors_only))
+        build_actors(args.out, args.contact_sheet, tuple(args.actors_only), args.jobs)
         return 0
     t0 = time.perf_counter()
     moves, fighters = load_data(REPO)
@@ -118,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         uigen.build(args.out)
     if args.contact_sheet:
         write_contact_sheets(args.contact_sheet, args.out, rows, ref_frames)
-    build_actors(args.out, args.contact_sheet)
+    build_actors(args.out, args.contact_sheet, jobs=args.jobs)
     return 0
 
 

@@ -55,9 +55,14 @@ def actor_look(c: Costume) -> Look:
                 style=c.fighter or "rocky")
 
 
-def _leg_point(j: Joints, side: str, d: float) -> tuple[Vec, Vec]:
-    """The point d (H units) down a leg from the hip, and the leg's direction there."""
+def _leg_point(j: Joints, side: str, d: float, hang: bool = False) -> tuple[Vec, Vec]:
+    """The point d (H units) down a leg from the hip, and the leg's direction there.
+
+    hang: past the knee, cloth falls straight down instead of following the shin (a coat's
+    hem over a walking or seated leg)."""
     hip, knee, ankle = (getattr(j, side + n) for n in ("_hip", "_knee", "_ankle"))
+    if hang and d > THIGH:
+        return (knee[0], knee[1] - (d - THIGH) * j.H), (0.0, -1.0)
     a, b, t = (hip, knee, d / THIGH) if d <= THIGH else (knee, ankle, (d - THIGH) / SHIN)
     t = min(t, 1.0)
     dx, dy = b[0] - a[0], b[1] - a[1]
@@ -216,10 +221,12 @@ class ActorFigure(Figure):
                 (0.08 + c.belly * 0.6, 0.0))]
         flare = 0.05 + 0.05 * d
         for sd in ("lead", "rear"):
-            p, (ux, uy) = _leg_point(j, sd, d)
+            p, (ux, uy) = _leg_point(j, sd, d, hang=True)
+            seated = abs(_leg_point(j, sd, 0.0)[1][1]) < 0.7  # the thigh well off vertical
+            fl = min(flare, 0.03) if seated else flare
             nx, ny = uy, -ux
             for s in (-1, 1):
-                pts.append((p[0] + nx * s * flare * j.H, p[1] + ny * s * flare * j.H))
+                pts.append((p[0] + nx * s * fl * j.H, p[1] + ny * s * fl * j.H))
         poly = _hull([self.P(q) for q in pts])
         name = "top"
         mt = self.mat(name)
@@ -229,7 +236,7 @@ class ActorFigure(Figure):
         else:
             # the front edge of an open coat: a fold line down from the waist
             front = [j.to_world(j.pelvis, pa, u, v) for u, v in ((0.05, 0.06), (0.062, 0.06))]
-            p, _ = _leg_point(j, "lead", d)
+            p, _ = _leg_point(j, "lead", d, hang=True)
             f = [self.P(front[0]), self.P(front[1]), self.P((p[0] + 0.05 * j.H, p[1])),
                  self.P((p[0] + 0.035 * j.H, p[1]))]
             if c.top in ("coat", "labcoat"):
@@ -294,8 +301,11 @@ class ActorFigure(Figure):
         out = []
         for shape, name, marks in HATS[self.c.hat]():
             pts = self.local(hc, ha, shape)
-            mk = [Layer(self.local(hc, ha, m), self.mat(mn).base, self.mat(mn).base)
-                  for m, mn in marks]
+            mk = []
+            for m, mn in marks:  # "name:hl": the material's highlight tone
+                mm = self.mat(mn.split(":")[0])
+                col = mm.hl if mn.endswith(":hl") else mm.base
+                mk.append(Layer(self.local(hc, ha, m), col, col))
             mt = self.mat(name)
             hl = self.local(hc, ha, [(-0.02, shape_top(shape) - 0.012),
                                      (0.02, shape_top(shape) - 0.01),
@@ -676,7 +686,24 @@ def _hat_feathers() -> HatParts:
     return out
 
 
+def _hat_ushanka() -> HatParts:
+    """A fur hat: a full crown, the front turned up, an ear flap down over the ear."""
+    crown = [(x, 0.03 + (y - 0.03) * 0.8) for x, y in _arc(0.072, -5, 195, 10, -0.004, 0.03)]
+    brim = [(-0.084, 0.036), (0.074, 0.05), (0.078, 0.016), (-0.084, 0.004)]
+    flap = [(-0.05, 0.02), (0.012, 0.02), (0.008, -0.05), (-0.036, -0.056), (-0.056, -0.02)]
+    return [(flap, "hat", []), (_hull(crown + brim), "hat", [(brim, "hat:hl")])]
+
+
+def _hat_scarf() -> HatParts:
+    """A headscarf over the hair, round the face, knotted under the chin."""
+    return [(_arc(0.074, 50, 235, 10, -0.004, 0.014) + [(-0.05, -0.07), (-0.01, -0.082),
+                                                         (0.03, -0.07), (0.012, -0.05),
+                                                         (0.006, 0.0), (0.03, 0.05)],
+             "hat", [])]
+
+
 HATS: dict[str, Callable[[], HatParts]] = {
+    "ushanka": _hat_ushanka, "scarf": _hat_scarf,
     "flatcap": _hat_flatcap, "cap": _hat_cap, "cloche": _hat_cloche, "beanie": _hat_beanie,
     "fedora": _hat_fedora, "tophat": _hat_tophat, "feathers": _hat_feathers}
 

@@ -83,7 +83,7 @@ def common(c: Costume) -> dict[str, APose]:
     return out
 
 
-SIT = Pose(hip=(-0.04, 0.27), lean=2.0, pelvis=-70.0, tilt=4.0, lead_foot=(0.2, 0.0),
+SIT = Pose(hip=(-0.04, 0.27), lean=2.0, pelvis=-8.0, tilt=4.0, lead_foot=(0.2, 0.0),
            rear_foot=(0.16, 0.0), lead_heel=0.0, rear_heel=0.0, lead_glove=(0.14, 0.33),
            rear_glove=(0.1, 0.34), lead_elbow=1.0, rear_elbow=1.0)
 
@@ -123,7 +123,11 @@ def _manager(c: Costume) -> dict[str, APose]:
                   rear_heel=-55.0, lead_glove=(0.16, 0.8), rear_glove=(0.12, 0.82),
                   lead_elbow=1.0, rear_elbow=1.0, mouth=1.0, eyes=1.0)
     fallen = replace(lying(-0.1), lead_glove=(0.08, 0.2), rear_glove=(-0.32, 0.18))
+    shove = replace(s, lean=16.0, tilt=0.0, turn=0.3, lead_foot=(0.16, 0.0),
+                    rear_foot=(-0.14, 0.0), rear_heel=25.0, lead_glove=(0.36, 0.72),
+                    rear_glove=(0.3, 0.76), lead_elbow=1.0, rear_elbow=1.0, mouth=1.0)
     return {"shout": (shout, Extra(near_hand="fist")),
+            "shove": (shove, Extra(far_front=True)),
             "lifted": (lifted, Extra(near_hand="fist", far_hand="fist", far_front=True,
                                      raise_h=LIFT_RAISE_H)),
             "fallen": (fallen, NO)}
@@ -255,7 +259,7 @@ def _drago_ring(c: Costume) -> dict[str, APose]:
     run, run1 = _run_pair(s, 12.0)
     bare = Extra(bare_hands=True, near_hand="fist", far_hand="fist")
     return {"lift": (lift, NO), "throw": (throw, NO), "run_0": (run, bare),
-            "run_1": (run1, bare)}
+            "run_1": (run1, bare), **_sit(c)}
 
 
 def _rocky_ring(c: Costume) -> dict[str, APose]:
@@ -267,7 +271,7 @@ def _rocky_ring(c: Costume) -> dict[str, APose]:
                      lead_elbow=1.0, rear_elbow=1.0, mouth=1.0)
     return {"mic": (mic, Extra(props=("mic",))),
             "lifted": (lifted, Extra(raise_h=SHOULDER_SEAT_H - SIT.hip[1])),
-            "towel": _towel_pose(c), "throw_towel": _throw_towel(c)}
+            "towel": _towel_pose(c), "throw_towel": _throw_towel(c), **_sit(c)}
 
 
 def _throw_towel(c: Costume) -> APose:
@@ -288,27 +292,17 @@ def _rocky_corner(c: Costume) -> dict[str, APose]:
 
 
 def _apollo_ring(c: Costume) -> dict[str, APose]:
-    return {"down": (lying(-0.1), NO)}
+    return {"down": (lying(-0.1), NO), **_sit(c)}
 
 
 SPECIALS: dict[str, Callable[[Costume], dict[str, APose]]] = {
     "manager": _manager, "announcer": _announcer, "premier": _premier,
     "lab_doctor": _doctor, "lab_tech": _tech, "corner_man": _corner, "reporter": _reporter,
     "dancer": _dancer, "fan_a": _fan, "fan_b": _fan, "fan_c": _fan, "fan_d": _fan,
+    "fan_e": _fan, "fan_f": _fan,
     "rocky_coat": _rocky_coat, "apollo_robe": _apollo_robe, "drago_suit": _drago_suit,
     "drago_ring": _drago_ring, "rocky_ring": _rocky_ring, "apollo_ring": _apollo_ring,
     "rocky_corner": _rocky_corner}
-
-# the contract's poses beyond COMMON, per figure (tests check them; extras may exist)
-REQUIRED = {
-    "manager": ("shout", "lifted", "fallen"), "announcer": ("mic",),
-    "premier": ("sit", "clap"), "lab_doctor": ("inject",), "lab_tech": ("clipboard",),
-    "corner_man": ("run",), "reporter": ("photo",), "dancer": ("dance_0", "dance_1"),
-    "fan_a": ("boo", "sit"), "fan_b": ("boo", "sit"), "fan_c": ("boo", "sit"),
-    "fan_d": ("boo", "sit"), "rocky_coat": ("chop", "carry", "sit"),
-    "apollo_robe": ("dance_0", "dance_1"), "drago_suit": ("sit",),
-    "drago_ring": ("lift", "throw", "run_0", "run_1"),
-    "rocky_ring": ("mic", "lifted", "towel", "throw_towel"), "apollo_ring": ("down",)}
 
 # loops a scene can play by name (beats `animate`), when a figure has all their poses
 # (the first list whose poses a figure all has)

@@ -168,7 +168,8 @@ def _people() -> list[Costume]:
 
 
 def _fans() -> list[Costume]:
-    """Four fans in mixed casual colours, each a different build and head, not a swap."""
+    """Fans in mixed casual colours, each a different build and head, not a swap; the last
+    two dressed for a Moscow winter."""
     jeans = _m((70, 92, 140), (50, 66, 104), (24, 30, 54))
     return [
         Costume("fan_a", 160, {
@@ -196,11 +197,28 @@ def _fans() -> list[Costume]:
             "trim": _m((236, 236, 236), (186, 186, 196), (42, 24, 62)),
             "legs": jeans, "shoe": WHITE},
             hair="curly", top="jacket", legs="jeans"),
+        # the Moscow hall: winter coats, a fur hat, a headscarf
+        Costume("fan_e", 164, {
+            "skin": SKIN_PALE, "hair": _m((200, 170, 110), (160, 128, 76), (84, 64, 36)),
+            "top": _m((104, 108, 116), (76, 80, 88), (36, 38, 46), (134, 138, 146)),
+            "legs": _m((52, 52, 60), (38, 38, 46)), "shoe": SHOE_DARK,
+            "hat": _m((64, 56, 54), (46, 40, 40), (24, 20, 22), (132, 116, 104))},
+            hair="short", top="coat", hem=0.32, hat="ushanka", shoulder_scale=1.06,
+            limb_scale=1.0),
+        Costume("fan_f", 156, {
+            "skin": SKIN_PINK, "hair": _m((96, 60, 40), (70, 44, 30)),
+            "top": _m((132, 36, 44), (96, 24, 34), (50, 12, 20), (170, 64, 66)),
+            "legs": _m((52, 46, 54), (38, 34, 40)), "shoe": SHOE_DARK,
+            "hat": _m((214, 176, 72), (170, 132, 48), (84, 60, 24), (244, 214, 120))},
+            hair="short", top="coat", hem=0.22, hat="scarf", lips=True, jaw="apollo",
+            shoulder_scale=0.9, limb_scale=0.84),
     ]
 
 
 def _fighters_out() -> list[Costume]:
-    """The three boxers out of the ring (their own skin and hair) and in it (their trunks)."""
+    """The three boxers out of the ring (their own skin and hair) and in it (their trunks).
+    Rocky in Apollo's corner wears the team's colours the other way round from the corner
+    men (red with a blue stripe), so he stands out among them."""
     def fm(fid: str) -> dict[str, Material]:
         return dict(look(fid).materials)
 
@@ -229,8 +247,8 @@ def _fighters_out() -> list[Costume]:
             hair="drago", top="suit", tie="tie", fighter="drago", jaw="drago",
             shoulder_scale=1.2, limb_scale=1.08, manner="proud"),
         Costume("rocky_corner", 163, {
-            **rocky, "top": _m((46, 66, 150), (32, 44, 106), (18, 20, 52), (74, 98, 186)),
-            "trim": _m((214, 40, 48), (150, 26, 38), (70, 12, 22)), "under": WHITE,
+            **rocky, "top": _m((196, 42, 50), (140, 28, 40), (70, 14, 24), (228, 90, 84)),
+            "trim": _m((46, 66, 150), (32, 44, 106), (18, 20, 52)), "under": WHITE,
             "legs": _m((60, 62, 74), (42, 44, 54)), "shoe": SHOE_DARK, "prop": WHITE},
             hair="rocky", top="jacket", fighter="rocky", shoulder_scale=1.04,
             limb_scale=1.0),

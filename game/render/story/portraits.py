@@ -17,7 +17,8 @@ from game.assets import AssetError
 from game.render.images import load_image, load_json
 
 SIZE = 40  # the dialogue box's portrait frame is 44 px with a 2 px border
-HEAD_TOP = 3  # px of air above the head
+CHIN_Y = 29  # the foot of the head box this far down: the face, then the shoulders below
+# (lined up by the chin, not the crown, so a top hat or plumes are cut, never the face)
 POSE = "talk"
 # the fighters talk in their ring clothes, as the player knows them; everyone else is
 # their own figure
@@ -43,9 +44,9 @@ def portrait(speaker: str) -> pygame.Surface | None:
     if frame is None or head is None:
         return None
     x, y, w, h, ax, ay = frame
-    hx, hy, hw, _ = head
+    hx, hy, hw, hh = head
     left = x + ax + hx + hw // 2 - SIZE // 2
-    top = y + ay + hy - HEAD_TOP
+    top = y + ay + hy + hh - CHIN_Y
     area = pygame.Rect(left, top, SIZE, SIZE).clip(pygame.Rect(x, y, w, h))
     out = pygame.Surface((SIZE, SIZE), pygame.SRCALPHA)
     out.fill((0, 0, 0, 0))
