@@ -35,7 +35,8 @@ MAX_TICKS = 2_000_000
 SHOTS = (
     ("press_conference", 10.0, "press_conference"),
     ("vegas_entrance", 10.0, "vegas_entrance"),
-    ("towel_held", 7.0, "towel_held"),
+    ("towel_held", 7.6, "towel_held"),
+    ("towel_down", 7.0, "towel_down"),
     ("creed_towel", 1.4, "creed_towel"),
     ("creed_falls", 3.6, "creed_falls"),
     ("funeral_day", 7.0, "funeral_day"),
