@@ -24,7 +24,7 @@ LEVELS = asset_dir("levels")
 ISSUE_SCENES = {
     "press conference": ("press_conference",),
     "vegas entrance": ("vegas_entrance",),
-    "the towel": ("towel_held", "creed_towel"),
+    "the towel": ("towel_held", "towel_down", "creed_towel"),
     "the fall": ("creed_falls", "funeral_day"),
     "going to russia": ("to_russia",),
     "training side by side": ("farm_camp", "drago_lab", "adrian_arrives"),
@@ -34,7 +34,7 @@ ISSUE_SCENES = {
     "credits": ("credits", "credits_camp", "credits_call"),
 }
 # the ones a fight plays for one of its events, not the story between fights
-IN_FIGHT = {"towel_held", "manager_round14"}
+IN_FIGHT = {"towel_held", "towel_down", "manager_round14"}
 # sha256[:16] of a few well-known lines of the film, normalised (lower case, letters and
 # spaces): the phrases themselves stay out of the repository
 BORROWED = {

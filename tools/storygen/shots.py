@@ -36,6 +36,7 @@ SHOTS = (
     ("press_conference", 10.0, "press_conference"),
     ("vegas_entrance", 10.0, "vegas_entrance"),
     ("towel_held", 7.6, "towel_held"),
+    ("towel_down", 7.0, "towel_down"),
     ("creed_towel", 1.4, "creed_towel"),
     ("creed_falls", 3.6, "creed_falls"),
     ("funeral_day", 7.0, "funeral_day"),
@@ -58,6 +59,9 @@ def stage_player(scene):
     fight holds while it plays a staged scene for an event."""
     if type(scene).__name__ == "StagePlayer":
         return scene
+    beats = getattr(scene, "beats", None)       # a story fight: its current beat's stage
+    if beats and getattr(beats[0], "stage", None) is not None:
+        return beats[0].stage
     for value in vars(scene).values() if hasattr(scene, "__dict__") else ():
         if type(value).__name__ == "StagePlayer" and not getattr(value, "finished", False):
             return value
