@@ -9,14 +9,15 @@ man who is not there. Both checks run fights where men roll, punch, block and go
 from __future__ import annotations
 
 import hashlib
+import math
 
 import pytest
 
 from game.ai.brain import CpuBrain
-from game.sim import combat
+from game.sim import combat, physics
 from game.sim.actions import command
 from game.sim.match import Match, MatchSetup
-from game.sim.physics import _Placed
+from game.sim.physics import RingWorld, _Placed
 from tests.simhelpers import fight
 from tests.test_roll_out import ROLL, pinned_match
 
@@ -159,3 +160,35 @@ def test_skipping_unchanged_shapes_changes_nothing():
             h.update(repr([(f.state, f.health) for f in m.fighters]).encode())
         return h.hexdigest()
     assert digest(False) == digest(True)
+
+
+def test_skipping_an_unchanged_speed_changes_nothing(monkeypatch):
+    """Bit for bit, as with setting every man's speed every tick: most ticks a man standing
+    still is "set" to the 0.0 he has, and `set_vx` skips that. It relies on the space never
+    sleeping (chipmunk's set would only reset a sleep timer)."""
+    skipped = []
+
+    def digest() -> str:
+        h = hashlib.sha256()
+        for m, c1, c2 in cpu_fight(2000):
+            assert m.world.space.sleep_time_threshold == math.inf
+            m.step(c1, c2)
+            for body in (*m.world.bodies, *m.world.ropes):
+                h.update(repr((body.position, body.velocity)).encode())
+            h.update(repr([(f.state, f.health) for f in m.fighters]).encode())
+        return h.hexdigest()
+
+    def counting_set_vx(world, i: int, vx: float) -> None:
+        skipped.append(vx == world.vxs[i])
+        set_vx(world, i, vx)
+
+    def always_set_vx(world, i: int, vx: float) -> None:   # the call as it was before
+        physics._set_velocity(world._body_ptrs[i], (vx, world.vys[i]))
+        world.vxs[i] = vx
+
+    set_vx = RingWorld.set_vx
+    monkeypatch.setattr(RingWorld, "set_vx", counting_set_vx)
+    skipping = digest()
+    assert sum(skipped) > 1000, "a fight has many ticks of standing still"
+    monkeypatch.setattr(RingWorld, "set_vx", always_set_vx)
+    assert digest() == skipping

@@ -298,7 +298,7 @@ def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
     flow = at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
     flow.run.play_all = False
     scene = ctx.stack.top
-    scene.match.throw_towel("p1")          # the quickest honest loss
+    scene.match._finish("p2", "KO", "count", [])   # the quickest honest loss
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_RETURN)               # FIGHT AGAIN (round 1: from the first bell)
     again = ctx.stack.top
@@ -316,13 +316,13 @@ def test_saves_are_atomic_resumable_and_a_corrupt_one_is_set_aside(ctx):
 
     flow = at_chapter(ctx, "to_russia", control="keyboard")
     flow.run.save = True
-    key(ctx, pygame.K_ESCAPE)               # skip the card
+    key(ctx, pygame.K_ESCAPE)               # skip the scene
     doc, msg = read_save()
-    assert doc is not None and msg == "" and doc["index"] == 3
+    assert doc is not None and msg == "" and doc["index"] == 5
     assert not list(save_path().parent.glob("*.tmp"))
     ctx.stack.clear_to(make_story_scene(ctx, LEVELS, "keyboard", 1, resume=True))
     ctx.stack.apply()
-    assert ctx.story.current().id == "training"
+    assert ctx.story.current().id == "farm_camp"
     save_path().write_text("index = [")
     doc, msg = read_save()
     assert doc is None and "set aside" in msg

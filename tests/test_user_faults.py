@@ -255,10 +255,11 @@ def test_a_5000_character_levels_path_is_one_line(tmp_path):
 
 
 def _card_image(levels: Path, image: str) -> None:
-    prologue = levels / "prologue.toml"
-    text = prologue.read_text()
-    assert 'art = "night"' in text
-    prologue.write_text(text.replace('art = "night"', f'art = "night"\nimage = "{image}"', 1))
+    from tests.cardprobe import write_card
+
+    card = write_card(levels)
+    text = card.read_text()
+    card.write_text(text.replace('art = "night"', f'art = "night"\nimage = "{image}"', 1))
 
 
 def test_a_card_image_in_the_levels_folder_passes_the_check_and_draws(tmp_path, levels_copy):
@@ -268,7 +269,7 @@ def test_a_card_image_in_the_levels_folder_passes_the_check_and_draws(tmp_path, 
     shutil.copy(ROOT / "sprites" / "title.png", levels_copy / "backdrop.png")
     _card_image(levels_copy, "levels/backdrop.png")
     assert check_levels(levels_copy) == []
-    card = load_story(levels_copy).chapters["prologue"]
+    card = load_story(levels_copy).chapters["card"]
     import pygame
 
     from tests.scenehelpers import headless_context
@@ -287,7 +288,7 @@ def test_a_card_image_that_is_not_an_image_is_refused(levels_copy, image):
     (levels_copy / "fake.png").write_text("not a picture")
     _card_image(levels_copy, image)
     problems = check_levels(levels_copy)
-    assert len(problems) == 1 and "prologue.toml: image:" in problems[0]
+    assert len(problems) == 1 and "card.toml: image:" in problems[0]
     assert "not a PNG image" in problems[0]
 
 

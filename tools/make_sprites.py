@@ -1,7 +1,11 @@
-"""Rebuild the fighter sprite atlases (sprites/<fighter>.png + .json) and the UI art.
+"""Rebuild the fighter sprite atlases (sprites/<fighter>.png + .json), the UI art and the
+story's actor sheets (sprites/actors/<figure>.png + .json).
 
 Usage (from the repository root):
-    python tools/make_sprites.py [--contact-sheet PATH]
+    python tools/make_sprites.py [--contact-sheet PATH] [--actors-only [FIGURE ...]]
+
+--contact-sheet PATH also writes PATH-actors.png (every actor pose, both facings, x2, with
+the fighters' standing frames for scale). --actors-only rebuilds just the actor sheets.
 
 Why a script beside its packages: tools/ is not an installed package, so this file puts its
 own folder (for `spritegen`, `uigen`) and the repository root on sys.path itself.
@@ -28,6 +32,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
+from spritegen.actors import contact_rows, write_actors  # noqa: E402
 from spritegen.atlas import load_data, write_fighter  # noqa: E402
 from spritegen.contact import contact_sheet  # noqa: E402
 from spritegen.palettes import FIGHTERS  # noqa: E402
@@ -65,12 +70,38 @@ def write_contact_sheets(path: Path, out: Path, rows: list, ref_frames: list) ->
     print(f"contact sheets: {path}, {hit}")
 
 
+def _text_renderer():  # noqa: ANN202 - a closure over the game's font
+    from game.render.font import get_font
+
+    font = get_font("small")
+    return lambda s: font.render(s.upper().replace("_", " "), (255, 255, 255))
+
+
+def build_actors(out: Path, contact: Path | None, only: tuple[str, ...] = (),
+                 jobs: int = 0) -> None:
+    """The actor step: sheets for the story's people, after the fighters (same generator)."""
+    t0 = time.perf_counter()
+    fids = write_actors(out, only, jobs)
+    print(f"actors: {len(fids)} figures in {time.perf_counter() - t0:.1f} s")
+    if contact:
+        path = contact.with_name(contact.stem + "-actors" + contact.suffix)
+        contact_sheet(contact_rows(out, fids), path, render_text=_text_renderer())
+        print(f"actor contact sheet: {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--contact-sheet", type=Path, default=None,
                     help="also write a PNG of every pose, both facings, x2")
     ap.add_argument("--out", type=Path, default=REPO / "sprites", help="output folder")
+    ap.add_argument("--actors-only", nargs="*", default=None, metavar="FIGURE",
+                    help="rebuild only the actor sheets (all, or the figures named)")
+    ap.add_argument("--jobs", type=int, default=0,
+                    help="worker processes for the actor sheets (default: one per core)")
     args = ap.parse_args(argv)
+    if args.actors_only is not None:
+        build_actors(args.out, args.contact_sheet, tuple(args.actors_only), args.jobs)
+        return 0
     t0 = time.perf_counter()
     moves, fighters = load_data(REPO)
     rows = []
@@ -90,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         uigen.build(args.out)
     if args.contact_sheet:
         write_contact_sheets(args.contact_sheet, args.out, rows, ref_frames)
+    build_actors(args.out, args.contact_sheet, jobs=args.jobs)
     return 0
 
 

@@ -4,12 +4,16 @@ Usage (from the repository root):
     python tools/refresh_reference_images.py            # rewrite tests/reference/*.png
     python tools/refresh_reference_images.py --record   # also re-record the replays they use
     python tools/refresh_reference_images.py --out DIR  # write them somewhere else to look at
+    python tools/refresh_reference_images.py --scenes-only  # only the staged scenes' shots
     python tools/refresh_reference_images.py --filmstrip OUT.png --venue moscow --seed 5 \\
         --from 6440 --ticks 160 --every 4             # a strip of any stretch of a CPU fight
     (add --ring-only --cols 4 to crop to the ring: how to look at a CPU boxer's style)
 
 Look at the diff (git diff, or open the old and new PNGs side by side) before committing
 refreshed references: they are the reviewed look of the game.
+
+Staged scenes (`kind = "scene"` chapters): one shot each, `scene_<chapter>.png`, a second into
+the scene's first line (scene_shots); a new scene needs its reference made here.
 
 Why stored replays (tests/reference/*.replay): the match is deterministic, so a replay pins
 the fight even while the CPU brains change; the pictures are drawn with the same renderers
@@ -212,10 +216,61 @@ def render_title() -> pygame.Surface:
     return surf
 
 
-def render_all() -> dict[str, pygame.Surface]:
-    out = {"title": render_title()}
-    for shot in shots():
+@dataclass(frozen=True)
+class SceneShot:
+    """A staged scene (a `kind = "scene"` chapter of levels/) at one tick."""
+
+    name: str     # tests/reference/<name>.png
+    chapter: str
+    tick: int
+
+
+SCENE_SHOT_AFTER = 60   # ticks after the scene's first line begins: typed out, people placed
+
+
+def scene_shots(levels: Path | None = None) -> list[SceneShot]:
+    """One shot per staged scene in the levels folder: a second into its first line (the
+    moment that shows a speaker, his box and the others), or its middle if nobody speaks."""
+    from game.assets import asset_dir
+    from game.story.loader import load_story
+    from game.story.model import Staging
+    from game.story.timeline import ticks
+
+    story = load_story(levels or asset_dir("levels"))
+    out = []
+    for cid, ch in sorted(story.chapters.items()):
+        if isinstance(ch, Staging):
+            says = [b.at for b in ch.beats if b.do == "say"]
+            tick = ticks(says[0]) + SCENE_SHOT_AFTER if says else ticks(ch.length) // 2
+            out.append(SceneShot(f"scene_{cid}", cid, min(tick, ticks(ch.length))))
+    return out
+
+
+def render_scene(shot: SceneShot, levels: Path | None = None) -> pygame.Surface:
+    """The staged scene's frame at the shot's tick, played by the CPU as the story plays it."""
+    from types import SimpleNamespace
+
+    from game.assets import asset_dir
+    from game.audio import NullAudio
+    from game.scenes.story.staged import StagePlayer
+    from game.story.loader import load_story
+
+    _display()
+    scene = load_story(levels or asset_dir("levels")).chapters[shot.chapter]
+    player = StagePlayer(scene, SimpleNamespace(audio=NullAudio()), auto=True)  # type: ignore
+    while player.tick < shot.tick and not player.update():
+        pass
+    surf = pygame.Surface((640, 360))
+    player.draw(surf)
+    return surf
+
+
+def render_all(scenes_only: bool = False) -> dict[str, pygame.Surface]:
+    out = {} if scenes_only else {"title": render_title()}
+    for shot in [] if scenes_only else shots():
         out[shot.name] = render_shot(shot)
+    for scene in scene_shots():
+        out[scene.name] = render_scene(scene)
     return out
 
 
@@ -257,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=4)
     ap.add_argument("--cols", type=int, default=5)
     ap.add_argument("--ring-only", action="store_true", help="crop the filmstrip to the ring")
+    ap.add_argument("--scenes-only", action="store_true",
+                    help="only the staged scenes' shots (scene_<chapter>.png)")
     ap.add_argument("--record", action="store_true",
                     help="first re-record the reference replays from CPU fights")
     args = ap.parse_args(argv)
@@ -270,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.record:
         REFERENCE_DIR.mkdir(parents=True, exist_ok=True)
         record(args.seed)
-    for name, surf in render_all().items():
+    for name, surf in render_all(args.scenes_only).items():
         pygame.image.save(surf, str(args.out / f"{name}.png"))
         print(f"wrote {args.out / name}.png")
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from collections import deque
+from functools import cache
 
 from game.ai.answers import Answerer
 from game.ai.chance import pick
@@ -19,7 +20,7 @@ from game.ai.reading import Read, Reader
 from game.ai.skill import DIFFICULTIES, SKILLS, Skill, skill_for
 from game.ai.styles import STYLES, Moment, Style, mood
 from game.ai.tuning import Tuning, tuning
-from game.sim.actions import PUNCH_MASK, command
+from game.sim.actions import BIT, PUNCH_MASK, command
 from game.sim.combat import pinned
 from game.sim.data import default_game_data
 from game.sim.match import fighter_atlas
@@ -29,8 +30,14 @@ __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
 FREE = ("idle", "walk", "guard", "duck", "low_guard")
 BUSY = ("attack", "hitstun", "blockstun")
-REPEAT_MASK = PUNCH_MASK | command("taunt")
+REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
 ROLL = command("duck", "back")   # rolling out off the ropes
+# the commands a brain gives, built once: `command()` is a call and a loop, every tick
+_BACK, _FORWARD, _GUARD, _DUCK = BIT["back"], BIT["forward"], BIT["guard"], BIT["duck"]
+_JAB, _BODY, _UPPERCUT, _SPECIAL, _TAUNT = (BIT[n] for n in ("jab", "body", "uppercut", "special",
+                                                              "taunt"))
+_BACK_GUARD, _LOW_GUARD = command("back", "guard"), command("duck", "guard")
+_FORWARD_JAB = command("forward", "jab")
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -44,6 +51,26 @@ def punch_reach(fighter_id: str, move: str) -> float:
     return reach + default_game_data().moves[move].reach_extra_m
 
 
+@cache
+def _eighth_spans(round_ticks: int) -> tuple[tuple[int, int], ...]:
+    """For each number of ticks left in a round, the first and last number of ticks left with
+    the same eighth of the round gone (the style's key), worked out with the very sum `style`
+    uses."""
+    eighths = [int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1)]
+    spans: dict[int, tuple[int, int]] = {}
+    for left, e in enumerate(eighths):
+        lo, _ = spans.get(e, (left, left))
+        spans[e] = (lo, left)
+    return tuple(spans[e] for e in eighths)
+
+
+def _eighth_span(round_ticks: int, left: int) -> tuple[int, int]:
+    """The span of ticks left that share `left`'s eighth; empty outside the round."""
+    if 0 <= left <= round_ticks:
+        return _eighth_spans(round_ticks)[left]
+    return (1, 0)
+
+
 class CpuBrain:
     """Deterministic given its seed: the same fight views give the same commands.
 
@@ -55,6 +82,7 @@ class CpuBrain:
                  confidence: float = 1.0) -> None:
         self.side = side
         self.me = 0 if side == "p1" else 1
+        self.them = 1 - self.me
         self.difficulty = difficulty
         self.skill = skill_for(difficulty)
         self.confidence = min(1.0, max(0.0, confidence))
@@ -80,9 +108,13 @@ class CpuBrain:
         self.body_seen = t.body_seen_start
         self.mash_tick = 0
         self.was_attacking = False
-        self._reach: dict[str, float] = {}
+        self._reach: dict[str, dict[str, float]] = {}   # fighter -> move -> reach
+        self.my_id = ""
+        self.my_reach: dict[str, float] = {}              # his own moves' reach
         self._mood_key: tuple = ()
         self._mood: Style | None = None
+        self._mood_inputs: tuple = ()
+        self._eighth_span = (1, 0)   # ticks left (first, last) with the mood's eighth
         self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.room = 3.0           # metres of ring behind him
@@ -98,17 +130,26 @@ class CpuBrain:
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
-        me = view.fighters[self.me]
-        self.history.append((view.fighters[1 - self.me], view.events, view.tick))
-        opp, events, seen_tick = self.history[0]   # as seen `reaction` ticks ago
+        fighters = view.fighters
+        me, him = fighters[self.me], fighters[self.them]   # him as he is now
+        if me.id != self.my_id:
+            self.my_id = me.id
+            self.reach(me.id, "jab")
+            self.my_reach = self._reach[me.id]
+        history = self.history
+        history.append((him, view.events, view.tick))
+        opp, events, seen_tick = history[0]   # as seen `reaction` ticks ago
         self.now = view.tick
         # a tired man's punch is slow and big: it is seen sooner
         self.threat = opp
-        if view.fighters[1 - self.me].tired:
-            fresh = self.history[min(len(self.history) - 1, self.t.tired_tell)][0]
+        if him.tired:
+            fresh = history[min(len(history) - 1, self.t.tired_tell)][0]
             if fresh.tired and fresh.state == "attack":
                 self.threat = fresh
-        self._learn(events, opp, seen_tick)
+        if events or self.seen_busy:
+            self._learn(events, opp, seen_tick)
+        else:   # nothing seen to learn from, and nothing he was doing that could end
+            self.seen_busy = opp.state in BUSY
         cmd = self._decide(view, me, opp)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
@@ -120,10 +161,12 @@ class CpuBrain:
 
     # --- what he knows -------------------------------------------------------------------
     def reach(self, fid: str, move: str) -> float:
-        key = fid + move
-        if key not in self._reach:
-            self._reach[key] = punch_reach(fid, move) + self.t.reach_pad_m
-        return self._reach[key]
+        """How far `fid`'s `move` reaches, with the pad he throws from (metres)."""
+        table = self._reach.get(fid)
+        if table is None:   # every move at once: the tick then reads a plain dict
+            table = self._reach[fid] = {m: punch_reach(fid, m) + self.t.reach_pad_m
+                                        for m in self.moves}
+        return table[move]
 
     def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
         opp_side = opp.side
@@ -170,7 +213,22 @@ class CpuBrain:
         return self.reader.read(self.now, total)
 
     def style(self, view: MatchView, me: FighterView, opp: FighterView) -> Style:
-        share = 1.0 - view.clock_ticks_left / max(1, view.round_ticks)
+        """His style bent for this moment (`styles.mood`), kept while the moment's key (round,
+        eighth of the round, twentieths of health and lead, knockdowns, confidence) stands.
+
+        Why the first check: the key changes a few dozen times a fight but was rebuilt every
+        tick. While the clock stays inside the span of ticks with the same eighth (worked out
+        with the very sum below) and the other inputs are the same numbers, the key is the
+        same, so the check only skips work."""
+        left = view.clock_ticks_left
+        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
+                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
+        lo, hi = self._eighth_span
+        if lo <= left <= hi and inputs == self._mood_inputs:
+            return self._mood   # type: ignore[return-value]
+        self._mood_inputs = inputs
+        self._eighth_span = _eighth_span(view.round_ticks, left)
+        share = 1.0 - left / max(1, view.round_ticks)
         health = me.health / me.health_max
         lead = health - opp.health / opp.health_max
         key = (view.round, int(share * 8), int(health * 20), int(lead * 20),
@@ -190,7 +248,7 @@ class CpuBrain:
         if view.phase == "knockdown" and me.state == "down":
             self.mash_tick += 1
             every = self.skill.mash_every + rng.randrange(t.mash_jitter)
-            return command("jab") if self.mash_tick % every == 0 else 0
+            return _JAB if self.mash_tick % every == 0 else 0
         if view.phase != "fight":
             self.plan_ticks = 0
             self.queue.clear()
@@ -199,7 +257,7 @@ class CpuBrain:
         if me.state == "attack":
             self.was_attacking = True
             if me.move_phase == "recovery" and self.queue:
-                return command(self.queue.pop(0))   # buffered: comes out when he is free
+                return BIT[self.queue.pop(0)]   # buffered: comes out when he is free
             return 0
         if self.was_attacking:  # a punch just ended: footwork takes him back out
             self.was_attacking = False
@@ -213,32 +271,38 @@ class CpuBrain:
             return self._in_stun(me)
         if me.state not in FREE:
             return 0
-        dist = abs(view.fighters[1 - self.me].x_m - me.x_m)
+        dist = abs(view.fighters[self.them].x_m - me.x_m)
         return self._free(me, opp, dist, st)
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         t = self.t
-        if self.queue and dist <= self.reach(me.id, "jab"):
-            return command(self.queue.pop(0))
+        if self.queue and dist <= self.my_reach["jab"]:
+            return BIT[self.queue.pop(0)]
         self.queue.clear()
-        self.read_now = self._read(opp)
-        answer = self.answers.command(self.now, self.read_now, me, opp, dist, st)
-        if answer >= 0:
-            self.plan_ticks = 0
-            return answer
+        self.read_now = read = self._read(opp) if self.reader.habit is not None else None
+        answers = self.answers
+        if read is not None or answers.current is not None:   # else it has nothing to say
+            answer = answers.command(self.now, read, me, opp, dist, st)
+            if answer >= 0:
+                self.plan_ticks = 0
+                return answer
         punish = self._punish(me, opp, dist, st)
         if punish:
             return punish
-        self._see_threat(me, self.threat, dist, st)
-        jab_r = self.reach(me.id, "jab")
+        if self.threat.state == "attack":
+            self._see_threat(me, self.threat, dist, st)
+        jab_r = self.my_reach["jab"]
         self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
         # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
         self.cornered = st.outside > 0 and self.room < t.boxer_room_m
-        for step in (self._roll_out, self._carry_plan, self._in_range):
-            cmd = step(me, opp, dist, jab_r, st)
-            if cmd >= 0:
-                return cmd
+        cmd = self._roll_out(me, opp, dist, jab_r, st) if st.roll_out else -1
+        if cmd < 0:
+            cmd = self._carry_plan(me, opp, dist, jab_r, st)
+        if cmd < 0:
+            cmd = self._in_range(me, opp, dist, jab_r, st)
+        if cmd >= 0:
+            return cmd
         if st.outside > 0:
             return self._box_outside(me, opp, dist, jab_r, st)
         return self._stand_off(dist, jab_r, st)
@@ -266,22 +330,22 @@ class CpuBrain:
             if dist <= self.dart_to:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
-            return command("forward")
+            return _FORWARD
         if st.outside > 0 and self.plan in ("retreat", "step_out") and self.plan_ticks > 0 \
                 and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
             if rng.random() < self.skill.stop:
                 self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
-                return command("jab")
+                return _JAB
             if rng.random() < self.skill.block * st.defend:
                 self._set_plan("guard", t.stop_guard_ticks + rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
-                return command("guard")
+                return _GUARD
         if self.plan_ticks > 0:
             self.plan_ticks -= 1
             shell = self.plan in ("guard", "low_guard")
-            if shell and dist <= self.reach(me.id, "hook") \
+            if shell and dist <= self.my_reach["hook"] \
                     and rng.random() < st.work_rate * t.shell_punch_out:
                 self.plan_ticks = 0   # punches his way out of the shell
                 return self._attack(me, opp, dist, st)
@@ -294,17 +358,17 @@ class CpuBrain:
         rng = self.rng
         sk = self.skill
         t = self.t
-        if me.heart >= me.heart_max and dist <= self.reach(me.id, "special") \
+        if me.heart >= me.heart_max and dist <= self.my_reach["special"] \
                 and rng.random() < st.special:
-            return command("special")
+            return _SPECIAL
         if st.taunt > 0 and dist > t.taunt_min_m and rng.random() < st.taunt:
-            return command("taunt")
+            return _TAUNT
         if me.stamina < t.tired_share * me.stamina_max and dist < jab_r \
                 and rng.random() < t.tired_retreat:
             # a tired mover backs off for a breather; a puncher (no footwork) covers up
             ticks = t.tired_retreat_ticks + rng.randrange(t.tired_retreat_spread)
             self._set_plan("retreat" if st.footwork > 0 else "guard", ticks)
-            return command("back") if st.footwork > 0 else command("guard")
+            return _BACK if st.footwork > 0 else _GUARD
         if dist > jab_r:
             return -1
         if rng.random() < st.work_rate:
@@ -313,7 +377,7 @@ class CpuBrain:
         if dist < t.cover_max_m and rng.random() < cover:
             low = rng.random() < self._low_share(st)
             self._set_plan("low_guard" if low else "guard", t.cover_ticks + rng.randrange(sk.hold))
-            return command("duck", "guard") if low else command("guard")
+            return _LOW_GUARD if low else _GUARD
         return -1
 
     def _stand_off(self, dist: float, jab_r: float, st: Style) -> int:
@@ -325,11 +389,11 @@ class CpuBrain:
             if rng.random() < st.pressure:
                 step_in_jab = dist < jab_r + t.step_in_jab_m \
                     and rng.random() < st.work_rate * t.step_in_jab
-                return command("forward", "jab") if step_in_jab else command("forward")
+                return _FORWARD_JAB if step_in_jab else _FORWARD
             return 0
         if dist < want - t.back_off_slack_m and st.distance > t.back_off_distance \
                 and rng.random() < t.back_off:
-            return command("back")
+            return _BACK
         return 0
 
     def _box_outside(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
@@ -342,25 +406,25 @@ class CpuBrain:
         if dist < jab_r - t.inside_m:   # inside: step back out (or stand and trade)
             if not cornered and rng.random() < st.footwork * self.legs * t.inside_out:
                 self._set_plan("retreat", t.inside_out_ticks + rng.randrange(t.inside_out_spread))
-                return command("back")
+                return _BACK
             return 0
         if dist <= jab_r:
             away = not cornered and rng.random() < st.footwork * self.legs * t.edge_away
-            return command("back") if away else 0
+            return _BACK if away else 0
         if dist > self.outside_m + t.outside_slack_m:   # too far: come back to him
             if rng.random() < st.pressure:
-                return command("forward")
+                return _FORWARD
             return 0
         busy = opp.state == "attack" and rng.random() < self.skill.read
         if not busy and rng.random() < st.dart:   # behind the jab, or in for a one-two
             short = rng.random() < t.dart_jab_share
-            self.dart_to = (jab_r if short else self.reach(me.id, "hook")) - t.dart_short_m
+            self.dart_to = (jab_r if short else self.my_reach["hook"]) - t.dart_short_m
             self._set_plan("dart", t.dart_ticks)
-            return command("forward")
+            return _FORWARD
         if rng.random() < st.bounce:   # on his toes: a little step in or out
             step = "step_in" if dist > self.outside_m or cornered else "step_out"
             self._set_plan(step, t.bounce_ticks + rng.randrange(t.bounce_spread))
-            return command("forward" if step == "step_in" else "back")
+            return _FORWARD if step == "step_in" else _BACK
         return 0
 
     def _in_stun(self, me: FighterView) -> int:
@@ -371,9 +435,9 @@ class CpuBrain:
         if held:
             return held
         if self.plan == "guard":
-            return command("guard")
+            return _GUARD
         if self.plan == "low_guard":
-            return command("duck", "guard")
+            return _LOW_GUARD
         return 0
 
     def _low_share(self, st: Style) -> float:
@@ -385,23 +449,23 @@ class CpuBrain:
         """Keep a plan going; -1 when the plan has nothing to say this tick."""
         plan = self.plan
         if plan == "guard":
-            return command("guard")
+            return _GUARD
         if plan == "low_guard":
-            return command("duck", "guard")
+            return _LOW_GUARD
         if plan == "duck":
-            return command("duck")
+            return _DUCK
         if plan == "retreat":
             if dist > self.outside_m or self.cornered:
                 self.plan_ticks = 0
                 return -1
             if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
-                return command("back")
-            return command("back", "guard") if self.rng.random() < self.t.retreat_guard \
-                else command("back")
+                return _BACK
+            return _BACK_GUARD if self.rng.random() < self.t.retreat_guard \
+                else _BACK
         if plan == "step_in":
-            return command("forward")
+            return _FORWARD
         if plan == "step_out":
-            return command("back")
+            return _BACK
         if plan == "wait":
             return 0
         return -1
@@ -451,35 +515,35 @@ class CpuBrain:
                 # with his own punches: Drago punishes with hooks, Apollo with the jab...
                 fits = {c: getattr(st, c) for c in ("hook", "body", "jab", "uppercut")
                         if self.moves[c].startup < left + t.punish_slack
-                        and dist <= self.reach(me.id, c)}
+                        and dist <= self.my_reach[c]}
                 if fits:
                     self.plan_ticks = 0
-                    return command(pick(rng, fits))
-        if self._due_within(self.moves["uppercut"].startup):
+                    return BIT[pick(rng, fits)]
+        if self.read_now is not None and self._due_within(self.moves["uppercut"].startup):
             return 0   # his punch is coming: no slow punch of my own to be caught in
         if opp.state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
-                and dist <= self.reach(me.id, "uppercut"):
+                and dist <= self.my_reach["uppercut"]:
             # a crouch is where the uppercut comes from: cover it, and uppercut a man who
             # stays down there
             if opp.state_tick > t.long_duck_ticks and rng.random() < t.duck_uppercut * sk.read:
                 self.plan_ticks = 0
-                return command("uppercut")
+                return _UPPERCUT
             if self.plan != "guard" and rng.random() < t.duck_cover * sk.read:
                 self._set_plan("guard", t.duck_cover_ticks)
-                return command("guard")
+                return _GUARD
         # a man who has rolled off the ropes before is caught in the dip by a body blow
         if self.rolls_seen and pinned(opp.x_m, opp.facing, me.x_m) \
-                and dist <= self.reach(me.id, "body") \
+                and dist <= self.my_reach["body"] \
                 and rng.random() < t.roll_read * sk.read * min(t.rolls_counted, self.rolls_seen):
             self.plan_ticks = 0
-            return command("body")
+            return _BODY
         # under a high guard, as much as his style likes the body (Rocky most, Apollo least)
-        body_taste = t.body_taste * st.body / (st.jab + st.hook + st.uppercut + st.body)
         if opp.state == "guard" and opp.state_tick > t.shell_read_ticks \
-                and dist <= self.reach(me.id, "body") \
-                and rng.random() < t.guard_body * sk.read * body_taste:
+                and dist <= self.my_reach["body"] \
+                and rng.random() < t.guard_body * sk.read * (
+                    t.body_taste * st.body / (st.jab + st.hook + st.uppercut + st.body)):
             self.plan_ticks = 0
-            return command("body")
+            return _BODY
         return 0
 
     def _due_within(self, ticks: int) -> bool:
@@ -490,19 +554,19 @@ class CpuBrain:
     def _attack(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         rng = self.rng
         if self._due_within(self.t.respect_ticks) and rng.random() < self.skill.answer:
-            return command("guard")   # his punch is due: not the moment to start one
+            return _GUARD   # his punch is due: not the moment to start one
         weights = {"jab": st.jab}
-        if dist <= self.reach(me.id, "hook"):
+        if dist <= self.my_reach["hook"]:
             weights["hook"] = st.hook
             weights["body"] = st.body
-        if dist <= self.reach(me.id, "uppercut"):
+        if dist <= self.my_reach["uppercut"]:
             weights["uppercut"] = st.uppercut
         if opp.state in ("duck", "low_guard") and rng.random() < self.skill.read:
             # he is low: straight punches pass over him, a low guard takes the body blow
             for gone in ("jab", "hook", "body") if opp.state == "low_guard" else ("jab", "hook"):
                 weights.pop(gone, None)
             if not weights:
-                return command("forward")   # in close for the uppercut
+                return _FORWARD   # in close for the uppercut
         first = pick(rng, weights)
         if rng.random() < st.flurry * self.skill.combo:
             for _ in range(rng.randrange(1, max(2, st.flurry_len))):
@@ -513,7 +577,7 @@ class CpuBrain:
                 else:
                     self.queue.append(pick(rng, {"jab": st.jab, "hook": st.hook,
                                                   "body": st.body}))
-        return command(first)
+        return BIT[first]
 
     def _set_plan(self, plan: str, ticks: int) -> None:
         self.plan = plan

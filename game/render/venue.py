@@ -24,6 +24,14 @@ BIG_EVENTS = {"knockdown": 1.0, "ko": 1.6, "tko": 1.2, "counter": 0.55}
 ROPE_GIVE = (0.75, 1.0, 0.85)  # how much each rope (low, mid, top) bows for a push
 
 
+def _hurt_side(kind: str, side: str) -> str:
+    """Whose fans groan at a big moment: the man hit or put down (a counter's side is the
+    man who landed it)."""
+    if kind == "counter":
+        return {"p1": "p2", "p2": "p1"}.get(side, "")
+    return side
+
+
 class Snow:
     """Snow falling past the hall's windows, as a function of the frame counter alone.
 
@@ -107,14 +115,14 @@ class VenueRenderer:
         steps = 1 if self._last_tick is None else max(1, min(30, view.tick - self._last_tick))
         self._last_tick = view.tick
         self._crowd.tick(steps)
+        self._crowd.lean(view.crowd)
         for ev in view.events:
             amount = BIG_EVENTS.get(ev.kind, 0.0)
             if ev.kind == "hit" and ev.weight > 0.6:
                 amount = 0.35 * ev.weight
             if amount <= 0:
                 continue
-            hurt = ev.side if ev.kind in ("knockdown", "ko", "tko") else ""
-            self._crowd.react(amount, hurt)
+            self._crowd.react(amount, _hurt_side(ev.kind, ev.side))
             self._spawn_flashes(int(4 + amount * 14))
         if self._crowd.excitement > 0.3 or self._rng.random() < 0.02:
             if self._rng.random() < 0.25 + self._crowd.excitement * 0.3:

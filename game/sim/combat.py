@@ -48,6 +48,7 @@ _DUCK, _LOW_GUARD, _GUARD = State.DUCK, State.LOW_GUARD, State.GUARD
 _DUCK_BIT, _GUARD_BIT = BIT["duck"], BIT["guard"]
 _FORWARD_BIT, _BACK_BIT = BIT["forward"], BIT["back"]
 _TAUNT_BIT = BIT["taunt"]
+_TAUNT = State.TAUNT
 
 
 _PUNCH_BITS = sum(BIT[p] for p in PUNCH_PRIORITY)
@@ -128,9 +129,13 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
     `pinned`: his back is on his ropes with the other man close, so he may roll out.
     """
     f.state_tick += 1
-    if f.state != State.ATTACK:
+    state = f.state
+    if state == _ATTACK:
+        busy = _punch_tick(f, game, events, x)
+    else:
         f.since_punch += 1
-    if _busy(f, game, events, x):
+        busy = (state in STUN_STATES and _stunned(f, game)) or state in HELPLESS_STATES
+    if busy:
         pass
     elif not can_act:
         f.set_state(_IDLE)
@@ -139,20 +144,16 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
     f.prev_cmd = cmd
 
 
-def _busy(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
-    """Run on what he is already doing; False once he is free to act this tick."""
-    state = f.state
-    if state == _ATTACK:
-        return _punch_tick(f, game, events, x)
-    if state in STUN_STATES:
-        f.stun -= 1
-        if f.stun > 0:
-            return True
-        if state == State.TAUNT:   # showboated to the end untouched: the crowd roars
-            f.heart = min(game.rules.heart_max, f.heart + game.rules.taunt_heart)
-        f.set_state(_IDLE)
-        return False
-    return state in HELPLESS_STATES
+def _stunned(f: Fighter, game: GameData) -> bool:
+    """One tick of a stun (a blow, a block, a taunt, getting up, a roll); False once it is
+    over and he is free to act this tick."""
+    f.stun -= 1
+    if f.stun > 0:
+        return True
+    if f.state == _TAUNT:   # showboated to the end untouched: the crowd roars
+        f.heart = min(game.rules.heart_max, f.heart + game.rules.taunt_heart)
+    f.set_state(_IDLE)
+    return False
 
 
 def _punch_tick(f: Fighter, game: GameData, events: list[Event], x: float) -> bool:
@@ -225,12 +226,14 @@ def _footing(f: Fighter, cmd: int) -> None:
 
 def regen(f: Fighter, game: GameData) -> None:
     """Stamina comes back while a man is not punching; faster standing still than guarding."""
-    if f.state in NO_REGEN_STATES or f.since_punch < game.rules.regen_delay_ticks:
-        return
+    cap = f.data.stamina_max
+    if f.stamina == cap or f.state in NO_REGEN_STATES \
+            or f.since_punch < game.rules.regen_delay_ticks:
+        return   # (full already: the sum below would give him the same number again)
     rate = f.data.stamina_regen_per_s / 60.0
     if f.state in GUARDED_STATES:
         rate *= game.rules.guard_regen_mult
-    f.stamina = min(f.data.stamina_max, f.stamina + rate)
+    f.stamina = min(cap, f.stamina + rate)
 
 
 def target_vx(f: Fighter, game: GameData) -> float | None:

@@ -36,9 +36,9 @@ VENUES = ("las_vegas", "moscow")
 # the phases and states compared on every tick, bound once: reading a member through its
 # StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
-_ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
+_ROUND_OVER, _BREAK, _OVER = Phase.ROUND_OVER, Phase.BREAK, Phase.OVER
 _ATTACK, _PIVOT = State.ATTACK, State.PIVOT
-_ROLL_KEYS = BIT["duck"] | BIT["back"]
+_ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
 ROUND_OVER_TICKS = 90
@@ -82,11 +82,6 @@ class MatchSetup:
 @cache
 def fighter_atlas(fighter_id: str) -> FighterAtlas:
     return load_atlas(asset_path("sprites", f"{fighter_id}.json"), fighter_id)
-
-
-def _may_roll(cmd: int) -> bool:
-    """A roll-out needs DUCK and BACK held: only then does it matter whether he is pinned."""
-    return cmd & _ROLL_KEYS == _ROLL_KEYS
 
 
 class Match:
@@ -139,7 +134,7 @@ class Match:
     # --- the tick -----------------------------------------------------------------------
     @property
     def over(self) -> bool:
-        return self.phase == Phase.OVER
+        return self.phase == _OVER
 
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
@@ -162,9 +157,9 @@ class Match:
         world.sync()   # the tick's own copy of where the men are (tests may move them)
         xs = world.xs
         combat.advance(f0, cmd1, presses[0], game, can_act, events, xs[0],
-                       pinned=_may_roll(cmd1) and self._pinned(0))
+                       pinned=cmd1 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(0))
         combat.advance(f1, cmd2, presses[1], game, can_act, events, xs[1],
-                       pinned=_may_roll(cmd2) and self._pinned(1))
+                       pinned=cmd2 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(1))
         if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), presses, events)
         self._move_and_hit(events)
@@ -219,11 +214,12 @@ class Match:
         """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
         vxs = world.vxs
+        game = self.game
         for i, f in enumerate(self.fighters):
             if f.state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
-            want = combat.target_vx(f, self.game)
+            want = combat.target_vx(f, game)
             if want is None:
                 continue
             vx = vxs[i]
@@ -354,8 +350,9 @@ class Match:
         return (x0 + dx, y0 + dy, x1 + dx, y1 + dy, r)
 
     def _ropes(self, events: list[Event]) -> None:
+        gives = self.world.rope_gives
         for side in (0, 1):
-            give = self.world.rope_give(side)
+            give = gives[side]
             touching = give > 0.04
             if touching and not self._rope_touch[side]:
                 x = -self.setup.ring_half_width if side == 0 else self.setup.ring_half_width

@@ -173,7 +173,15 @@ class RingWorld:
 
     # --- movement -----------------------------------------------------------------------
     def set_vx(self, i: int, vx: float) -> None:
-        """Set fighter i's walking speed, keeping his vertical speed (from the last `sync`)."""
+        """Set fighter i's walking speed, keeping his vertical speed (from the last `sync`).
+
+        Why it may do nothing: most ticks a man standing still is "set" to the 0.0 he already
+        has. The copy is his body's own velocity, so the same number to the bit (0.0 and -0.0
+        differ here) leaves chipmunk as it was: the call would only reset his sleep timer, and
+        the space never sleeps."""
+        old = self.vxs[i]
+        if vx == old and _copysign(1.0, vx * old) > 0.0:   # equal, and signs alike (0.0 too)
+            return
         _set_velocity(self._body_ptrs[i], (vx, self.vys[i]))
         self.vxs[i] = vx
 
@@ -354,6 +362,7 @@ class _Placed:
 
 # chipmunk's C functions straight from pymunk's cffi library: the hot path makes the same
 # calls pymunk's property wrappers make, without building a Vec2d or checking lengths each time
+_copysign = math.copysign
 _get_position = cp.cpBodyGetPosition
 _get_velocity = cp.cpBodyGetVelocity
 _set_position = cp.cpBodySetPosition

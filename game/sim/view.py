@@ -108,19 +108,26 @@ def quick_builder(cls: type) -> Callable[..., Any]:
     """A fast positional constructor for the frozen, slotted dataclass `cls`.
 
     Why: a frozen dataclass sets each field through `object.__setattr__`, which costs more than
-    the rest of a view together. A mutable twin with the very same slots fills them at full
+    the rest of a view together. A plain twin class with the very same slots is filled at full
     speed, then the object becomes a `cls` (same memory layout, so Python allows the switch):
     equal, hashable, printable and `dataclasses.replace`-able like one built the usual way, and
-    frozen from then on. Arguments are every field, in the class's field order.
+    frozen from then on. The builder is one generated function with a parameter per field
+    (what `dataclasses` itself does for `__init__`), so a view costs one call, not a wrapper
+    packing its arguments for the twin's own `__init__`. Arguments are every field, in the
+    class's field order.
     """
+    names = [f.name for f in fields(cls)]
     twin = make_dataclass(f"_{cls.__name__}Twin", [(f.name, f.type) for f in fields(cls)],
-                          slots=True, eq=False, repr=False)
-
-    def build(*values: Any) -> Any:
-        obj = twin(*values)
-        obj.__class__ = cls
-        return obj
-
+                          slots=True, init=False, eq=False, repr=False)
+    helpers = {"_new": object.__new__, "_twin": twin, "_cls": cls}
+    if helpers.keys() & set(names) or "_o" in names:
+        raise ValueError(f"{cls.__name__} has a field named like the builder's own names")
+    lines = [f"def build({', '.join(names)}):", "    _o = _new(_twin)"]
+    lines += [f"    _o.{name} = {name}" for name in names]
+    lines += ["    _o.__class__ = _cls", "    return _o"]
+    exec("\n".join(lines), helpers)   # noqa: S102 - our own field names, checked above
+    build = helpers["build"]
+    build.__qualname__ = f"make_{cls.__name__}"
     return build
 
 

@@ -22,6 +22,7 @@ from game.sim.data import FIGHTER_IDS
 from game.sim.match import VENUES
 
 from .beats_loader import read_beats
+from .claims import check_claims
 from .model import (
     ARTS,
     DRILLS,
@@ -29,7 +30,6 @@ from .model import (
     EVENT_AT,
     EVENT_KINDS,
     KINDS,
-    OUTCOMES,
     SPEAKERS,
     STAGED_EVENTS,
     Card,
@@ -41,9 +41,11 @@ from .model import (
     Line,
     Nerve,
     Page,
+    Staging,
     Story,
     Training,
 )
+from .routing import read_condition, read_routes
 
 STORY_FILE = "story.toml"
 ASSET_KINDS = ("sprites", "levels")
@@ -197,27 +199,30 @@ def _figures(r: Reader) -> tuple[Figure, ...]:
 
 
 def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
-    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image"))
+    r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image",
+               "claims"))
     art = r.choice("art", ARTS, "night")
     pages = []
     for p in r.tables("pages"):
-        p.unknown(("text", "speaker", "art", "figures", "image"))
+        p.unknown(("text", "speaker", "art", "figures", "image", "when"))
         pages.append(Page(p.text("text") or "", p.choice("speaker", SPEAKERS, "") or "",
                           p.choice("art", ARTS, "") or "", _figures(p),
-                          check_asset(p, "image", levels_dir)))
+                          check_asset(p, "image", levels_dir), read_condition(p, "when")))
     if "pages" in r.table and not pages:
         r.error("pages", "at least one [[pages]] table")
     from game.audio import MUSIC_CUES
     return Card(cid, path, r.text("title", limit=60) or cid, art or "night", tuple(pages),
                 r.choice("ending", ENDINGS, None), r.choice("music", MUSIC_CUES, None),
-                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "")
+                check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "",
+                read_condition(r, "claims"))
 
 
 def _lines(r: Reader) -> tuple[Line, ...]:
     out = []
     for ln in r.tables("lines", []):
-        ln.unknown(("speaker", "text"))
-        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or ""))
+        ln.unknown(("speaker", "text", "when"))
+        out.append(Line(ln.choice("speaker", SPEAKERS) or "narrator", ln.text("text") or "",
+                        read_condition(ln, "when")))
     return tuple(out)
 
 
@@ -288,9 +293,6 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                      and all(f in FIGHTER_IDS for f in v),
                      "two fighters, each one of " + ", ".join(FIGHTER_IDS))
     rounds = r.integer("rounds", 1, 15)
-    outcomes = r.get("outcomes", lambda v: isinstance(v, dict) and all(
-        k in OUTCOMES and isinstance(t, str) for k, t in v.items()),
-        "a table mapping " + "/".join(OUTCOMES) + " to chapter ids", {})
     return Fight(cid, path, r.text("title", limit=60) or cid,
                  tuple(fighters) if fighters else ("rocky", "drago"),  # type: ignore[arg-type]
                  r.choice("venue", VENUES) or "las_vegas", rounds or 1,
@@ -301,7 +303,7 @@ def _fight(cid: str, path: Path, r: Reader) -> Fight:
                  r.number("crowd_gain", 0.0, 5.0, 1.0) or 0.0,
                  bool(r.flag("crowd_meter", False)),
                  bool(r.flag("training_bonuses", False)), bool(r.flag("retry", False)),
-                 dict(outcomes or {}), _events(r, rounds or 15), _nerve(r),
+                 read_routes(r), _events(r, rounds or 15), _nerve(r),
                  read_beats(r, rounds or 15))
 
 
@@ -351,6 +353,10 @@ def load_chapter(path: Path, levels_dir: Path, errors: list[str]) -> Chapter | N
         return _fight(cid, path, r)
     if kind == "training":
         return _training(cid, path, r)
+    if kind == "scene":
+        from .staging_loader import read_staging
+
+        return read_staging(cid, path, r)
     return None
 
 
@@ -375,13 +381,33 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
         if cid not in known:
             errors.append(f"{STORY_FILE}: order[{i}]: expected a chapter file {cid}.toml "
                           "(missing)")
+    then = {cid: ch.then for cid, ch in chapters.items() if getattr(ch, "then", "")}
+    loop = _then_loop(then)
+    if loop:
+        errors.append(f"{chapters[loop].file.name}: then: expected a chain of scenes that ends "
+                      f"(it comes back to {loop})")
     for ch in chapters.values():
+        if isinstance(ch, Staging) and ch.then and ch.then not in known:
+            errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
+                          "(missing)")
         if isinstance(ch, Fight):
-            for outcome, target in ch.outcomes.items():
-                if target not in known:
-                    errors.append(f"{ch.file.name}: outcomes.{outcome}: expected a chapter "
-                                  f"file {target}.toml (missing)")
+            for rt in ch.routes:
+                if rt.chapter not in known:
+                    errors.append(f"{ch.file.name}: {rt.where}: expected a chapter "
+                                  f"file {rt.chapter}.toml (missing)")
             _check_scenes(ch, chapters, known, errors)
+
+
+def _then_loop(then: dict[str, str]) -> str:
+    """A chapter whose `then` chain (a scene played right after another) comes back round to
+    it, "" when every chain ends: a loop would play forever."""
+    for start in sorted(then):
+        cid, steps = then[start], 0
+        while cid in then and cid != start and steps <= len(then):
+            cid, steps = then[cid], steps + 1
+        if cid == start:
+            return start
+    return ""
 
 
 def _check_scenes(fight: Fight, chapters: dict[str, Chapter], known: set[str],
@@ -411,9 +437,10 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     if raw is None:
         return None, errors
     r = Reader(STORY_FILE, raw, errors)
-    r.unknown(("format", "title", "order"))
+    r.unknown(("format", "title", "subtitle", "order"))
     r.integer("format", 1, 1)
     title = r.text("title", "Piece of Iron", limit=60)
+    subtitle = r.text("subtitle", "", limit=60)
     order = r.get("order", lambda v: isinstance(v, list) and v and all(
         isinstance(c, str) for c in v), "a non-empty list of chapter ids") or []
     chapters: dict[str, Chapter] = {}
@@ -427,7 +454,9 @@ def read_story(levels_dir: Path) -> tuple[Story | None, list[str]]:
     _check_links(order, chapters, known, errors)
     if errors:
         return None, errors
-    return Story(levels_dir, title, tuple(order), chapters), []
+    story = Story(levels_dir, title, tuple(order), chapters, subtitle or "")
+    errors = check_claims(story)   # words that could contradict what happened (claims.py)
+    return (None, errors) if errors else (story, [])
 
 
 def check_levels(levels_dir: Path) -> list[str]:

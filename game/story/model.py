@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-KINDS = ("card", "fight", "training")
+from .conditions import Condition
+
+KINDS = ("card", "fight", "training", "scene")
 OUTCOMES = ("win", "loss", "towel")
 ENDINGS = ("victory", "defeat")
 ARTS = ("vegas", "moscow", "snow", "lab", "night", "hall", "credits")
@@ -48,6 +50,7 @@ class Figure:
 class Line:
     speaker: str
     text: str
+    when: Condition | None = None       # said only when these facts hold (conditions.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ class Page:
     art: str = ""                       # "" = the card's art
     figures: tuple[Figure, ...] = ()
     image: str = ""                     # an image from the game's folders, e.g. sprites/x.png
+    when: Condition | None = None       # shown only when the last fight's facts hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Card:
     music: str | None = None            # a sound cue played when the card opens
     image: str = ""                     # a backdrop from the game's folders (sprites/...)
     ending_title: str = ""              # an ending card: the headline of the closing screen
+    claims: Condition | None = None     # the facts its words assert (checked by --check-levels)
     kind: str = "card"
 
 
@@ -115,6 +120,16 @@ class RoundBeat:
 
 
 @dataclass(frozen=True, slots=True)
+class Route:
+    """One `[[outcomes]]` entry: after the fight, play `chapter` `when` the facts hold (the
+    first route that matches wins). `where` names it in messages (`outcomes[1].chapter`)."""
+
+    when: Condition
+    chapter: str
+    where: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Nerve:
     """A line shown once when the opponent's nerve first drops below `below`."""
 
@@ -138,7 +153,7 @@ class Fight:
     crowd_meter: bool = False
     training_bonuses: bool = False      # the player's side gets what training earned
     retry: bool = False                 # a loss offers a rematch before the loss branch
-    outcomes: dict[str, str] = field(default_factory=dict)
+    routes: tuple[Route, ...] = ()      # [[outcomes]]: the chapter after it, by what happened
     events: tuple[FightEvent, ...] = ()
     nerve: tuple[Nerve, ...] = ()       # highest mark first
     beats: tuple[RoundBeat, ...] = ()   # by round; a round without one is a plain round
@@ -184,7 +199,86 @@ class Training:
     kind: str = "training"
 
 
-Chapter = Card | Fight | Training
+# --- staged scenes (kind = "scene"): actors on a backdrop, a camera, a timeline of beats ----
+STAGE_W, STAGE_H = 640, 360             # the screen; a backdrop is at least this big
+BEAT_KINDS = ("say", "walk", "pose", "animate", "sound", "crowd", "flash", "camera", "wait",
+              "fade")
+CROWD_REACTIONS = ("cheer", "boo", "stand", "flood")
+FADES = ("black", "white", "in")
+FACINGS = ("left", "right")
+ZOOM_RANGE = (1.0, 2.0)
+SCALE_RANGE = (0.4, 1.5)
+
+
+@dataclass(frozen=True, slots=True)
+class Camera:
+    """Where the screen looks: the centre on the backdrop (px) and a zoom (1 = 640x360)."""
+
+    x: float = STAGE_W / 2
+    y: float = STAGE_H / 2
+    zoom: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Someone on the stage: a figure (an actor sheet or a fighter atlas) at a mark."""
+
+    name: str                           # unique in the scene; beats refer to it
+    figure: str
+    mark: tuple[float, float]           # the feet, backdrop px
+    pose: str = "stand"
+    facing: str = "right"
+    scale: float = 1.0                  # smaller = further back
+    tag: str = ""                       # the name on his speech boxes ("" = from `name`)
+    offstage: bool = False              # starts out of the picture (mark past a side)
+
+
+@dataclass(frozen=True, slots=True)
+class Beat:
+    """One timed thing on the timeline; which fields matter depends on `do`."""
+
+    at: float                           # seconds from the scene's start
+    do: str                             # one of BEAT_KINDS
+    actor: str = ""
+    text: str = ""                      # say
+    seconds: float = 0.0                # how long it lasts (0 = at once)
+    to: tuple[float, float] | None = None   # walk: the mark walked to
+    leave: bool = False                 # walk: he walks out of the picture and is gone
+    pose: str = ""                      # pose
+    facing: str = ""                    # pose / walk: "" = keep / the way he walks
+    poses: tuple[str, ...] = ()         # animate: the frames (an animation's, or listed)
+    fps: float = 8.0                    # animate
+    cue: str = ""                       # sound
+    reaction: str = ""                  # crowd
+    count: int = 0                      # crowd flood: how many fans pour in
+    camera: Camera | None = None        # camera: where it pans/zooms to
+    fade: str = ""                      # fade: black | white | in
+
+
+@dataclass(frozen=True, slots=True)
+class Staging:
+    """A staged scene: a backdrop, actors on it, a camera and a timeline of beats."""
+
+    id: str
+    file: Path
+    title: str
+    backdrop: str
+    length: float
+    actors: tuple[Actor, ...]
+    beats: tuple[Beat, ...]             # sorted by `at` (stable: file order within a time)
+    camera: Camera = Camera()
+    music: str | None = None
+    ending: str | None = None           # like a card: the story ends after this scene
+    ending_title: str = ""
+    claims: dict = field(default_factory=dict)   # issue 16: facts the scene states
+    then: str = ""                      # a chapter played right after this one ("" = none)
+    kind: str = "scene"
+
+    def actor(self, name: str) -> Actor:
+        return next(a for a in self.actors if a.name == name)
+
+
+Chapter = Card | Fight | Training | Staging
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +287,7 @@ class Story:
     title: str
     order: tuple[str, ...]
     chapters: dict[str, Chapter]
+    subtitle: str = ""                  # under the story menu's title, in the game's own name
 
     def chapter(self, cid: str) -> Chapter:
         return self.chapters[cid]

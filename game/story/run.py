@@ -11,8 +11,10 @@ from typing import Any
 
 from game.sim.bonuses import Bonus, full_bonuses, share
 
-from .model import Card, Chapter, Story
+from .model import Chapter, Fight, Story
+from .records import facts_of, fight_record, upgraded
 from .report import FightReport
+from .routing import route
 from .save import FORMAT, save_failed, write_save
 
 DIFFICULTY_STEPS = ("easy", "normal", "hard", "champion")
@@ -71,45 +73,72 @@ class StoryRun:
     def finish(self, outcome: str, method: str | None = None,
                bonuses: dict[str, float] | None = None,
                report: FightReport | None = None) -> Chapter | None:
-        """Record the current chapter's outcome (a fight's `report` adds its facts, issue
-        16) and move on; returns the next chapter."""
+        """Record the current chapter's outcome and move on; returns the next chapter.
+
+        A fight picks what comes next by its `[[outcomes]]` routes, tested against `report`
+        (what happened; without one, only the outcome and method are known), and records the
+        report's facts and the chapter chosen (`card`) in its record."""
         ch = self.current()
         if ch is None:
             return None
-        record = {"id": ch.id, "kind": ch.kind, "outcome": outcome, "method": method,
-                  "bonuses": dict(bonuses or {})}
-        if report is not None:
-            record |= report.record()
-        self.records.append(record)
+        rec = {"id": ch.id, "kind": ch.kind, "outcome": outcome, "method": method,
+               "bonuses": dict(bonuses or {})}
+        self.records.append(rec)
         if bonuses:
             self.bonuses.update(bonuses)
-        if isinstance(ch, Card) and ch.ending:
-            self.ending = ch.ending
-            self.over = True
-        elif self.branch:
-            self.branch = ""
-            self.index += 1
+        if isinstance(ch, Fight):
+            report = report or FightReport(outcome, (method or "").lower(), 0)
+            report.outcome = outcome
+            self._after_fight(ch, report)
+            report.card = nxt.id if (nxt := self.current()) is not None else ""
+            rec.update(fight_record(report))
         else:
-            outcomes = getattr(ch, "outcomes", {})
-            target = outcomes.get(outcome, "")
-            if not target and outcome == "towel":  # no towel branch: a loss like any other
-                target = outcomes.get("loss", "")
-            if target:
-                self.branch = target
-            else:
-                self.index += 1
+            self._after_chapter(ch)
         if not self.over and self.current() is None:
             self.over = True
         self.write()
         return self.current()
+
+    def _after_fight(self, fight: Fight, report: FightReport) -> None:
+        """The first route whose `when` holds plays before the story goes on; none: on."""
+        rt = route(fight.routes, report)
+        if rt is not None and not self.branch:
+            self.branch = rt.chapter
+        else:
+            self._next()
+
+    def _after_chapter(self, ch: Chapter) -> None:
+        """A card, scene or drill: its chained chapter (`then`) comes next; an ending ends
+        the story once its chain is played; else the story goes on."""
+        then = getattr(ch, "then", "")
+        ending = getattr(ch, "ending", None)
+        if ending:
+            self.ending = ending
+        if then:
+            self.branch = then
+        elif self.ending:
+            self.over = True
+        else:
+            self._next()
+
+    def _next(self) -> None:
+        if self.branch:
+            self.branch = ""
+        self.index += 1
+
+    def facts(self) -> FightReport | None:
+        """What happened in the last fight played (None before the first): the facts a
+        card's pages are shown by."""
+        rec = next((r for r in reversed(self.records) if r.get("kind") == "fight"), None)
+        return facts_of(rec) if rec is not None else None
 
     def ending_title(self) -> str:
         """The closing screen's headline: from the ending card that ended the run (its
         `ending_title`, else its title); "" when the run has not reached an ending."""
         for cid in reversed([r["id"] for r in self.records]):
             ch = self.story.chapters.get(cid)
-            if isinstance(ch, Card) and ch.ending and ch.ending == self.ending:
-                return ch.ending_title or ch.title
+            if getattr(ch, "ending", None) == self.ending and self.ending:
+                return getattr(ch, "ending_title", "") or getattr(ch, "title", cid)
         return ""
 
     def result(self) -> dict[str, Any]:
@@ -133,8 +162,8 @@ class StoryRun:
         if index > len(self.story.order) or (branch and branch not in self.story.chapters):
             return False
         self.index, self.branch = index, branch
-        self.records = [dict(r, method=r.get("method")) for r in doc.get("chapters", [])
-                        if isinstance(r, dict)]
+        self.ending = str(doc.get("ending", "")) or None   # mid-chain after an ending scene
+        self.records = [upgraded(r) for r in doc.get("chapters", []) if isinstance(r, dict)]
         self.bonuses = {str(k): float(v) for k, v in doc.get("bonuses", {}).items()}
         self.difficulty = str(doc.get("difficulty", self.difficulty))
         self.play_all = bool(doc.get("play_all", False))

@@ -27,6 +27,8 @@ from game.files import (
 from game.shown import clip, named, shown
 from game.sim.bonuses import STATS
 
+from .records import record_problem
+
 SAVE_NAME = "story.toml"
 FORMAT = 1
 MAX_BYTES = 1 << 20  # a save is a few KB; a bigger file is not one of ours
@@ -109,7 +111,7 @@ def _record_problem(k: int, rec: object) -> str:
             return f"{where}.{key}: expected text, got {shown(rec[key])!r}"
     if "bonuses" in rec and not _bonuses_ok(rec["bonuses"]):
         return f"{where}.bonuses: expected multipliers from 0.5 to 2.0 by stat"
-    return ""
+    return record_problem(where, rec)     # a fight's facts (issue 16), checked there
 
 
 def _bonuses_ok(bonuses: object) -> bool:

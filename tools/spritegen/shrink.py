@@ -11,11 +11,14 @@ max-blits) because pure-Python loops over every pixel would take minutes.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pygame
 
 F = 4  # supersampling factor
 
 
+@cache
 def _count_table(code: int) -> bytes:
     """Map an averaged mask value (0..255) to count*15 + code, the vote key."""
     out = bytearray(256)

@@ -1,8 +1,10 @@
-"""Pictures of the four drills: what each model's numbers look like on screen.
+"""Pictures of the four drills: what each model's numbers look like on screen, and where.
 
 Why apart from the training scene: each drill is a small picture of its own state (a swing
 meter, a stride count, the beat track, the two punch meters) and nothing else; the scene
-decides when it shows.
+decides when it shows. Each takes place in its backdrop (sprites/backdrops/): the logs at
+the farm, the run through the snowfield, the climb on the mountain, the bag in the barn beside
+Drago's lab; the props' places come from the backdrops' spots, not from numbers here.
 """
 
 from __future__ import annotations
@@ -11,15 +13,24 @@ from functools import cache
 
 import pygame
 
+from game.assets import AssetError
 from game.render import ui
 from game.render.font import get_font
+from game.render.images import load_image, load_json
 from game.story.drills import Drill, LogChop, MountainClimb, PunchMachine, SnowRun
-from game.story.model import Figure
 
-from .art import Falling, backdrop, draw_illustration, draw_pose_scaled, fighters
+from .art import Falling, backdrop, backdrop_image, draw_illustration, fighters, spot
 
 _BLIZZARD = Falling(260, 3)
 GOLD, RED, CYAN = (255, 196, 70), (220, 50, 50), (80, 240, 230)
+FLOOR = 318                 # the backdrops' floor line (backdrops.json floor_y)
+CLIMB_X = 40                # the climb's first step, low on the mountain's path
+CLIMBER_SCALE = 0.6         # Rocky far up the mountain: small, still whole in frame
+HALF = 320                  # the machine drill's split between the lab and the barn
+DRAGO_REACH = 78            # from the machine's pad to where Drago stands to hit it
+ROCKY_REACH = 64            # from the bag's middle to where Rocky stands to hit it
+METER_X = (290, 600)        # the two punch meters, each on its man's side of the split
+COAT_SHEET = "actors/rocky_coat.json"  # Rocky's winter clothes, when the build has them
 
 
 def draw_drill(surface: pygame.Surface, drill: Drill, frame: int, playing: bool,
@@ -51,18 +62,55 @@ def _meter(surface: pygame.Surface, rect: pygame.Rect, fill: float, colour: tupl
         surface.fill(mark_colour, (rect.left - 6, y - 1, rect.width + 12, 3))
 
 
+@cache
+def _coat() -> tuple[dict, pygame.Surface] | None:
+    """Rocky's winter clothes (the `rocky_coat` actor sheet, made by tools/make_sprites.py)
+    for the drills out in the snow, or None in a build without actor sheets."""
+    try:
+        meta = load_json(COAT_SHEET)
+        return meta, load_image("actors/" + meta["image"])
+    except AssetError:
+        return None
+
+
+def _rocky(surface: pygame.Surface, pose: str, facing: str, x: int, y: int,
+           scale: float = 1.0, coat: str = "") -> pygame.Rect:
+    """Rocky with his feet at (x, y), smaller than life when `scale` < 1: in his winter coat
+    in the pose `coat` when that sheet has it, else in his fighter's `pose`. Returns the
+    rectangle his opaque pixels cover (what a framing check looks at)."""
+    sheet = _coat()
+    if coat and sheet is not None and coat in sheet[0]["frames"]:
+        fx, fy, fw, fh, ax, ay = sheet[0]["frames"][coat][facing]
+        img = sheet[1].subsurface((fx, fy, fw, fh))
+    else:
+        r = fighters()
+        rect, (ax, ay) = r.frame("rocky", pose, facing)
+        img = r._sheets["rocky"].subsurface(rect)  # noqa: SLF001 - the renderer's loaded sheet
+    if scale != 1.0:
+        img = pygame.transform.scale(img, (max(1, round(img.get_width() * scale)),
+                                           max(1, round(img.get_height() * scale))))
+    at = (x - round(ax * scale), y - round(ay * scale))
+    surface.blit(img, at)
+    return img.get_bounding_rect().move(at)
+
+
 def _logs(surface: pygame.Surface, d: LogChop, frame: int) -> None:
+    """At the farm: Rocky splits logs on the block beside the wood pile."""
     swinging = d.wait > d.cooldown - 10
     pose = "hook_3" if swinging else ("hook_1" if d.wait > 0 else "idle_0")
-    draw_illustration(surface, "snow", (Figure("rocky", pose, 250, "right"),), frame)
+    draw_illustration(surface, "farm", (), frame)
+    _rocky(surface, pose, "right", 250, FLOOR, coat="chop_1" if swinging else "chop")
     # the chopping block and the log on it (split when a chop lands)
+    surface.fill((60, 40, 26), (297, 289, 46, 30))
     surface.fill((92, 62, 40), (298, 292, 44, 26))
     surface.fill((150, 110, 70), (298, 290, 44, 4))
     split = 6 if d.wait > 0 else 0
     for k, dx in enumerate((-split, split)):
+        surface.fill((70, 46, 30), (303 + dx + 16 * k, 261, 18, 30))
         surface.fill((176, 128, 80), (304 + dx + 16 * k, 262, 16, 28))
-        surface.fill((120, 82, 50), (304 + dx + 16 * k, 262, 16, 3))
+        surface.fill((214, 170, 110), (304 + dx + 16 * k, 262, 16, 3))
     for k in range(len(d.chops)):  # the pile of split wood
+        surface.fill((70, 46, 30), (371 + (k % 4) * 12, 305 - (k // 4) * 8, 12, 9))
         surface.fill((196, 150, 96), (372 + (k % 4) * 12, 306 - (k // 4) * 8, 10, 7))
         surface.fill((120, 82, 50), (372 + (k % 4) * 12, 306 - (k // 4) * 8, 10, 1))
     rect = pygame.Rect(560, 90, 18, 160)
@@ -79,7 +127,7 @@ def _logs(surface: pygame.Surface, d: LogChop, frame: int) -> None:
     if d.chops and d.wait > 0:
         q = d.chops[-1]
         text = "CLEAN!" if q >= 1.0 else "GOOD" if q > 0.5 else "GLANCING"
-        get_font("big").draw(surface, text, (320, 200), GOLD if q >= 1 else ui.WHITE,
+        get_font("big").draw(surface, text, (450, 200), GOLD if q >= 1 else ui.WHITE,
                              align="center")
 
 
@@ -90,12 +138,14 @@ def _meter_needle(surface: pygame.Surface, rect: pygame.Rect, value: float) -> N
 
 
 def _snow(surface: pygame.Surface, d: SnowRun, frame: int) -> None:
-    back, _ = backdrop("snow")
-    scroll = round(d.strides * 9) % 640
+    """Out in the open: the snowfield scrolls under Rocky as he ploughs through the drifts."""
+    back = backdrop_image("snowfield")
+    width = back.get_width()
+    scroll = round(d.strides * 9) % width
     surface.blit(back, (-scroll, 0))
-    surface.blit(back, (640 - scroll, 0))
+    surface.blit(back, (width - scroll, 0))
     walk = f"walk_{int(d.strides) % 4}"
-    fighters().draw_pose(surface, "rocky", walk, "right", 280, 318)
+    _rocky(surface, walk, "right", 280, FLOOR, coat=walk)
     for k in range(9):  # deep snow up to the knees, in front of him
         x = (k * 80 - scroll * 2) % 720 - 40
         pygame.draw.ellipse(surface, (236, 242, 250), (x, 292, 110, 30))
@@ -116,29 +166,29 @@ def _snow(surface: pygame.Surface, d: SnowRun, frame: int) -> None:
                    else ui.DIM, align="center")
 
 
-@cache
-def _mountain_back() -> pygame.Surface:
-    s = backdrop("snow")[0].copy()
-    pygame.draw.polygon(s, (104, 120, 150), [(40, 320), (470, 40), (640, 180), (640, 320)])
-    pygame.draw.polygon(s, (240, 246, 252), [(400, 86), (470, 40), (540, 86), (500, 80),
-                                             (470, 96), (440, 78)])
-    pygame.draw.polygon(s, (84, 98, 126), [(470, 40), (640, 180), (640, 320), (520, 320)])
-    s.fill((226, 234, 246), (0, 318, 640, 42))
-    return s
+def climber_at(height: float) -> tuple[int, int]:
+    """Where Rocky's feet are at `height` (0 the foot, 1 the summit): on the backdrop's path
+    (its spots: the path's start, the crest, the summit), from CLIMB_X to the summit."""
+    (px, py), (cx, cy) = spot("mountain", "path_start"), spot("mountain", "crest")
+    sx, sy = spot("mountain", "summit")
+    x = CLIMB_X + (sx - CLIMB_X) * max(0.0, min(1.0, height))
+    y = sy if x >= cx else py + (cy - py) * (x - px) / (cx - px)
+    return round(x), round(y)
 
 
 def _mountain(surface: pygame.Surface, d: MountainClimb, frame: int, caption: str) -> None:
-    surface.blit(_mountain_back(), (0, 0))
-    h = d.height
-    x = round(60 + 400 * h)
-    y = round(min(318, 320 - (x - 40) * 280 / 430 + 2))
-    top = d.done and h > 0.7
-    pose = "victory_0" if top else f"walk_{(frame // 8) % 4}"
-    draw_pose_scaled(surface, "rocky", pose, "right", x, y, 0.55)
+    """The mountain: Rocky climbs the ridge to the summit, in frame head to boots all the way;
+    the beat track runs along the sky, out of his way."""
+    surface.blit(backdrop("mountain")[0], (0, 0))
+    x, y = climber_at(d.height)
+    top = d.done and d.height > 0.7
+    walk = f"walk_{(frame // 8) % 4}"
+    _rocky(surface, "victory_0" if top else walk, "right", x, y, CLIMBER_SCALE,
+           coat="cheer" if top else walk)
     if d.boost and caption and (frame // 30) % 2 == 0:
-        get_font("small").draw(surface, caption, (120, 60), GOLD)
+        get_font("small").draw(surface, caption, (40, 82), GOLD)
     # the beat track: marks slide to the line; press as one crosses it
-    track = pygame.Rect(40, 300, 560, 18)
+    track = pygame.Rect(40, 56, 560, 18)
     ui.draw_panel(surface, track.inflate(8, 8))
     line_x = track.left + 60
     surface.fill(ui.WHITE, (line_x - 1, track.top - 3, 3, track.height + 6))
@@ -152,35 +202,46 @@ def _mountain(surface: pygame.Surface, d: MountainClimb, frame: int, caption: st
     n, off = d.nearest()
     if n in d.marks and abs(off) < 14:
         text = "PERFECT!" if d.marks[n] == 1.0 else "GOOD"
-        get_font("big").draw(surface, text, (320, 250), GOLD, align="center")
+        get_font("big").draw(surface, text, (140, 120), GOLD, align="center")
 
 
 def _machine(surface: pygame.Surface, d: PunchMachine, frame: int) -> None:
-    lab, _ = backdrop("lab")
-    barn = backdrop("snow")[0]
-    surface.blit(lab, (0, 0), (0, 0, 320, 360))
-    surface.blit(barn, (320, 0), (380, 0, 320, 360))
-    surface.fill((8, 6, 14), (318, 0, 4, 360))
-    # Drago on the lab's machine: his number climbs as the drill goes on
+    """Side by side: Drago at the lab's punch machine on the left, Rocky at the heavy bag in
+    the barn on the right, each half cut from its own backdrop (no gap at either edge)."""
+    surface.blit(backdrop("lab")[0], (0, 0), (0, 0, HALF, 360))
+    surface.blit(backdrop("barn")[0], (HALF, 0), (HALF, 0, 640 - HALF, 360))
+    surface.fill((8, 6, 14), (HALF - 2, 0, 4, 360))
+    # Drago at the machine: his number climbs as the drill goes on
     rival = min(1.0, d.ticks / 120) * d.rival / d.scale
     pose = "hook_3" if (frame // 20) % 3 == 0 else "guard_0"
-    fighters().draw_pose(surface, "drago", pose, "left", 220, 318)
-    # Rocky on a heavy sack in the barn
+    mx, _ = spot("lab", "machine")
+    fighters().draw_pose(surface, "drago", pose, "left", mx + DRAGO_REACH, FLOOR)
+    # Rocky at the heavy bag in the barn
     punching = d.power > 0.05 and (frame // 5) % 2 == 0
-    surface.fill((90, 70, 50), (520, 60, 3, 120))
-    pygame.draw.ellipse(surface, (150, 120, 80), (500, 170, 44, 96))
-    pygame.draw.ellipse(surface, (120, 94, 60), (524, 180, 16, 80))
-    fighters().draw_pose(surface, "rocky", "body_3" if punching else "guard_0", "right",
-                         440, 318)
+    bx, _ = spot("barn", "bag")
+    _rocky(surface, "body_3" if punching else "guard_0", "right", bx - ROCKY_REACH, FLOOR)
     small, big = get_font("small"), get_font("big")
     for k, (name, value, colour) in enumerate((("DRAGO", rival, CYAN),
                                                ("ROCKY", d.peak, GOLD))):
-        cx = 60 if k == 0 else 600
+        cx = METER_X[k]
         rect = pygame.Rect(cx - 9, 100, 18, 170)
         _meter(surface, rect, value, colour, mark=d.rival / d.scale, mark_colour=CYAN)
         small.draw(surface, name, (cx, 276), ui.WHITE, align="center")
         reading = round(value * d.scale)
-        big.draw(surface, str(reading), (cx + (40 if k == 0 else -40), 60), colour,
-                 align="center")
-    if k and d.power > 0:
-        _meter_needle(surface, pygame.Rect(591, 100, 18, 170), d.power)
+        big.draw(surface, str(reading), (cx - 40, 60), colour, align="center")
+    if d.power > 0:
+        _meter_needle(surface, pygame.Rect(METER_X[1] - 9, 100, 18, 170), d.power)
+
+
+@cache
+def lab_glimpse(kind: str, size: tuple[int, int] = (200, 112)) -> pygame.Surface:
+    """The small picture of Drago's lab beside a drill's card: Drago on the treadmill for the
+    run, at the punch machine otherwise (the lab backdrop is painted empty)."""
+    s = backdrop("lab")[0].copy()
+    if kind == "snow":
+        tx, ty = spot("lab", "treadmill")
+        fighters().draw_pose(s, "drago", "walk_1", "right", tx, ty)
+    else:
+        mx, _ = spot("lab", "machine")
+        fighters().draw_pose(s, "drago", "hook_3", "left", mx + DRAGO_REACH, FLOOR)
+    return pygame.transform.scale(s, size)

@@ -39,6 +39,7 @@ from game.sim.view import MatchView
 from game.story.director import Director
 from game.story.model import Fight, FightEvent, Figure, Line
 from game.story.report import FightReport
+from game.story.routing import lines_now
 from game.story.run import shifted_difficulty
 from game.story.script import StoryRules
 
@@ -253,7 +254,9 @@ class StoryFightScene(Scene):
 
     # --- beats --------------------------------------------------------------------------
     def _lines(self, beat: Beat) -> tuple[Line, ...]:
-        return beat.event.lines
+        """The lines whose `when` holds for what has happened so far (issue 16)."""
+        cut = self.rules.cut_opened if self.rules.cut_event() is not None else None
+        return lines_now(beat.event.lines, beat.event.round, cut, self.match.crowd)
 
     def _update_beat(self, beat: Beat) -> None:
         beat.tick += 1

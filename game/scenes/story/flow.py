@@ -7,6 +7,7 @@ reorders the game without touching a scene.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,9 @@ from game.render.story.art import draw_illustration
 from game.render.story.dialogue import draw_caption, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import MenuScene
-from game.story.model import Card, Fight, Training
+from game.story.model import Card, Fight, Staging, Training
 from game.story.report import FightReport
+from game.story.routing import visible
 from game.story.run import DIFFICULTY_STEPS, StoryRun
 from game.story.save import read_save
 
@@ -44,13 +46,21 @@ class StoryFlow:
         if isinstance(ch, Card):
             from .card import CardScene
 
-            return CardScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu,
-                             message=message)
+            pages = visible(ch.pages, self.run.facts())   # pages whose `when` holds
+            if not pages:                                  # nothing on it fits: go on
+                self.run.finish("done")
+                return self.scene()
+            return CardScene(self.ctx, replace(ch, pages=pages), lambda: self.done("done"),
+                             auto=self.run.cpu, message=message)
         if isinstance(ch, Fight):
             from .fight import StoryFightScene
 
             self.run.attempts += 1
             return StoryFightScene(self.ctx, self, ch)
+        if isinstance(ch, Staging):
+            from .staged import StagedScene
+
+            return StagedScene(self.ctx, ch, lambda: self.done("done"), auto=self.run.cpu)
         if isinstance(ch, Training):
             from .training import DrillsScene
 
@@ -60,7 +70,8 @@ class StoryFlow:
     def done(self, outcome: str, method: str | None = None,
              bonuses: dict[str, float] | None = None,
              report: FightReport | None = None) -> None:
-        self.run.finish(outcome, method, bonuses, report=report)
+        """A chapter ended; a fight passes its report (what happened), which picks the card."""
+        self.run.finish(outcome, method, bonuses, report)
         self.ctx.stack.replace(self.scene())
 
     def retry(self, resume: Resume | None = None) -> None:
@@ -102,18 +113,37 @@ class StoryEndScene(Scene):
         ending = self.run.ending_title() or "THE STORY RESTS HERE"
         big.draw(surface, ending, (320, rect.top + 10), ui.ACCENT, align="center")
         y = rect.top + 40
-        for rec in self.run.records:
+        for rec in end_records(self.run.records, (rect.bottom - 16 - y) // 12 + 1):
             ch = self.run.story.chapters.get(rec["id"])
             title = getattr(ch, "title", rec["id"])
-            how = rec["outcome"].upper() + (f" ({rec['method'].upper()})" if rec.get("method")
-                                            else "")
+            how = outcome_text(rec)
             small.draw(surface, title, (rect.left + 14, y), ui.WHITE)
             small.draw(surface, how, (rect.right - 14, y), ui.DIM, align="right")
             y += 12
-            if y > rect.bottom - 16:
-                break
         if self.frame > END_HOLD and (self.frame // 30) % 2 == 0:
             small.draw(surface, "PRESS ENTER", (320, 300), ui.WHITE, align="center")
+
+
+def end_records(records: list[dict], rows: int) -> list[dict]:
+    """The records THE END lists in `rows` lines: all of them when they fit, else the fights
+    and the drills (what the player did) and the chapter the story ended on."""
+    if len(records) <= rows:
+        return records
+    keep = [r for i, r in enumerate(records)
+            if r.get("kind") in ("fight", "training") or i == len(records) - 1]
+    return keep[:rows]
+
+
+def outcome_text(rec: dict) -> str:
+    """A chapter record as THE END lists it: `LOSS (KO, ROUND 2)`, `WIN (DECISION, ROUND
+    15)`, `DONE` for a card."""
+    how = str(rec["outcome"]).upper()
+    if not rec.get("method"):
+        return how
+    detail = str(rec["method"]).upper()
+    if rec.get("round"):
+        detail += f", ROUND {rec['round']}"
+    return f"{how} ({detail})"
 
 
 class StoryMenuScene(MenuScene):
@@ -176,7 +206,7 @@ class StoryMenuScene(MenuScene):
     def draw(self, surface: pygame.Surface) -> None:
         draw_illustration(surface, "night", (), self.frame)
         self.item_rects = ui.draw_menu(surface, self.title, self.labels(), self.selected,
-                                       self.frame, "ROCKY IV, RETOLD IN PIXELS") or []
+                                       self.frame, self.run.story.subtitle) or []
         if self.save_message:
             for k, line in enumerate(wrap(self.save_message, 600)[:2]):
                 get_font("small").draw(surface, line, (320, 330 + 11 * k), ui.ACCENT,

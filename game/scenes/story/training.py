@@ -11,9 +11,9 @@ import pygame
 
 from game.render import ui
 from game.render.font import get_font
-from game.render.story.art import backdrop, draw_illustration
+from game.render.story.art import draw_illustration
 from game.render.story.dialogue import draw_caption, draw_hint, wrap
-from game.render.story.drills import draw_drill
+from game.render.story.drills import draw_drill, lab_glimpse
 from game.scenes.base import Scene
 from game.scenes.menu import CONFIRM, DOWN, UP
 from game.story.drills import CpuTrainee, Drill, Input, make_drill
@@ -24,6 +24,8 @@ INTRO_TICKS = 110          # the CPU reads a drill's card this long
 RESULT_TICKS = 100
 AVERAGE = 0.5
 MENU = ("TRAIN", "AUTO-COMPLETE (AVERAGE RESULT)")
+RESULT_TOP = {"mountain": 236}  # the result panel's top where the default (44) hides him
+CAMP = "farm"              # the backdrop behind the camp's menu and its summary
 STAT_NAMES = {"damage_mult": "POWER", "chin": "CHIN", "stamina_regen_per_s": "BREATH",
               "stamina_max": "STAMINA", "recovery": "GETTING UP", "walk_speed_mps": "FOOTWORK"}
 
@@ -155,7 +157,7 @@ class DrillsScene(Scene):
     # --- drawing --------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         if self.phase == "menu":
-            draw_illustration(surface, "snow", (), self.frame)
+            draw_illustration(surface, CAMP, (), self.frame)
             draw_caption(surface, self.training.title)
             ui.draw_menu(surface, "TRAINING", list(MENU), self.choice, self.frame,
                          f"{len(self.training.drills)} DRILLS IN THE SNOW", top=130)
@@ -189,8 +191,7 @@ class DrillsScene(Scene):
                 small.draw(surface, line, (rect.left + 12, y), ui.ACCENT)
                 y += 11
         if d.rival_text:  # meanwhile, in Drago's lab
-            lab = pygame.transform.scale(backdrop("lab")[0], (200, 112))
-            surface.blit(lab, (rect.right - 212, rect.top + 10))
+            surface.blit(lab_glimpse(d.kind), (rect.right - 212, rect.top + 10))
             pygame.draw.rect(surface, ui.EDGE, (rect.right - 213, rect.top + 9, 202, 114), 1)
             if d.rival_caption:
                 small.draw(surface, d.rival_caption, (rect.right - 112, rect.top + 126),
@@ -207,7 +208,8 @@ class DrillsScene(Scene):
     def _draw_result(self, surface: pygame.Surface, d) -> None:
         score = self.scores[-1] if self.scores else 0.0
         big, small = get_font("big"), get_font("small")
-        rect = pygame.Rect(170, 110, 300, 96)
+        # above a man standing on the floor; below one on the summit
+        rect = pygame.Rect(170, RESULT_TOP.get(d.kind, 44), 300, 96)
         ui.draw_panel(surface, rect)
         grade = "CHAMPION" if score > 0.9 else "STRONG" if score > 0.7 else \
             "SOLID" if score > 0.45 else "ROUGH"
@@ -224,7 +226,7 @@ class DrillsScene(Scene):
             small.draw(surface, verdict, (320, rect.top + 76), ui.ACCENT, align="center")
 
     def _draw_summary(self, surface: pygame.Surface) -> None:
-        draw_illustration(surface, "snow", (), self.frame)
+        draw_illustration(surface, CAMP, (), self.frame)
         draw_caption(surface, "READY FOR MOSCOW")
         big, small = get_font("big"), get_font("small")
         rect = pygame.Rect(150, 60, 340, 200)

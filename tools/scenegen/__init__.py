@@ -1,0 +1,78 @@
+"""Story backdrops: the places between the fights, painted by code into sprites/backdrops/.
+
+Called by tools/make_backdrops.py as `scenegen.build(sprites_dir)`. Each place is one painter
+function `(sprites, rng) -> Surface` with its own seeded generator, so a rerun writes the same
+bytes. The painters read the fight art they build on (venues, rings, crowd sheets) from the
+sprites folder, so that art is made first by tools/make_sprites.py and never changed here.
+
+backdrops.json (format 1) lists, per id: `image`, `size` [w, h], `floor_y` (the line a
+standing figure's feet are on) and optional `spots` (named [x, y] points where a prop is: the
+heavy bag, the treadmill's belt, the summit), which the drills and scenes aim at.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+from . import arenas, interiors, outdoors, skylines
+from .paint import save_png
+
+Painter = Callable[[Path, random.Random], pygame.Surface]
+
+
+def _spots_lab() -> dict:
+    return {"machine": list(interiors.LAB_MACHINE), "treadmill": list(interiors.LAB_TREADMILL),
+            "bench": list(interiors.LAB_BENCH)}
+
+
+# id -> (painter, floor_y, spots)
+BACKDROPS: dict[str, tuple[Painter, int, dict]] = {
+    "press_room": (interiors.press_room, 318, {}),
+    "vegas_stage": (arenas.vegas_stage, 318, {"stage": [320, 318], "ring": [960, 318]}),
+    "vegas_ring": (arenas.vegas_ring, 318, {}),
+    "cemetery_day": (outdoors.cemetery_day, 318, {"casket": [320, 300]}),
+    "plane_snow": (outdoors.plane_snow, 318, {}),
+    "farm": (outdoors.farm, 318, {}),
+    "barn": (interiors.barn, 318, {"bag": [interiors.BAG[0] + interiors.BAG[2] // 2,
+                                           interiors.BAG[1] + interiors.BAG[3]]}),
+    "mountain": (outdoors.mountain, 318, {"summit": list(outdoors.SUMMIT),
+                                          "path_start": list(outdoors.PATH_START),
+                                          "crest": list(outdoors.CREST)}),
+    "lab": (interiors.lab, 318, _spots_lab()),
+    "moscow_hall": (arenas.moscow_hall, 318, {"ring": [640, 318]}),
+    "moscow_ring": (arenas.moscow_ring, 318, {}),
+    "moscow_corner": (arenas.moscow_corner, 318, {"post": [520, 318], "stool": [560, 326]}),
+    "philly_night": (skylines.philly_night, 318, {}),
+    "moscow_night": (skylines.moscow_night, 318, {}),
+    "home_tv": (interiors.home_tv, 318, {"tv": list(interiors.TV_SCREEN[:2])}),
+    "credits": (skylines.credits, 318, {}),
+    # not a place of the contract: a seamless strip of snow for the run through the drifts
+    "snowfield": (outdoors.snowfield, 318, {}),
+}
+
+
+def build(sprites: Path, only: tuple[str, ...] = (), out_dir: Path | None = None) -> list[Path]:
+    """Paint every backdrop (or the `only` ones) into sprites/backdrops/ (or `out_dir`), from
+    the fight art in `sprites`; write the JSON index."""
+    out_dir = Path(out_dir) if out_dir is not None else Path(sprites) / "backdrops"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    index_path = out_dir / "backdrops.json"
+    index = json.loads(index_path.read_text()) if only and index_path.exists() else \
+        {"format": 1, "backdrops": {}}
+    paths = []
+    for bid, (paint, floor_y, spots) in BACKDROPS.items():
+        if only and bid not in only:
+            continue
+        surface = paint(Path(sprites), random.Random(f"backdrop-{bid}"))
+        paths.append(save_png(surface, out_dir / f"{bid}.png"))
+        entry = {"image": f"{bid}.png", "floor_y": floor_y, "size": list(surface.get_size())}
+        if spots:
+            entry["spots"] = spots
+        index["backdrops"][bid] = entry
+    index_path.write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
+    return [*paths, index_path]

@@ -1,0 +1,398 @@
+"""Places under the open sky: the farm in the snow, the mountain, the plane, the cemetery.
+
+Why these palettes: the art direction's snow camp is white and pale blue with pine green and
+weathered wood; the funeral is by day under a grey sky (the words say "a grey morning"), so
+it is painted light and nearly colourless, never over the night skyline.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from pathlib import Path
+
+import pygame
+
+from .paint import (
+    bare_tree,
+    box,
+    dither_pick,
+    dither_rect,
+    ellipse,
+    grad,
+    mix,
+    pine,
+    ridge,
+    shade,
+    shape,
+    snow_flecks,
+)
+
+FLOOR_Y = 318
+SNOW_SKY = [(138, 164, 198), (166, 190, 218), (196, 214, 234), (224, 234, 246)]
+SNOW_GROUND = [(238, 244, 252), (222, 232, 246), (204, 218, 238)]
+PINES = ((26, 64, 52), (40, 92, 70), (64, 122, 92))
+FAR_PINES = ((70, 96, 110), (88, 116, 128), (110, 136, 150))
+WOOD = ((84, 56, 38), (122, 84, 54), (160, 116, 76))
+# the summit of the mountain: a figure's feet stand here; the path up the ridge from the left
+SUMMIT = (404, 204)
+PATH_START = (0, 334)
+CREST = (SUMMIT[0] - 14, SUMMIT[1])   # where the straight path up meets the flat summit
+
+
+def _snow_ground(s: pygame.Surface, top: int, rng: random.Random, x1: int | None = None) -> None:
+    w = x1 or s.get_width()
+    grad(s, (0, top, w, s.get_height() - top), SNOW_GROUND)
+    for k in range(w // 60 + 2):  # soft drifts: a lit crest and a blue shadow under it
+        x, y = k * 60 + rng.randrange(-10, 10), top + 8 + rng.randrange(0, s.get_height()
+                                                                        - top - 20)
+        ellipse(s, (x, y, 70 + rng.randrange(40), 10), (214, 226, 244))
+        s.fill((250, 252, 255), (x + 10, y, 40, 1))
+
+
+def farm(sprites: Path, rng: random.Random) -> pygame.Surface:
+    """The farm in the snow: the house with smoke from the chimney, the red barn, the wood
+    pile, a fence and the pines, mountains behind. Rocky chops, carries and runs here."""
+    s = pygame.Surface((640, 360))
+    grad(s, (0, 0, 640, 230), SNOW_SKY)
+    ridge(s, rng, 196, 110, 6, (128, 146, 176), (226, 234, 246), period=80, phase=1.0)
+    ridge(s, rng, 236, 60, 4, (104, 122, 150), (236, 242, 250), period=60, phase=3.0)
+    for x in range(-10, 650, 13):  # the far forest line
+        pine(s, x + rng.randrange(6), 262, 26 + rng.randrange(12), FAR_PINES, outline=False)
+    _snow_ground(s, 256, rng)
+    _house(s, 40, 276)
+    _barn_outside(s, 452, 282)
+    _woodpile(s, 250, 286)
+    _fence(s, 0, 640, 300, rng)
+    for x, h in ((20, 120), (230, 90), (400, 70), (612, 130)):
+        pine(s, x, 306, h, PINES)
+    snow_flecks(s, rng, 140, (0, 0, 640, 300))
+    return s
+
+
+def _house(s: pygame.Surface, x: int, base: int) -> None:
+    """A log farmhouse: lit window, a porch, snow thick on the roof, smoke from the chimney."""
+    dark, mid, light = WOOD
+    w, h = 170, 74
+    box(s, (x, base - h, w, h), mid, shade(dark, 0.6))
+    for y in range(base - h + 5, base, 6):  # the logs
+        s.fill(dark, (x, y, w, 1))
+        s.fill(light, (x, y - 4, w, 1))
+    # chimney, roof and its snow
+    box(s, (x + 124, base - h - 52, 16, 40), (120, 70, 60), (50, 30, 26), (160, 100, 84))
+    roof = [(x - 14, base - h + 2), (x + w // 2, base - h - 46), (x + w + 14, base - h + 2)]
+    shape(s, roof, (74, 58, 54), (40, 30, 28))
+    shape(s, [(x - 16, base - h + 2), (x + w // 2, base - h - 48), (x + w + 16, base - h + 2),
+              (x + w + 10, base - h - 4), (x + w // 2, base - h - 40),
+              (x - 10, base - h - 4)], (240, 246, 252), (170, 186, 210))
+    for k in range(7):  # smoke, drifting right
+        r = 4 + k
+        cx, cy = x + 132 + k * 5 + round(math.sin(k) * 3), base - h - 58 - k * 9
+        ellipse(s, (cx - r, cy - r // 2, 2 * r, r), mix((150, 156, 170), (214, 222, 236), k / 7))
+    # windows warm with lamplight, the door, the porch
+    for wx in (x + 18, x + 110):
+        box(s, (wx, base - 52, 26, 20), (255, 214, 120), (50, 34, 24), (255, 240, 180),
+            (220, 160, 80))
+        s.fill((84, 56, 38), (wx + 12, base - 52, 2, 20))
+        s.fill((84, 56, 38), (wx, base - 43, 26, 2))
+        s.fill((240, 246, 252), (wx - 2, base - 31, 30, 2))
+    box(s, (x + 68, base - 50, 26, 50), (70, 42, 30), (36, 22, 16), (110, 74, 50))
+    s.fill((220, 180, 80), (x + 88, base - 26, 2, 3))
+    shape(s, [(x + 56, base - 56), (x + 106, base - 56), (x + 112, base - 48),
+              (x + 50, base - 48)], (74, 58, 54), (40, 30, 28))
+    s.fill((240, 246, 252), (x + 52, base - 58, 58, 3))
+
+
+def _barn_outside(s: pygame.Surface, x: int, base: int) -> None:
+    """The red barn with its big cross-braced door and a gambrel roof under snow."""
+    red, dark, lit = (150, 50, 40), (92, 30, 26), (182, 74, 58)
+    w, h = 150, 96
+    box(s, (x, base - h, w, h), red, shade(dark, 0.6))
+    for k in range(0, w, 8):
+        s.fill(dark, (x + k, base - h, 1, h))
+        s.fill(lit, (x + k + 1, base - h, 1, h))
+    top = base - h
+    roof = [(x - 10, top + 2), (x + 18, top - 26), (x + w // 2, top - 44), (x + w - 18, top - 26),
+            (x + w + 10, top + 2)]
+    shape(s, roof, (70, 56, 52), (40, 30, 28))
+    shape(s, [(x - 12, top + 2), (x + 18, top - 28), (x + w // 2, top - 46),
+              (x + w - 18, top - 28), (x + w + 12, top + 2), (x + w + 4, top - 4),
+              (x + w - 20, top - 20), (x + w // 2, top - 38), (x + 20, top - 20),
+              (x - 4, top - 4)], (240, 246, 252), (170, 186, 210))
+    door = pygame.Rect(x + 50, base - 62, 50, 62)
+    box(s, door, (110, 36, 30), (50, 16, 14))
+    for a, b in ((door.topleft, door.bottomright), (door.topright, door.bottomleft)):
+        pygame.draw.line(s, (236, 226, 210), a, b, 2)
+    pygame.draw.rect(s, (236, 226, 210), door, 2)
+    box(s, (x + 64, base - h + 10, 22, 16), (255, 214, 120), (50, 16, 14), (255, 240, 180))
+    s.fill((236, 226, 210), (x + 74, base - h + 10, 2, 16))
+    for dx in range(0, w, 9):  # snow heaped against the wall
+        s.fill((240, 246, 252), (x + dx, base - 4 - (dx * 5) % 4, 9, 6))
+
+
+def _woodpile(s: pygame.Surface, x: int, base: int) -> None:
+    """Split logs stacked in a pyramid: outlined rounds with rings, snow on top."""
+    for row in range(4):
+        for k in range(6 - row):
+            cx, cy = x + k * 14 + row * 7, base - row * 12
+            pygame.draw.circle(s, (70, 46, 30), (cx, cy), 7)
+            pygame.draw.circle(s, (196, 150, 96), (cx, cy), 6)
+            pygame.draw.circle(s, (160, 116, 70), (cx, cy), 3)
+            s.set_at((cx - 2, cy - 3), (226, 190, 130))
+    s.fill((240, 246, 252), (x + 16, base - 43, 26, 3))
+
+
+def _fence(s: pygame.Surface, x0: int, x1: int, base: int, rng: random.Random) -> None:
+    dark, mid, light = WOOD
+    for x in range(x0 + 4, x1, 34):
+        box(s, (x, base - 26, 5, 26), mid, dark, light)
+        s.fill((240, 246, 252), (x - 1, base - 28, 7, 2))
+    for y in (base - 20, base - 10):
+        s.fill(mid, (x0, y, x1 - x0, 3))
+        s.fill(light, (x0, y, x1 - x0, 1))
+        s.fill(dark, (x0, y + 3, x1 - x0, 1))
+    for x in range(x0, x1, 3):
+        if rng.random() < 0.7:
+            s.set_at((x, base - 21), (240, 246, 252))
+
+
+def snowfield(sprites: Path, rng: random.Random) -> pygame.Surface:
+    """A stretch of deep snow between the pines, twice the screen wide and seamless when
+    repeated, for the run through the drifts (the picture scrolls under the runner)."""
+    w = 1280
+    s = pygame.Surface((w, 360))
+    grad(s, (0, 0, w, 240), SNOW_SKY)
+    for y_base, amp, k, fill, cap in ((200, 90, 3, (128, 146, 176), (226, 234, 246)),
+                                      (240, 50, 5, (104, 122, 150), (236, 242, 250))):
+        for x in range(w):
+            y = round(y_base - amp * (0.6 + 0.25 * math.sin(2 * math.pi * k * x / w)
+                                      + 0.15 * math.sin(2 * math.pi * (2 * k + 1) * x / w)))
+            pygame.draw.line(s, fill, (x, y), (x, 360))
+            pygame.draw.line(s, cap, (x, y), (x, y + 5 + (2 if (x // 3) % 3 == 0 else 0)))
+    trees = [(x, 24 + rng.randrange(14)) for x in range(0, w, 12)]
+    for x, h in trees:  # the far forest, drawn again one width over so the seam matches
+        for dx in (0, -w):
+            pine(s, x + dx, 266, h, FAR_PINES, outline=False)
+    _snow_ground(s, 262, rng, w)
+    near = [(x + rng.randrange(30), 80 + rng.randrange(70)) for x in range(60, w, 210)]
+    for x, h in near:
+        for dx in (0, -w, w):
+            pine(s, x + dx, 300, h, PINES)
+    snow_flecks(s, rng, 240, (0, 0, w, 300))
+    return s
+
+
+def mountain(sprites: Path, rng: random.Random) -> pygame.Surface:
+    """The peak above the clouds: a ridge climbing from the lower left to a summit wide enough
+    to stand on with both arms up (feet at SUMMIT), the other ranges far below."""
+    s = pygame.Surface((640, 360))
+    grad(s, (0, 0, 640, 300), [(84, 120, 176), (110, 146, 196), (140, 172, 214),
+                               (176, 200, 230), (214, 228, 244)])
+    ridge(s, rng, 262, 70, 5, (150, 166, 196), (232, 238, 248), period=46, phase=0.5)
+    ridge(s, rng, 292, 50, 4, (124, 140, 172), (226, 234, 246), period=30, phase=2.5)
+    _cloud_sea(s, rng)
+    _peak(s, rng)
+    for x, base, h in ((40, 352, 70), (120, 346, 46), (590, 356, 60)):
+        pine(s, x, base, h, PINES)
+    snow_flecks(s, rng, 80, (0, 0, 640, 260))
+    return s
+
+
+ROCK = [(60, 66, 86), (80, 88, 110), (104, 114, 138), (130, 140, 162), (156, 166, 186)]
+
+
+def _cloud_sea(s: pygame.Surface, rng: random.Random) -> None:
+    """Cloud below the summit: puffs lit on top, a blue shadow along their undersides."""
+    for k in range(18):
+        x, y = k * 40 - 20 + rng.randrange(10), 270 + rng.randrange(16)
+        ellipse(s, (x, y + 4, 84, 22), (200, 214, 234))
+        ellipse(s, (x + 2, y, 80, 20), (236, 242, 250))
+        s.fill((252, 253, 255), (x + 16, y + 2, 40, 1))
+    grad(s, (0, 292, 640, 68), [(228, 236, 248), (210, 222, 240)])
+
+
+def _peak(s: pygame.Surface, rng: random.Random) -> None:
+    """The rock: the lit face left of the summit darkening downhill, the shaded face right of
+    it, cracks lit on one lip, snowfields lying on the ledges, a cornice along the crest."""
+    sx, sy = SUMMIT
+    for x in range(640):
+        top = round(_ridge_y(x, sx, sy))
+        lit = x < sx + 16
+        for y in range(top, 360):
+            depth = (y - top) / 160
+            t = (0.85 - depth * 0.7) if lit else (0.35 - depth * 0.3)
+            s.set_at((x, y), dither_pick(ROCK, t, x, y))
+    for _ in range(46):  # cracks: a dark line with a lit lip above it
+        x = rng.randrange(10, 630)
+        y = rng.randrange(int(_ridge_y(x, sx, sy)) + 10, 356)
+        ln = rng.randrange(8, 22)
+        pygame.draw.line(s, ROCK[0], (x, y), (x + ln, y + ln // 3))
+        pygame.draw.line(s, ROCK[4], (x, y - 1), (x + ln, y + ln // 3 - 1))
+    for _ in range(24):  # snowfields on the ledges
+        x = rng.randrange(0, 620)
+        y = rng.randrange(int(_ridge_y(x, sx, sy)) + 14, 350)
+        w = rng.randrange(16, 44)
+        pts = [(x, y), (x + w // 3, y - 4), (x + w, y - 2), (x + w - 6, y + 4), (x + 4, y + 5)]
+        shape(s, pts, (236, 242, 250), (150, 166, 196))
+        s.fill((252, 253, 255), (x + 2, y - 1, w // 2, 1))
+    for x in range(640):  # the cornice along the crest
+        y = round(_ridge_y(x, sx, sy))
+        d = 4 + (x // 5) % 3
+        pygame.draw.line(s, (244, 248, 254), (x, y), (x, y + d))
+        s.set_at((x, y + d + 1), (170, 186, 214))
+        s.set_at((x, y - 1), (120, 136, 170))
+    dither_rect(s, (sx - 14, sy + 5, 30, 3), (244, 248, 254), (200, 214, 236), 0.4)
+    _summit_flag(s, sx + 22, sy + 5)
+
+
+def _summit_flag(s: pygame.Surface, x: int, base: int) -> None:
+    """A cairn of stones on the summit's right edge with a small red pennant on a pole."""
+    for k, (dx, dy, r) in enumerate(((0, 0, 5), (-4, -5, 4), (3, -6, 3), (0, -10, 3))):
+        ellipse(s, (x + dx - r, base + dy - r, 2 * r, 2 * r - 1), ROCK[3 - k % 2], ROCK[0])
+    pygame.draw.line(s, (70, 50, 40), (x, base - 12), (x, base - 40), 2)
+    shape(s, [(x + 1, base - 40), (x + 16, base - 36), (x + 1, base - 31)], (200, 40, 44),
+          (110, 16, 24))
+    s.fill((236, 90, 80), (x + 2, base - 38, 6, 1))
+
+
+def _ridge_y(x: float, sx: int, sy: int) -> float:
+    """The crest's height at x (the path up on the left, the summit, the fall on the right)."""
+    x0, y0 = PATH_START
+    if x <= sx - 14:
+        return y0 + (sy - y0) * (x - x0) / (sx - 14 - x0)
+    if x <= sx + 16:
+        return sy
+    if x <= sx + 60:
+        return sy + 30 * (x - sx - 16) / 44
+    return sy + 30 + (300 - sy - 30) * (x - sx - 60) / (640 - sx - 60)
+
+
+def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
+    """An airliner over a white country: snowy ranges and forest far below, cloud around."""
+    s = pygame.Surface((640, 360))
+    grad(s, (0, 0, 640, 250), [(84, 116, 164), (120, 152, 196), (168, 194, 226),
+                               (210, 224, 242)])
+    ridge(s, rng, 236, 60, 6, (150, 166, 196), (232, 238, 248), period=38, phase=1.0)
+    ridge(s, rng, 262, 70, 6, (120, 138, 170), (230, 238, 248), period=45, phase=2.0)
+    grad(s, (0, 262, 640, 98), [(200, 214, 234), (222, 232, 246), (238, 244, 252),
+                                 (226, 234, 246)])
+    for _ in range(26):  # dark forests far below, in clumps of tiny firs
+        x, y = rng.randrange(640), rng.randrange(252, 350)
+        for j in range(4 + rng.randrange(6)):
+            pine(s, x + j * 5 + rng.randrange(3), y + rng.randrange(4), 8 + (y - 250) // 14,
+                 FAR_PINES if y < 290 else PINES, outline=False)
+    pygame.draw.lines(s, (150, 176, 206), False, [(0, 300), (120, 292), (260, 318),
+                                                  (420, 304), (640, 330)], 3)
+    for _ in range(9):  # clouds drifting past the plane
+        x, y = rng.randrange(-40, 640), rng.randrange(40, 220)
+        for j in range(3):
+            ellipse(s, (x + j * 26, y - (j % 2) * 8, 60, 20), (240, 244, 250))
+        s.fill((255, 255, 255), (x + 10, y + 2, 50, 1))
+    _airliner(s, 330, 140)
+    return s
+
+
+def _airliner(s: pygame.Surface, cx: int, cy: int) -> None:
+    """A jet in side view, climbing a little: white body, a red cheat line, its windows."""
+    white, shadow, edge = (236, 238, 244), (178, 184, 198), (70, 76, 92)
+    red = (180, 30, 40)
+    body = [(cx - 150, cy + 6), (cx - 140, cy - 6), (cx + 120, cy - 14), (cx + 152, cy - 10),
+            (cx + 160, cy - 4), (cx + 150, cy + 4), (cx + 120, cy + 10), (cx - 130, cy + 16)]
+    tail = [(cx - 150, cy + 6), (cx - 176, cy - 46), (cx - 158, cy - 48), (cx - 118, cy - 6)]
+    shape(s, tail, white, edge)
+    shape(s, [(cx - 170, cy - 40), (cx - 160, cy - 46), (cx - 150, cy - 30),
+              (cx - 160, cy - 28)], red)
+    wing_far = [(cx - 10, cy - 6), (cx + 30, cy - 8), (cx - 40, cy - 40), (cx - 52, cy - 40)]
+    shape(s, wing_far, shadow, edge)
+    shape(s, body, white, edge)
+    shape(s, [(cx - 130, cy + 16), (cx + 120, cy + 10), (cx + 150, cy + 4), (cx + 120, cy + 4),
+              (cx - 136, cy + 10)], shadow)
+    pygame.draw.line(s, red, (cx - 140, cy), (cx + 140, cy - 8), 2)
+    for k in range(22):
+        x = cx - 120 + k * 11
+        y = cy - 6 - round(k * 11 * 8 / 280)
+        s.fill((60, 80, 110), (x, y - 1, 3, 3))
+    s.fill((40, 56, 80), (cx + 140, cy - 11, 8, 4))  # the cockpit glass
+    wing = [(cx - 20, cy + 8), (cx + 40, cy + 6), (cx - 30, cy + 58), (cx - 52, cy + 58)]
+    shape(s, wing, (214, 218, 228), edge)
+    for ex in (cx - 4, cx - 30):
+        ey = cy + 14 + (cx - ex) * 3 // 4
+        box(s, (ex - 14, ey, 26, 9), (200, 204, 214), edge, white, shadow)
+        s.fill((40, 40, 50), (ex + 10, ey + 1, 2, 7))
+
+
+def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:
+    """A cemetery on an overcast morning: a grey sky, bare trees, rows of stones on wet grass
+    and, in the middle, the flag-covered casket among flowers (mourners are placed in front)."""
+    s = pygame.Surface((640, 360))
+    grad(s, (0, 0, 640, 220), [(150, 154, 162), (172, 176, 182), (192, 194, 198),
+                               (208, 208, 210)])
+    for _ in range(7):  # low cloud banks, a shade darker
+        x, y = rng.randrange(-60, 600), rng.randrange(10, 150)
+        dither_rect(s, (x, y, 120 + rng.randrange(80), 10 + rng.randrange(8)),
+                    (172, 176, 182), (150, 154, 162), 0.5)
+    ridge(s, rng, 226, 30, 3, (118, 126, 122), None, period=40, phase=1.0)
+    for x in range(0, 640, 9):  # the far trees, grey with distance
+        bare_tree(s, rng, x + rng.randrange(6), 224, 30 + rng.randrange(20), (112, 118, 118), 3)
+    grad(s, (0, 222, 640, 138), [(112, 122, 104), (98, 110, 92), (84, 96, 80), (74, 86, 70)])
+    for _ in range(900):  # tufts of wet grass
+        x, y = rng.randrange(640), rng.randrange(232, 360)
+        s.set_at((x, y), (120, 134, 110) if rng.random() < 0.5 else (70, 82, 66))
+    # the iron fence along the back
+    for x in range(0, 640, 6):
+        s.fill((56, 58, 62), (x, 214, 1, 16))
+        s.set_at((x, 213), (80, 82, 88))
+    s.fill((56, 58, 62), (0, 218, 640, 1))
+    s.fill((56, 58, 62), (0, 226, 640, 1))
+    for x, h in ((60, 150), (580, 170), (250, 100)):
+        bare_tree(s, rng, x, 250, h, (78, 74, 76), 5)
+    for row, (y, size, step) in enumerate(((244, 8, 36), (262, 12, 52), (288, 18, 76))):
+        for x in range(10 + row * 17, 640, step):
+            if 236 < x < 404 and row == 2:
+                continue  # room for the casket
+            _stone(s, x + rng.randrange(-4, 5), y, size, rng)
+    # a path of wet gravel towards the front
+    shape(s, [(300, 252), (340, 252), (420, 360), (220, 360)], (128, 130, 128))
+    dither_rect(s, (220, 330, 200, 30), (128, 130, 128), (112, 114, 112), 0.3)
+    _casket(s, 320, 300)
+    return s
+
+
+def _stone(s: pygame.Surface, x: int, base: int, size: int, rng: random.Random) -> None:
+    """A headstone: grey, rounded top, lit on the left, a dark outline and a little moss."""
+    w, h = size, round(size * 1.3)
+    grey = (150 + rng.randrange(20),) * 3
+    r = pygame.Rect(x - w // 2, base - h, w, h)
+    pygame.draw.rect(s, grey, r, border_top_left_radius=w // 2, border_top_right_radius=w // 2)
+    pygame.draw.rect(s, (64, 66, 70), r.inflate(2, 2), 1, border_top_left_radius=w // 2,
+                     border_top_right_radius=w // 2)
+    s.fill(shade(grey, 0.78), (r.right - max(1, w // 4), r.top + w // 3, max(1, w // 4),
+                               h - w // 3))
+    if size > 10:
+        s.fill(shade(grey, 0.7), (r.centerx - 2, r.top + h // 3, 4, 1))
+        s.fill(shade(grey, 0.7), (r.centerx - 3, r.top + h // 3 + 3, 6, 1))
+    s.fill((84, 96, 78), (r.left - 1, base - 1, w + 2, 2))
+
+
+def _casket(s: pygame.Surface, cx: int, base: int) -> None:
+    """The casket on its stand under the flag, flowers heaped at both ends."""
+    edge = (40, 30, 30)
+    for lx in (cx - 56, cx + 50):
+        box(s, (lx, base - 22, 6, 22), (90, 90, 96), edge)
+    box(s, (cx - 66, base - 44, 132, 22), (110, 70, 48), edge, (150, 104, 70), (80, 50, 34))
+    flag = pygame.Rect(cx - 60, base - 52, 120, 18)
+    for y in range(flag.top, flag.bottom):
+        for x in range(flag.left, flag.right):
+            u, v = x - flag.left, y - flag.top
+            if u < 48 and v < 10:
+                c = (40, 50, 120) if (u % 4, v % 3) != (1, 1) else (236, 236, 244)
+            else:
+                c = (170, 34, 50) if v % 4 < 2 else (226, 222, 226)
+            s.set_at((x, y), shade(c, 0.92 if x > cx + 30 else 1.0))
+    pygame.draw.rect(s, (60, 30, 40), flag.inflate(2, 2), 1)
+    for fx in (cx - 82, cx + 70):  # wreaths and bunches of flowers
+        for k in range(14):
+            px, py = fx + (k * 7) % 18, base - 4 - (k * 5) % 16
+            pygame.draw.circle(s, ((220, 220, 224), (190, 40, 60), (236, 200, 90))[k % 3],
+                               (px, py), 3)
+        s.fill((60, 96, 60), (fx - 2, base - 2, 24, 3))
