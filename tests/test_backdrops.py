@@ -61,13 +61,15 @@ def test_the_pan_places_are_wider_than_the_screen():
 
 @pytest.mark.parametrize("bid", CONTRACT)
 def test_each_place_is_an_opaque_detailed_picture(bid):
-    """Opaque (nothing of the previous frame shows through), many colours and many edges: a
-    painted place, not a flat fill or a gradient."""
+    """Opaque (nothing of the previous frame shows through), painted edge to edge, many
+    colours and many edges: a painted place, not a flat fill or a gradient."""
     surf = pygame.image.load(str(_load(bid)))
     w, h = surf.get_size()
     if surf.get_flags() & pygame.SRCALPHA:
         assert pygame.mask.from_surface(surf, 254).count() == w * h
     data, w, h = _rgb(_load(bid))
+    # every pixel painted: a place starts as a black surface, so a forgotten gap is pure black
+    assert b"\0\0\0" not in {data[i:i + 3] for i in range(0, len(data), 3)}
     colours = {data[i:i + 3] for i in range(0, len(data), 3 * 3)}
     assert len(colours) >= 32, len(colours)
     edges = total = 0

@@ -110,7 +110,7 @@ def walk(story_dir: Path, outcomes: dict[str, FightReport]) -> list[str]:
 
 
 def ko(outcome: str, rnd: int, crowd: float | None = None) -> FightReport:
-    return FightReport(outcome, "ko", rnd, crowd_at_14=crowd)
+    return FightReport(outcome, "ko", rnd, crowd_at_14=crowd, crowd_at_end=crowd)
 
 
 def test_order_and_branches_live_in_the_data(copy):

@@ -304,7 +304,7 @@ def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
     again = ctx.stack.top
     assert isinstance(again, StoryFightScene) and again is not scene
     assert again.match.tick == 0 and again.match.setup.seed == scene.match.setup.seed
-    again.match.stop("p2", "KO", "count")
+    again.match.stop("p2", "KO", "count")   # Moscow has no towel: a knockout again
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_DOWN)
     key(ctx, pygame.K_RETURN)               # ACCEPT DEFEAT

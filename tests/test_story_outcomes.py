@@ -11,6 +11,7 @@ wrong claim in a level file is caught too.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -20,27 +21,33 @@ import pytest
 
 from game.assets import asset_dir
 from game.story import LevelError, check_levels, load_story
-from game.story.claims import reachable
+from game.story.claims import after_fight, reachable
 from game.story.model import Fight, Story
 from game.story.report import FightReport, ObjectiveResult
 from game.story.routing import lines_now, visible
 from game.story.run import StoryRun
 from game.story.save import validate
 from tests.scenehelpers import headless_context
+from tests.test_story_levels import edit
 
 LEVELS = asset_dir("levels")
 Check = Callable[[FightReport], bool]
 
 # what a sentence asserts, read by a person: (pattern, the facts it needs, what it means)
 PHRASES: tuple[tuple[str, Check, str], ...] = (
-    (r"does not get up|count reaches ten|stays down|goes down like",
-     lambda f: f.method == "ko", "a knockout"),
-    (r"towel sails", lambda f: f.outcome == "towel", "the towel"),
+    (r"does not get up|count reaches ten|stays down|goes down like|get the doctor|stay with "
+     r"me|don't move him|i let him go", lambda f: f.method == "ko", "a knockout"),
+    (r"towel sails|thinks i quit|friend gave up", lambda f: f.outcome == "towel", "the towel"),
+    (r"i held the towel", lambda f: f.outcome != "towel", "no towel"),
     (r"judges|last bell", lambda f: f.method in ("decision", "draw"), "the final bell"),
     (r"three times", lambda f: f.method == "tko", "three knockdowns"),
-    (r"beaten the machine|the winner, rocky", lambda f: f.outcome == "win", "a win"),
-    (r"cheer", lambda f: f.crowd_at_14 is not None and f.crowd_at_14 > 0,
-     "a crowd on the player's side"),
+    (r"beaten the machine|the winner, rocky|still knows where the chin|lucky night",
+     lambda f: f.outcome == "win", "a win"),
+    (r"fifteen rounds and he did it", lambda f: f.outcome == "win" and f.round == 15,
+     "a win in the fifteenth"),
+    (r"cheer|shouting my name|got pretty warm",
+     lambda f: f.crowd_at_end is not None and f.crowd_at_end > 0,
+     "a hall on the player's side at the end"),
     (r"\bcut\b", lambda f: f.cut_opened is True, "the cut open"),
 )
 
@@ -51,10 +58,16 @@ def contradictions(text: str, facts: FightReport) -> list[str]:
             if re.search(pattern, low) and not ok(facts)]
 
 
-def words_after(ch) -> list[str]:
-    """The text a chapter shows after a fight: its pages whose `when` holds, or a staged
-    scene's lines."""
-    return [getattr(b, "text", "") for b in getattr(ch, "beats", ()) if getattr(b, "text", "")]
+def words_of(ch, facts: FightReport | None) -> list[str]:
+    """The text a chapter shows: a card's pages whose `when` holds, a staged scene's lines."""
+    pages = [p.text for p in visible(getattr(ch, "pages", ()), facts)]
+    return pages + [b.text for b in getattr(ch, "beats", ()) if getattr(b, "text", "")]
+
+
+def words_after(story: Story, fight: Fight, facts: FightReport) -> list[str]:
+    """Every line shown after the fight until the next one: the routed chapter, its chain,
+    the order's chapters after it."""
+    return [t for ch, _ in after_fight(story, fight, facts) for t in words_of(ch, facts)]
 
 
 def finish_fight(story: Story, fight: Fight, facts: FightReport) -> tuple[StoryRun, dict]:
@@ -64,14 +77,16 @@ def finish_fight(story: Story, fight: Fight, facts: FightReport) -> tuple[StoryR
     return run, run.result()["chapters"][-1]
 
 
-def fight_lines(fight: Fight, facts: FightReport) -> list[str]:
-    """Every line the fight's events can say before it ends this way, with the cut as open as
-    it finally was (the most a line about it could know)."""
+def fight_lines(story: Story, fight: Fight, facts: FightReport) -> list[str]:
+    """Every line the fight's events can say before it ends this way (a staged scene an event
+    plays included), with the cut as open as it finally was (the most a line could know)."""
     out = []
     cut_round = next((e.round for e in fight.events if e.kind == "cut"), None)
     for e in fight.events:
-        if e.round > facts.round or (e.round == facts.round and e.at != "start"):
+        if e.round > facts.round or (e.round == facts.round and e.at in ("break", "bell")):
             continue
+        if getattr(e, "scene", ""):
+            out += words_of(story.chapter(e.scene), None)
         if e.kind == "cut":            # said by the script only when the cut opens
             out += [ln.text for ln in e.lines] if facts.cut_opened else []
             continue
@@ -95,8 +110,7 @@ def test_every_result_of_every_story_fight_gets_words_that_fit(story):
             assert record["card"] == shown.id       # the result JSON names the card shown
             assert record["method"] == facts.method and record["round"] == facts.round
             assert record["cut_opened"] == facts.cut_opened
-            texts = [p.text for p in visible(getattr(shown, "pages", ()), run.facts())]
-            texts += words_after(shown) + fight_lines(fight, facts)
+            texts = words_after(story, fight, facts) + fight_lines(story, fight, facts)
             assert texts, (shown.id, facts)
             problems += [f"{fight.id} -> {shown.id} after {facts}: {c}"
                          for t in texts for c in contradictions(t, facts)]
@@ -114,16 +128,18 @@ def test_the_walk_sees_what_the_words_say(story):
     assert isinstance(creed, Fight) and isinstance(balboa, Fight)
     run, rec = finish_fight(story, creed, FightReport("loss", "ko", 2))
     assert rec["card"] == "creed_falls"
-    page = visible(story.chapter("creed_falls").pages, run.facts())[0]   # type: ignore
-    assert contradictions(page.text, FightReport("loss", "decision", 3))
+    fall = words_of(story.chapter("creed_falls"), run.facts())
+    assert any(contradictions(t, FightReport("loss", "decision", 3)) for t in fall)
     run, rec = finish_fight(story, creed, FightReport("loss", "decision", 3))
     assert rec["card"] != "creed_falls"
-    cut = FightReport("win", "ko", 15, cut_opened=True, crowd_at_14=0.6)
-    assert any("cut" in t for t in fight_lines(balboa, cut))
-    no_cut = FightReport("win", "ko", 15, cut_opened=False, crowd_at_14=0.6)
-    assert not any(re.search(r"\bcut\b", t.lower()) for t in fight_lines(balboa, no_cut))
+    cut = FightReport("win", "ko", 15, cut_opened=True, crowd_at_14=-0.2, crowd_at_end=0.6)
+    assert any("cut" in t for t in fight_lines(story, balboa, cut))
+    no_cut = FightReport("win", "ko", 15, cut_opened=False, crowd_at_14=0.6, crowd_at_end=0.6)
+    assert not any(re.search(r"\bcut\b", t.lower()) for t in fight_lines(story, balboa, no_cut))
     _, rec = finish_fight(story, balboa, cut)
-    assert rec["card"] == "ending_victory" and rec["crowd_at_14"] == 0.6
+    assert rec["card"] == "ending_victory" and rec["crowd_at_end"] == 0.6
+    _, rec = finish_fight(story, balboa, dataclasses.replace(cut, crowd_at_end=-0.3))
+    assert rec["card"] == "ending_upset"        # the hall never came round: not the speech
 
 
 def test_a_result_the_routes_do_not_expect_is_never_given_the_fall_card(story):
@@ -132,8 +148,7 @@ def test_a_result_the_routes_do_not_expect_is_never_given_the_fall_card(story):
     seen = {}
     for method, rnd in (("decision", 3), ("draw", 3), ("tko", 2), ("ko", 2)):
         run, rec = finish_fight(story, creed, FightReport("loss", method, rnd))  # type: ignore
-        pages = visible(story.chapter(rec["card"]).pages, run.facts())          # type: ignore
-        seen[method] = (rec["card"], pages[0].text)
+        seen[method] = (rec["card"], words_of(story.chapter(rec["card"]), run.facts())[0])
     assert seen["ko"][0] == "creed_falls" and seen["decision"][0] != "creed_falls"
     assert len({text for _, text in seen.values()}) == 4    # each its own opening page
 
@@ -142,6 +157,7 @@ def test_a_result_the_routes_do_not_expect_is_never_given_the_fall_card(story):
 def test_the_record_carries_the_reports_facts_and_a_save_round_trips_them(story):
     report = FightReport("win", "ko", 15, rounds_played=[1, 2, 14, 15],
                          rounds_montage=list(range(3, 14)), cut_opened=True, crowd_at_14=0.55,
+                         crowd_at_end=0.7,
                          objectives=[ObjectiveResult(1, "stay_up", "met", 3)])
     run = StoryRun(story, save=False)
     run.index = story.order.index("balboa_drago")
@@ -150,12 +166,17 @@ def test_the_record_carries_the_reports_facts_and_a_save_round_trips_them(story)
     assert rec["card"] == report.card == "ending_victory"
     assert rec["rounds_montage"] == list(range(3, 14)) and rec["method"] == "ko"
     assert rec["objectives"] == [{"round": 1, "id": "stay_up", "result": "met", "stars": 3}]
-    doc = run.to_doc()
+    import tomllib
+
+    import tomli_w
+
+    doc = tomllib.loads(tomli_w.dumps(run.to_doc()))     # as the save file holds it
     doc["over"] = False
     assert validate(doc) == []
     again = StoryRun(story, save=False)
     assert again.restore(doc) and again.current().id == "ending_victory"
     assert again.records[-1]["crowd_at_14"] == 0.55 and again.facts().cut_opened is True
+    assert again.facts().crowd_at_end == 0.7
 
 
 def test_an_old_save_without_the_facts_still_loads_and_reports_nulls(story):
@@ -211,23 +232,34 @@ def test_a_card_shows_only_the_pages_whose_when_holds(story):
 
 
 # --- --check-levels refuses words a result contradicts -----------------------------------
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
+ROUTE_KO = 'when = { outcome = "loss", method = "ko", round = 2 }\nchapter = "creed_falls"'
+FINISH = 'finish = "combination"\n'
 
 
-ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
+def test_without_the_scripted_finish_the_fall_needs_its_own_routes(levels_copy):
+    """The issue's bug, in data: take away Drago's scripted finish in round 2 and decisions
+    become possible; the check asks for a route for them, and refuses the fall card if every
+    loss is sent to it (a decision followed by the corner shouting for a doctor)."""
+    creed = levels_copy / "creed_drago.toml"
+    edit(creed, FINISH, "")
+    messages = check_levels(levels_copy)
+    assert any(m.startswith("creed_drago.toml: outcomes: expected a route for every result the "
+                            "fight can reach; none for loss by ko in round 3") for m in messages)
+    edit(creed, ROUTE_KO, 'when = { outcome = "loss" }\nchapter = "creed_falls"')
+    messages = check_levels(levels_copy)
+    assert any(m.startswith("creed_falls.toml: claims.method: the words say method = ko, but "
+                            "the chapter is reached after loss by ")
+               for m in messages), messages
 
 
 @pytest.mark.parametrize("file, old, new, expect", [
-    # every loss to the fall card: a decision would be followed by "does not get up"
-    ("creed_drago.toml", ROUTE_KO, 'when = { outcome = "loss" }\nchapter = "creed_falls"',
-     "creed_falls.toml: claims.method: the words say method = ko, but the chapter is reached "
-     "after loss by"),
+    # the fall card is reached in round 2 only: it may not claim round 3
+    ("creed_falls.toml", "round = 2 }", "round = 3 }",
+     "creed_falls.toml: claims.round: the words say round = [3], but the chapter is reached "
+     "after loss by ko in round 2"),
     # the victory claims more crowd than the meter must show
-    ("ending_victory.toml", 'crowd = "> 0"', 'crowd = "> 0.5"',
-     "ending_victory.toml: claims.crowd: the words say crowd > 0.5"),
+    ("ending_victory.toml", 'crowd_end = "> 0"', 'crowd_end = "> 0.5"',
+     "ending_victory.toml: claims.crowd_end: the words say crowd_end > 0.5"),
     # a line that needs the end of the fight said in the middle of it
     ("balboa_drago.toml", "when = { cut = true }", 'when = { cut = true, method = "ko" }',
      "balboa_drago.toml: events[5].lines[0].when.method: expected a fact known during the "
@@ -240,15 +272,21 @@ ROUTE_KO = 'when = { outcome = "loss", method = "ko" }\nchapter = "creed_falls"'
      "creed_survives.toml: pages[1].when.method: expected one or a list of ko, tko"),
     ("creed_survives.toml", 'when = { method = "draw" }', 'when = { weather = "snow" }',
      "creed_survives.toml: pages[1].when.weather: expected no such fact; allowed: outcome"),
-    ("ending_victory.toml", 'crowd = "> 0"', 'crowd = "lots"',
-     "ending_victory.toml: claims.crowd: expected a number, a list of numbers, a range"),
+    ("ending_victory.toml", 'crowd_end = "> 0"', 'crowd_end = "lots"',
+     "ending_victory.toml: claims.crowd_end: expected a number, a list of numbers, a range"),
     ("balboa_drago.toml", "when = { cut = true }", 'when = { cut = "yes" }',
      "balboa_drago.toml: events[5].lines[0].when.cut: expected true or false"),
     # a page no result reaching the card can show
-    ("creed_survives.toml", 'when = { method = "draw" }', 'when = { method = "ko" }',
-     "creed_survives.toml: pages[1].when: never holds (no result that reaches this chapter"),
+    ("ending_upset.toml", 'when = { method = "decision" }', 'when = { method = "draw" }',
+     "ending_upset.toml: pages[1].when: never holds (no result that reaches this chapter"),
+    # a staged scene's claims: the same syntax, the same check
+    ("creed_falls.toml", 'method = "ko", round = 2 }', 'method = "knockout", round = 2 }',
+     "creed_falls.toml: claims.method: expected one or a list of ko, tko, decision, draw"),
+    ("creed_towel.toml", 'claims = { outcome = "towel" }', 'claims = { outcome = "win" }',
+     "creed_towel.toml: claims.outcome: the words say outcome = win, but the chapter is "
+     "reached after towel by tko in round 1"),
     # claims on a card before any fight
-    ("prologue.toml", 'art = "night"', 'art = "night"\nclaims = { outcome = "win" }',
+    ("prologue.toml", 'kind = "scene"\n', 'kind = "scene"\nclaims = { outcome = "win" }\n',
      "prologue.toml: claims: expected no claims on a chapter shown before any fight"),
 ])
 def test_check_levels_refuses_words_a_result_contradicts(levels_copy, file, old, new, expect):
@@ -268,8 +306,9 @@ def test_the_first_outcomes_table_still_routes_win_loss_and_towel(levels_copy):
     end = text.index("[[events]]")
     path.write_text(text[:start] + '[outcomes]\nwin = "creed_wins"\nloss = "creed_falls"\n\n'
                     + text[end:])
-    edit(levels_copy / "creed_falls.toml", 'claims = { outcome = "loss", method = "ko" }\n',
-         "")
+    edit(levels_copy / "creed_falls.toml",
+         'claims = { outcome = "loss", method = "ko", round = 2 }\n', "")
+    edit(levels_copy / "funeral_day.toml", 'claims = { outcome = "loss", method = "ko" }\n', "")
     assert check_levels(levels_copy) == []
     story = load_story(levels_copy)
     creed = story.chapter("creed_drago")

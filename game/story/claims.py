@@ -21,6 +21,7 @@ from .report import FightReport
 from .routing import CROWD_ROUND, route, visible
 
 CROWD_GRID = tuple(k / 10 for k in range(-10, 11))   # the meter sampled every 0.1
+END_GRID = (-1.0, -0.5, 0.0, 0.5, 1.0)                 # ...coarser at the end (and bounds)
 EPS = 1e-6                                             # either side of a condition's bound
 MID_FIGHT_KEYS = ("round", "cut", "crowd")             # facts a line in the fight can know
 Ending = tuple[str, str, int]                          # (outcome, method, round)
@@ -105,8 +106,18 @@ def crowds(fight: Fight, round_no: int, bounds: tuple[float, ...] = ()) -> tuple
     else the meter sampled from its floor to +1, with each condition's bound either side."""
     if fight.rounds < CROWD_ROUND or round_no < CROWD_ROUND:
         return (None,)
-    lo = crowd_floor(fight)
-    points = set(CROWD_GRID) | {b + d for b in bounds for d in (-EPS, 0.0, EPS)}
+    return _sampled(CROWD_GRID, bounds, crowd_floor(fight))
+
+
+def crowds_at_end(bounds: tuple[float, ...] = ()) -> tuple[float, ...]:
+    """The meter when the fight ends: anywhere (nothing in a fight's data holds it), sampled
+    coarsely and at each condition's bound."""
+    return _sampled(END_GRID, bounds, -1.0)
+
+
+def _sampled(grid: tuple[float, ...], bounds: tuple[float, ...], lo: float) -> tuple[float,
+                                                                                      ...]:
+    points = set(grid) | {b + d for b in bounds for d in (-EPS, 0.0, EPS)}
     return tuple(sorted(p for p in points if lo <= p <= 1.0))
 
 
@@ -114,11 +125,12 @@ def reachable(fight: Fight, bounds: tuple[float, ...] = ()) -> list[FightReport]
     """Every result the fight's data allows, as reports (`bounds`: crowd values that a
     condition tests, sampled exactly and either side)."""
     out = []
+    ends = crowds_at_end(bounds)
     for outcome, method, rnd in dict.fromkeys(_endings(fight)):
         for cut in cuts(fight, rnd):
             for crowd in crowds(fight, rnd, bounds):
-                out.append(FightReport(outcome, method, rnd, cut_opened=cut,
-                                       crowd_at_14=crowd))
+                out += [FightReport(outcome, method, rnd, cut_opened=cut, crowd_at_14=crowd,
+                                    crowd_at_end=end) for end in ends]
     return out
 
 
@@ -185,8 +197,8 @@ def _bounds(story: Story) -> tuple[float, ...]:
     for ch in story.chapters.values():
         conds += [rt.when for rt in getattr(ch, "routes", ())]
         conds += [p.when for p in getattr(ch, "pages", ())]
-    return tuple(sorted({b for c in conds if c is not None and c.crowd is not None
-                         for b in c.crowd.thresholds()}))
+    tests = [t for c in conds if c is not None for t in (c.crowd, c.crowd_end) if t]
+    return tuple(sorted({b for t in tests for b in t.thresholds()}))
 
 
 # --- the check -----------------------------------------------------------------------------
@@ -280,6 +292,10 @@ def check_claims(story: Story) -> list[str]:
             continue
         _check_lines(fight, bounds, found)
         for facts in reachable(fight, bounds):
+            if fight.routes and route(fight.routes, facts) is None:
+                found.add((fight.file.name, "outcomes"),
+                          f"{fight.file.name}: outcomes: expected a route for every result the "
+                          f"fight can reach; none for {describe_facts(facts)}")
             for ch, via in after_fight(story, fight, facts):
                 _check_chapter(ch, facts, via, found)
     _check_unreached(story, found)

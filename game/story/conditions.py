@@ -17,6 +17,8 @@ Syntax (every key optional; all keys given must hold; an empty table always hold
 - `cut`: true / false — the report's `cut_opened` (whether the opponent's cut opened).
 - `crowd`: the meter at the start of round 14 (`crowd_at_14`, -1 all for the opponent ... +1
   all for the player) — a number, a range `"0..1"` or a comparison `"> 0"`.
+- `crowd_end`: the meter when the fight ended (`crowd_at_end`), written like `crowd`: what a
+  card about the hall at the finish ("the hall cheers") speaks of.
 
 A fact the report does not know (None: no cut in the fight's script, no round 14 reached)
 satisfies no test of it: a line about the cut is never shown when there was no cut to see.
@@ -33,7 +35,7 @@ from typing import Any
 from .report import METHODS, FightReport
 
 CONDITION_OUTCOMES = ("win", "loss", "towel")
-KEYS = ("outcome", "method", "round", "cut", "crowd")
+KEYS = ("outcome", "method", "round", "cut", "crowd", "crowd_end")
 OPS: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge, "<=": operator.le, "!=": operator.ne, "==": operator.eq,
     ">": operator.gt, "<": operator.lt}
@@ -77,6 +79,7 @@ class Condition:
     round: NumberTest | None = None
     cut: bool | None = None
     crowd: NumberTest | None = None
+    crowd_end: NumberTest | None = None
 
     def keys(self) -> tuple[str, ...]:
         return tuple(k for k in KEYS if getattr(self, k) is not None)
@@ -89,6 +92,8 @@ class Condition:
             "round": lambda: self.round.holds(facts.round),     # type: ignore[union-attr]
             "cut": lambda: facts.cut_opened is not None and facts.cut_opened == self.cut,
             "crowd": lambda: self.crowd.holds(facts.crowd_at_14),  # type: ignore[union-attr]
+            "crowd_end": lambda: self.crowd_end.holds(  # type: ignore[union-attr]
+                facts.crowd_at_end),
         }
         return tuple(k for k in self.keys() if not checks[k]())
 
@@ -115,6 +120,8 @@ def describe_facts(facts: FightReport) -> str:
         parts.append("cut opened" if facts.cut_opened else "no cut")
     if facts.crowd_at_14 is not None:
         parts.append(f"crowd at 14 {facts.crowd_at_14:+.2f}")
+    if facts.crowd_at_end is not None:
+        parts.append(f"crowd at the end {facts.crowd_at_end:+.2f}")
     return ", ".join(parts)
 
 
@@ -175,4 +182,6 @@ def parse_condition(table: Any) -> Condition:
         method=_words("method", table["method"], METHODS) if "method" in table else None,
         round=number_test("round", table["round"]) if "round" in table else None,
         cut=cut,
-        crowd=number_test("crowd", table["crowd"]) if "crowd" in table else None)
+        crowd=number_test("crowd", table["crowd"]) if "crowd" in table else None,
+        crowd_end=number_test("crowd_end", table["crowd_end"]) if "crowd_end" in table
+        else None)

@@ -264,7 +264,7 @@ class Director(Rule):
         method = (match.method or "").lower()
         return FightReport(outcome, method, match.round, list(self.rounds_played),
                            list(self.rounds_montage), cut, self.crowd_at_14,
-                           list(self.objectives))
+                           list(self.objectives), crowd_at_end=match.crowd)
 
 
 def story_rules(fight: Fight, seed: int) -> list[Rule]:

@@ -14,7 +14,7 @@ from .report import METHODS, OBJECTIVE_RESULTS, FightReport
 
 # the fields a fight chapter's record carries beyond id/kind/outcome/bonuses
 FIGHT_FIELDS = ("method", "round", "rounds_played", "rounds_montage", "cut_opened",
-                "crowd_at_14", "objectives", "card")
+                "crowd_at_14", "objectives", "card", "crowd_at_end")
 
 
 def fight_record(report: FightReport) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def upgraded(rec: dict[str, Any]) -> dict[str, Any]:
         return out
     for key, empty in (("round", None), ("rounds_played", []), ("rounds_montage", []),
                        ("cut_opened", None), ("crowd_at_14", None), ("objectives", []),
-                       ("card", "")):
+                       ("card", ""), ("crowd_at_end", None)):
         out.setdefault(key, empty)
     return out
 
@@ -42,12 +42,17 @@ def facts_of(rec: dict[str, Any]) -> FightReport:
     """The facts a record states, for conditions (an unknown round is 0, matching none)."""
     return FightReport(str(rec.get("outcome", "")), str(rec.get("method") or "").lower(),
                        int(rec.get("round") or 0), cut_opened=rec.get("cut_opened"),
-                       crowd_at_14=rec.get("crowd_at_14"))
+                       crowd_at_14=rec.get("crowd_at_14"), crowd_at_end=rec.get("crowd_at_end"))
 
 
 def _rounds_ok(v: object) -> bool:
     return isinstance(v, list) and all(isinstance(n, int) and not isinstance(n, bool)
                                        and 1 <= n <= 15 for n in v)
+
+
+def _meter_ok(v: object) -> bool:
+    return (isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+            and -1.0 <= v <= 1.0)
 
 
 def _objective_ok(o: object) -> bool:
@@ -61,8 +66,8 @@ CHECKS = {
     "rounds_played": (_rounds_ok, "a list of rounds"),
     "rounds_montage": (_rounds_ok, "a list of rounds"),
     "cut_opened": (lambda v: isinstance(v, bool), "true or false"),
-    "crowd_at_14": (lambda v: isinstance(v, int | float) and not isinstance(v, bool)
-                    and math.isfinite(v) and -1.0 <= v <= 1.0, "a number from -1 to 1"),
+    "crowd_at_14": (_meter_ok, "a number from -1 to 1"),
+    "crowd_at_end": (_meter_ok, "a number from -1 to 1"),
     "objectives": (lambda v: isinstance(v, list) and all(map(_objective_ok, v)),
                    "a list of {round, id, result = met|missed}"),
     "card": (lambda v: isinstance(v, str) and len(v) <= 80, "a chapter id"),

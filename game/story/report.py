@@ -34,7 +34,8 @@ class FightReport:
     (`ko`, `tko`, `decision`, `draw`); `round` the round it ended in. `cut_opened` is None in
     a fight whose script has no cut, `crowd_at_14` None in a fight without a round 14 (or one
     that ended before it): the meter's value (-1 all for the opponent … +1 all for the
-    player) at the start of round 14.
+    player) at the start of round 14; `crowd_at_end` the meter when the fight ended — what
+    a card about the hall at the finish speaks of (None only in a record from before it).
     """
 
     outcome: str
@@ -46,6 +47,7 @@ class FightReport:
     crowd_at_14: float | None = None
     objectives: list[ObjectiveResult] = field(default_factory=list)
     card: str = ""                # the chapter shown after the fight (filled by the run)
+    crowd_at_end: float | None = None   # the meter when the fight ended (None: not known)
 
     def record(self) -> dict[str, Any]:
         """The fields this fight adds to its `story.chapters[]` record (result JSON, save)."""

@@ -20,7 +20,7 @@ from pathlib import Path
 import pygame
 
 from . import arenas, interiors, outdoors, skylines
-from .paint import save_png
+from .paint import FLOOR_Y, save_png
 
 Painter = Callable[[Path, random.Random], pygame.Surface]
 
@@ -30,29 +30,29 @@ def _spots_lab() -> dict:
             "bench": list(interiors.LAB_BENCH)}
 
 
-# id -> (painter, floor_y, spots)
-BACKDROPS: dict[str, tuple[Painter, int, dict]] = {
-    "press_room": (interiors.press_room, 318, {}),
-    "vegas_stage": (arenas.vegas_stage, 318, {"stage": [320, 318], "ring": [960, 318]}),
-    "vegas_ring": (arenas.vegas_ring, 318, {}),
-    "cemetery_day": (outdoors.cemetery_day, 318, {"casket": [320, 300]}),
-    "plane_snow": (outdoors.plane_snow, 318, {}),
-    "farm": (outdoors.farm, 318, {}),
-    "barn": (interiors.barn, 318, {"bag": [interiors.BAG[0] + interiors.BAG[2] // 2,
+# id -> (painter, spots); every place stands its figures on the fights' canvas line
+BACKDROPS: dict[str, tuple[Painter, dict]] = {
+    "press_room": (interiors.press_room, {}),
+    "vegas_stage": (arenas.vegas_stage, {"stage": [320, FLOOR_Y], "ring": [960, FLOOR_Y]}),
+    "vegas_ring": (arenas.vegas_ring, {}),
+    "cemetery_day": (outdoors.cemetery_day, {"casket": [320, 300]}),
+    "plane_snow": (outdoors.plane_snow, {}),
+    "farm": (outdoors.farm, {}),
+    "barn": (interiors.barn, {"bag": [interiors.BAG[0] + interiors.BAG[2] // 2,
                                            interiors.BAG[1] + interiors.BAG[3]]}),
-    "mountain": (outdoors.mountain, 318, {"summit": list(outdoors.SUMMIT),
+    "mountain": (outdoors.mountain, {"summit": list(outdoors.SUMMIT),
                                           "path_start": list(outdoors.PATH_START),
                                           "crest": list(outdoors.CREST)}),
-    "lab": (interiors.lab, 318, _spots_lab()),
-    "moscow_hall": (arenas.moscow_hall, 318, {"ring": [640, 318]}),
-    "moscow_ring": (arenas.moscow_ring, 318, {}),
-    "moscow_corner": (arenas.moscow_corner, 318, {"post": [520, 318], "stool": [560, 326]}),
-    "philly_night": (skylines.philly_night, 318, {}),
-    "moscow_night": (skylines.moscow_night, 318, {}),
-    "home_tv": (interiors.home_tv, 318, {"tv": list(interiors.TV_SCREEN[:2])}),
-    "credits": (skylines.credits, 318, {}),
+    "lab": (interiors.lab, _spots_lab()),
+    "moscow_hall": (arenas.moscow_hall, {"ring": [640, FLOOR_Y]}),
+    "moscow_ring": (arenas.moscow_ring, {}),
+    "moscow_corner": (arenas.moscow_corner, {"post": [520, FLOOR_Y], "stool": [560, 326]}),
+    "philly_night": (skylines.philly_night, {}),
+    "moscow_night": (skylines.moscow_night, {}),
+    "home_tv": (interiors.home_tv, {"tv": list(interiors.TV_SCREEN[:2])}),
+    "credits": (skylines.credits, {}),
     # not a place of the contract: a seamless strip of snow for the run through the drifts
-    "snowfield": (outdoors.snowfield, 318, {}),
+    "snowfield": (outdoors.snowfield, {}),
 }
 
 
@@ -65,12 +65,12 @@ def build(sprites: Path, only: tuple[str, ...] = (), out_dir: Path | None = None
     index = json.loads(index_path.read_text()) if only and index_path.exists() else \
         {"format": 1, "backdrops": {}}
     paths = []
-    for bid, (paint, floor_y, spots) in BACKDROPS.items():
+    for bid, (paint, spots) in BACKDROPS.items():
         if only and bid not in only:
             continue
         surface = paint(Path(sprites), random.Random(f"backdrop-{bid}"))
         paths.append(save_png(surface, out_dir / f"{bid}.png"))
-        entry = {"image": f"{bid}.png", "floor_y": floor_y, "size": list(surface.get_size())}
+        entry = {"image": f"{bid}.png", "floor_y": FLOOR_Y, "size": list(surface.get_size())}
         if spots:
             entry["spots"] = spots
         index["backdrops"][bid] = entry

@@ -15,9 +15,22 @@ import pygame
 
 from . import crowdfill
 from .crowdfill import HALL_ROWS, Row
-from .paint import box, cone, glow_dot, grad, marquee, mix, paint_text, ramp, shade, shape, star
+from .paint import (
+    FLOOR_Y,
+    box,
+    cone,
+    glow_dot,
+    grad,
+    marquee,
+    mix,
+    paint_text,
+    ramp,
+    shade,
+    shape,
+    stands,
+    star,
+)
 
-FLOOR_Y = 318
 RING_POST_X = (64, 88, 552, 576)  # front-left, back-left, back-right, front-right (uigen)
 
 
@@ -71,14 +84,12 @@ def moscow_hall(sprites: Path, rng: random.Random) -> pygame.Surface:
     _tile_strip(s, venue, 0, 240, 0, 320, 80)
     _tile_strip(s, venue, 400, 240, 960, 1280, 960)
     s.blit(venue, (320, 0))
-    # long banners down from the girders over the far tiers, the star on each
-    for bx in (36, 276, 1004, 1244):
-        _long_banner(s, bx, 40, 26, 130)
     crowdfill.fill(s, sprites, "cold", HALL_ROWS, rng, BOO)
     s.blit(_img(sprites, "ring_moscow.png"), (320, 0))
     s.blit(_img(sprites, "ring_front_moscow.png"), (320, 0))
-    _floor_runner(s, (112, 16, 24), (70, 10, 16), 0, 380)
-    _floor_runner(s, (112, 16, 24), (70, 10, 16), 900, 1280)
+    skirt = (320 + RING_POST_X[0] - 20, 320 + RING_POST_X[3] + 21)  # the ring's apron skirt
+    _floor_runner(s, (112, 16, 24), (70, 10, 16), 0, skirt[0])
+    _floor_runner(s, (112, 16, 24), (70, 10, 16), skirt[1], 1280)
     return s
 
 
@@ -96,18 +107,19 @@ def _long_banner(s: pygame.Surface, x: int, y: int, w: int, h: int) -> None:
 
 def _floor_runner(s: pygame.Surface, red: tuple, dark: tuple, x0: int, x1: int) -> None:
     """A carpet along the arena floor in front of the barrier, where entrances walk."""
-    for y in range(322, 352):
+    for y in range(322, 356):
         for x in range(x0, x1):
             s.set_at((x, y), red if (y - 322) % 14 else dark)
     s.fill(shade(red, 1.4), (x0, 322, x1 - x0, 1))
-    s.fill(dark, (x0, 352, x1 - x0, 2))
+    s.fill(dark, (x0, 356, x1 - x0, 2))
 
 
 def moscow_corner(sprites: Path, rng: random.Random) -> pygame.Surface:
     """Drago's red corner up close: the post and its pads, the stool, the bucket, a towel on
     the rope, the hall's front rows filling the dark behind."""
     s = pygame.Surface((640, 360))
-    grad(s, (0, 0, 640, 200), [(10, 12, 18), (22, 26, 36), (34, 40, 52)])
+    grad(s, (0, 0, 640, 150), [(10, 12, 18), (22, 26, 36), (34, 40, 52)])
+    stands(s, 150, 244, (12, 14, 20), (40, 46, 58), (70, 78, 92), [90, 330])  # behind the crowd
     for bx in (60, 250, 440):
         _long_banner(s, bx, 0, 40, 120)
     crowdfill.fill(s, sprites, "cold", (Row("mid", 176, 10, 3), Row("mid", 190, 11, 0),
@@ -173,18 +185,34 @@ def vegas_stage(sprites: Path, rng: random.Random) -> pygame.Surface:
     s = pygame.Surface((1280, 360))
     right = vegas_ring(sprites, rng)
     s.blit(right, (640, 0))
-    _stage(s, rng)
+    _stage(s, sprites, rng)
+    _speaker_stack(s, 636, 132, 306)
     return s
 
 
-def _stage(s: pygame.Surface, rng: random.Random) -> None:
-    grad(s, (0, 0, 660, 300), [(10, 6, 22), (22, 10, 40), (44, 16, 62), (66, 22, 78)], 0, 1)
+def _speaker_stack(s: pygame.Surface, x: int, top: int, base: int) -> None:
+    """A tower of speaker cabinets between the stage and the arena."""
+    for y in range(top, base, 29):
+        box(s, (x, y, 52, 28), (28, 24, 34), (8, 6, 12), (60, 52, 70), (18, 14, 22))
+        for cx in (x + 14, x + 38):
+            pygame.draw.circle(s, (12, 10, 16), (cx, y + 14), 10)
+            pygame.draw.circle(s, (50, 44, 60), (cx, y + 14), 10, 1)
+            pygame.draw.circle(s, (70, 60, 80), (cx - 1, y + 13), 3)
+
+
+def _stage(s: pygame.Surface, sprites: Path, rng: random.Random) -> None:
+    grad(s, (0, 0, 660, 306), [(10, 6, 22), (22, 10, 40), (44, 16, 62), (66, 22, 78)], 0, 1)
     # a wall of lights: columns of bulbs in the dark
     for x in range(12, 660, 24):
         for y in range(60, 280, 12):
             if (x // 24 + y // 12) % 3 == 0:
                 s.set_at((x, y), (255, 214, 120))
     _giant_flag(s, pygame.Rect(150, 40, 340, 150))
+    # the house on both sides of the stage, on its feet for the showman, behind the stairs
+    for x0, x1 in ((44, 210), (430, 622)):
+        crowdfill.fill(s, sprites, "warm", (Row("far", 226, 8, 2), Row("far", 240, 8, 5),
+                                            Row("mid", 258, 10, 1), Row("mid", 274, 11, 6),
+                                            Row("near", 296, 14, 3)), rng, CHEER, x0, x1)
     _stairs_and_floor(s)
     _stage_lights(s, rng)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pygame
 
 from .paint import (
+    FLOOR_Y,
     box,
     cone,
     curtain,
@@ -32,11 +33,10 @@ from .paint import (
     truss,
 )
 
-FLOOR_Y = 318
 BAG = (470, 150, 40, 118)            # the heavy bag in the barn: x, top, width, height
-LAB_MACHINE = (96, 318)              # where the punch machine's pad faces (its column's foot)
+LAB_MACHINE = (96, FLOOR_Y)              # where the punch machine's pad faces (its column's foot)
 LAB_TREADMILL = (350, 304)           # the feet of a runner on the treadmill's belt
-LAB_BENCH = (566, 318)
+LAB_BENCH = (566, FLOOR_Y)
 TV_SCREEN = (398, 166, 110, 66)
 
 

@@ -28,7 +28,6 @@ from .paint import (
     snow_flecks,
 )
 
-FLOOR_Y = 318
 SNOW_SKY = [(138, 164, 198), (166, 190, 218), (196, 214, 234), (224, 234, 246)]
 SNOW_GROUND = [(238, 244, 252), (222, 232, 246), (204, 218, 238)]
 PINES = ((26, 64, 52), (40, 92, 70), (64, 122, 92))
@@ -217,9 +216,9 @@ def _peak(s: pygame.Surface, rng: random.Random) -> None:
     sx, sy = SUMMIT
     for x in range(640):
         top = round(_ridge_y(x, sx, sy))
-        lit = x < sx + 16
         for y in range(top, 360):
             depth = (y - top) / 160
+            lit = x < sx + 16 - (y - sy) * 0.3   # the ridge between the faces runs down-left
             t = (0.85 - depth * 0.7) if lit else (0.35 - depth * 0.3)
             s.set_at((x, y), dither_pick(ROCK, t, x, y))
     for _ in range(46):  # cracks: a dark line with a lit lip above it
@@ -235,6 +234,15 @@ def _peak(s: pygame.Surface, rng: random.Random) -> None:
         pts = [(x, y), (x + w // 3, y - 4), (x + w, y - 2), (x + w - 6, y + 4), (x + 4, y + 5)]
         shape(s, pts, (236, 242, 250), (150, 166, 196))
         s.fill((252, 253, 255), (x + 2, y - 1, w // 2, 1))
+    for x0 in (70, 150, 236, 318):  # boulders behind the path, their tops above the crest
+        y0 = round(_ridge_y(x0, sx, sy))
+        w = 22 + x0 % 9
+        rock = [(x0, y0 + 6), (x0 + 4, y0 - 10), (x0 + w // 2, y0 - 16), (x0 + w, y0 - 6),
+                (x0 + w + 2, y0 + 6)]
+        shape(s, rock, ROCK[3], ROCK[0])
+        shape(s, [(x0 + w // 2, y0 - 15), (x0 + w, y0 - 6), (x0 + w + 1, y0 + 5),
+                  (x0 + w // 2 + 2, y0 + 5)], ROCK[2])
+        s.fill((244, 248, 254), (x0 + 5, y0 - 12, w // 2 - 2, 2))
     for x in range(640):  # the cornice along the crest
         y = round(_ridge_y(x, sx, sy))
         d = 4 + (x // 5) % 3
@@ -262,9 +270,10 @@ def _ridge_y(x: float, sx: int, sy: int) -> float:
         return y0 + (sy - y0) * (x - x0) / (sx - 14 - x0)
     if x <= sx + 16:
         return sy
+    rough = 3 * math.sin(x / 7) + 2 * math.sin(x / 17)  # the far side is not walked: crags
     if x <= sx + 60:
-        return sy + 30 * (x - sx - 16) / 44
-    return sy + 30 + (300 - sy - 30) * (x - sx - 60) / (640 - sx - 60)
+        return sy + 30 * (x - sx - 16) / 44 + rough * (x - sx - 16) / 44
+    return sy + 30 + (300 - sy - 30) * (x - sx - 60) / (640 - sx - 60) + rough
 
 
 def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
@@ -325,12 +334,14 @@ def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:
     """A cemetery on an overcast morning: a grey sky, bare trees, rows of stones on wet grass
     and, in the middle, the flag-covered casket among flowers (mourners are placed in front)."""
     s = pygame.Surface((640, 360))
-    grad(s, (0, 0, 640, 220), [(150, 154, 162), (172, 176, 182), (192, 194, 198),
+    grad(s, (0, 0, 640, 232), [(150, 154, 162), (172, 176, 182), (192, 194, 198),
                                (208, 208, 210)])
-    for _ in range(7):  # low cloud banks, a shade darker
+    for _ in range(9):  # low cloud banks: long soft shapes a shade darker, lit along the top
         x, y = rng.randrange(-60, 600), rng.randrange(10, 150)
-        dither_rect(s, (x, y, 120 + rng.randrange(80), 10 + rng.randrange(8)),
-                    (172, 176, 182), (150, 154, 162), 0.5)
+        w, h = 120 + rng.randrange(90), 10 + rng.randrange(8)
+        ellipse(s, (x, y, w, h), (160, 164, 172))
+        ellipse(s, (x + w // 5, y - h // 2, w // 2, h), (166, 170, 178))
+        s.fill((200, 202, 206), (x + w // 4, y - h // 2, w // 3, 1))
     ridge(s, rng, 226, 30, 3, (118, 126, 122), None, period=40, phase=1.0)
     for x in range(0, 640, 9):  # the far trees, grey with distance
         bare_tree(s, rng, x + rng.randrange(6), 224, 30 + rng.randrange(20), (112, 118, 118), 3)
@@ -353,7 +364,9 @@ def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:
             _stone(s, x + rng.randrange(-4, 5), y, size, rng)
     # a path of wet gravel towards the front
     shape(s, [(300, 252), (340, 252), (420, 360), (220, 360)], (128, 130, 128))
-    dither_rect(s, (220, 330, 200, 30), (128, 130, 128), (112, 114, 112), 0.3)
+    for y in range(262, 360, 7):  # the gravel path's edges and wet patches, in perspective
+        half = 20 + (y - 252) * 80 // 108
+        s.fill((112, 114, 112), (320 - half, y, 2 * half, 1))
     _casket(s, 320, 300)
     return s
 

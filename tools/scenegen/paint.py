@@ -21,9 +21,11 @@ if _TOOLS not in sys.path:  # uigen lives beside this package in tools/
     sys.path.insert(0, _TOOLS)
 
 from uigen.common import Colour, bayer, dither_pick, light_pixels, mix, ramp, save_png, shade  # noqa: E402
+from uigen.layout import FLOOR_Y  # noqa: E402 - the fights' canvas line, the story's floor
 from uigen.venues import cone, glow_dot, marquee, paint_text, stands, star, truss  # noqa: E402
 
-__all__ = ["Colour", "bayer", "dither_pick", "light_pixels", "mix", "ramp", "shade", "cone",
+__all__ = ["FLOOR_Y", "Colour", "bayer", "dither_pick", "light_pixels", "mix", "ramp", "shade",
+           "cone",
            "glow_dot", "marquee", "paint_text", "stands", "star", "truss", "save_png", "grad",
            "hgrad", "box", "shape", "snow_flecks",
            "pine", "bare_tree", "ridge", "dither_rect", "ellipse", "curtain"]

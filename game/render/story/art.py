@@ -46,6 +46,11 @@ def spot(backdrop_id: str, name: str) -> tuple[int, int]:
     return int(x), int(y)
 
 
+def floor_y(backdrop_id: str) -> int:
+    """The line a standing figure's feet are on in a backdrop."""
+    return int(backdrops()[backdrop_id]["floor_y"])
+
+
 @cache
 def backdrop_image(backdrop_id: str) -> pygame.Surface:
     """A generated backdrop at its full size (wider ones for a pan or a scroll)."""

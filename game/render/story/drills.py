@@ -19,11 +19,10 @@ from game.render.font import get_font
 from game.render.images import load_image, load_json
 from game.story.drills import Drill, LogChop, MountainClimb, PunchMachine, SnowRun
 
-from .art import Falling, backdrop, backdrop_image, draw_illustration, fighters, spot
+from .art import Falling, backdrop, backdrop_image, draw_illustration, fighters, floor_y, spot
 
 _BLIZZARD = Falling(260, 3)
 GOLD, RED, CYAN = (255, 196, 70), (220, 50, 50), (80, 240, 230)
-FLOOR = 318                 # the backdrops' floor line (backdrops.json floor_y)
 CLIMB_X = 40                # the climb's first step, low on the mountain's path
 CLIMBER_SCALE = 0.6         # Rocky far up the mountain: small, still whole in frame
 HALF = 320                  # the machine drill's split between the lab and the barn
@@ -99,7 +98,7 @@ def _logs(surface: pygame.Surface, d: LogChop, frame: int) -> None:
     swinging = d.wait > d.cooldown - 10
     pose = "hook_3" if swinging else ("hook_1" if d.wait > 0 else "idle_0")
     draw_illustration(surface, "farm", (), frame)
-    _rocky(surface, pose, "right", 250, FLOOR, coat="chop_1" if swinging else "chop")
+    _rocky(surface, pose, "right", 250, floor_y("farm"), coat="chop_1" if swinging else "chop")
     # the chopping block and the log on it (split when a chop lands)
     surface.fill((60, 40, 26), (297, 289, 46, 30))
     surface.fill((92, 62, 40), (298, 292, 44, 26))
@@ -145,7 +144,7 @@ def _snow(surface: pygame.Surface, d: SnowRun, frame: int) -> None:
     surface.blit(back, (-scroll, 0))
     surface.blit(back, (width - scroll, 0))
     walk = f"walk_{int(d.strides) % 4}"
-    _rocky(surface, walk, "right", 280, FLOOR, coat=walk)
+    _rocky(surface, walk, "right", 280, floor_y("snowfield"), coat=walk)
     for k in range(9):  # deep snow up to the knees, in front of him
         x = (k * 80 - scroll * 2) % 720 - 40
         pygame.draw.ellipse(surface, (236, 242, 250), (x, 292, 110, 30))
@@ -215,11 +214,12 @@ def _machine(surface: pygame.Surface, d: PunchMachine, frame: int) -> None:
     rival = min(1.0, d.ticks / 120) * d.rival / d.scale
     pose = "hook_3" if (frame // 20) % 3 == 0 else "guard_0"
     mx, _ = spot("lab", "machine")
-    fighters().draw_pose(surface, "drago", pose, "left", mx + DRAGO_REACH, FLOOR)
+    fighters().draw_pose(surface, "drago", pose, "left", mx + DRAGO_REACH, floor_y("lab"))
     # Rocky at the heavy bag in the barn
     punching = d.power > 0.05 and (frame // 5) % 2 == 0
     bx, _ = spot("barn", "bag")
-    _rocky(surface, "body_3" if punching else "guard_0", "right", bx - ROCKY_REACH, FLOOR)
+    _rocky(surface, "body_3" if punching else "guard_0", "right", bx - ROCKY_REACH,
+           floor_y("barn"))
     small, big = get_font("small"), get_font("big")
     for k, (name, value, colour) in enumerate((("DRAGO", rival, CYAN),
                                                ("ROCKY", d.peak, GOLD))):
@@ -243,5 +243,5 @@ def lab_glimpse(kind: str, size: tuple[int, int] = (200, 112)) -> pygame.Surface
         fighters().draw_pose(s, "drago", "walk_1", "right", tx, ty)
     else:
         mx, _ = spot("lab", "machine")
-        fighters().draw_pose(s, "drago", "hook_3", "left", mx + DRAGO_REACH, FLOOR)
+        fighters().draw_pose(s, "drago", "hook_3", "left", mx + DRAGO_REACH, floor_y("lab"))
     return pygame.transform.scale(s, size)
