@@ -199,3 +199,51 @@ def test_broken_beats_name_file_and_field(levels_copy, old, new, expect):
     path.write_text(text.replace(old, new, 1))
     messages = check_levels(levels_copy)
     assert any(m.startswith(expect) for m in messages), messages
+
+
+# --- each objective's stars -----------------------------------------------------------------
+def tally_for(objective: str, target: int = 0, **seen) -> tuple:
+    from game.story.director import RoundTally
+
+    match = Match(MatchSetup(fighters=("rocky", "drago"), seed=1))
+    hp = match.fighters[0].data.health_max
+    tally = RoundTally(RoundBeat(1, objective, "X", target=target), health_start=hp,
+                       health_min=hp, **seen)
+    return tally, match
+
+
+@pytest.mark.parametrize(("objective", "seen", "stars"), [
+    ("back_him_up", {"fight_ticks": 100, "on_ropes": 29}, 0),
+    ("back_him_up", {"fight_ticks": 100, "on_ropes": 30}, 1),
+    ("back_him_up", {"fight_ticks": 100, "on_ropes": 60}, 3),
+    ("land_clean", {"landed": 12}, 2),
+    ("survive_flurry", {"knockdowns": 1}, 0),
+    ("survive_flurry", {"blocked": 4}, 3),
+    ("survive_flurry", {"blocked": 1}, 2),
+])
+def test_counting_objectives_give_their_stars(objective, seen, stars):
+    from game.story.director import score
+
+    tally, match = tally_for(objective, **seen)
+    assert score(tally, match, ended_standing=True) == stars
+
+
+def test_the_cut_the_knockout_and_the_cards_objectives():
+    from game.story.director import score
+
+    tally, match = tally_for("make_him_bleed")
+    assert score(tally, match, True) == 0
+    match.fighters[1].cut = 1
+    assert score(tally, match, True) == 2          # opened, and he stayed up
+    tally, match = tally_for("finish_it")
+    assert score(tally, match, True) == 0
+    match.stop("p1", "KO", "count")
+    assert score(tally, match, True) == 3
+    tally, match = tally_for("win_round")
+    match.cards.rounds.append([(10, 9), (10, 9), (9, 10)])
+    assert score(tally, match, True) == 1          # two cards of three, the crowd unmoved
+    match.cards.rounds[-1] = [(10, 9)] * 3
+    match.crowd += 0.2
+    assert score(tally, match, True) == 3
+    match.cards.rounds[-1] = [(9, 10)] * 3
+    assert score(tally, match, True) == 0

@@ -84,13 +84,11 @@ def test_a_towel_beat_plays_its_staged_scene_then_asks(ctx, staged):
 
 
 @pytest.mark.parametrize(("old", "new", "expect"), [
-    ('kind = "towel_choice"\nround = 1\nat = "break"',
-     'kind = "towel_choice"\nround = 1\nat = "break"\nscene = "nowhere"',
+    ('scene = "towel_held"', 'scene = "nowhere"',
      "creed_drago.toml: events[6].scene: expected a chapter file nowhere.toml"),
-    ('kind = "towel_choice"\nround = 1\nat = "break"',
-     'kind = "towel_choice"\nround = 1\nat = "break"\nscene = "prologue"',
+    ('scene = "towel_held"', 'scene = "ending_upset"',
      "creed_drago.toml: events[6].scene: expected a staged scene chapter"),
-    ('kind = "corner"\nround = 1', 'kind = "corner"\nround = 1\nscene = "prologue"',
+    ('kind = "corner"\nround = 1', 'kind = "corner"\nround = 1\nscene = "towel_held"',
      "creed_drago.toml: events[5].scene: expected no such field for a corner event"),
 ])
 def test_a_scene_field_is_checked(levels_copy, old, new, expect):
@@ -154,3 +152,42 @@ def test_the_towel_comes_when_apollo_goes_down_in_round_two(ctx):
     until(ctx, lambda: ctx.stack.top is not scene)
     rec = flow.run.records[-1]
     assert (rec["outcome"], rec["method"], rec["round"]) == ("towel", "tko", 2)
+
+
+def test_a_montage_round_shows_its_objective_and_its_stars_after(ctx, monkeypatch):
+    """Round 3 of Moscow is boxing, not text: the fight is drawn with the round's objective
+    over it (big after the bell, then a line), and the break after it shows how it went."""
+    from game.render.font import PixelFont
+    from tests.test_story_mechanics import at_chapter
+
+    at_chapter(ctx, "balboa_drago", seconds=20.0, seed=2)
+    scene = ctx.stack.top
+    text = scene.fight.beat(3).objective_text
+    seen: list[str] = []
+    draw = PixelFont.draw
+
+    def record(self, surface, words, *args, **kwargs):
+        seen.append(words)
+        return draw(self, surface, words, *args, **kwargs)
+    monkeypatch.setattr(PixelFont, "draw", record)
+    frame = pygame.Surface((640, 360))
+
+    def since_bell(n: int):
+        m = scene.match
+        return lambda: m.round == 3 and m.phase == "fight" and \
+            m.tick - scene.director.bells.get(3, m.tick + 1) >= n
+    until(ctx, since_bell(100))
+    seen.clear()
+    ctx.stack.draw(frame)
+    assert text in seen and "ROUND 3  -  MONTAGE" in seen
+    drawn = {fv.id for fv in scene.inner.view.fighters}
+    assert drawn == {"rocky", "drago"}
+    until(ctx, since_bell(400))
+    seen.clear()
+    ctx.stack.draw(frame)
+    assert text in seen and "ROUND 3  -  MONTAGE" not in seen, "now a line over the fight"
+    until(ctx, lambda: scene.match.phase == "break" and scene.match.phase_tick > 20
+          and not scene.beats)
+    seen.clear()
+    ctx.stack.draw(frame)
+    assert f"ROUND 3: {text}" in seen and ({"DONE!", "MISSED"} & set(seen))

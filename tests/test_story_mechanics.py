@@ -298,13 +298,13 @@ def test_a_loss_offers_a_retry_or_the_defeat_ending(ctx):
     flow = at_chapter(ctx, "balboa_drago", control="keyboard", seconds=1.0)
     flow.run.play_all = False
     scene = ctx.stack.top
-    scene.match._finish("p2", "KO", "count", [])   # the quickest honest loss
+    scene.match.stop("p2", "KO", "count")   # the quickest honest loss: counted out
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_RETURN)               # FIGHT AGAIN (round 1: from the first bell)
     again = ctx.stack.top
     assert isinstance(again, StoryFightScene) and again is not scene
     assert again.match.tick == 0 and again.match.setup.seed == scene.match.setup.seed
-    again.match._finish("p2", "KO", "count", [])   # Moscow has no towel: a knockout again
+    again.match.stop("p2", "KO", "count")   # Moscow has no towel: a knockout again
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), 2000)
     key(ctx, pygame.K_DOWN)
     key(ctx, pygame.K_RETURN)               # ACCEPT DEFEAT

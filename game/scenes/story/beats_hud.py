@@ -16,7 +16,8 @@ from game.render.font import get_font
 from game.story.report import ObjectiveResult
 
 STAR_ON, STAR_OFF, STAR_EDGE = (255, 204, 70), (70, 60, 90), (40, 26, 18)
-BELL_TICKS = 150          # how long the objective stands big after the bell
+BELL_TICKS = 150          # how long the objective stands big after the bell...
+AFTER_FIGHT_CALL = 40     # ...once the HUD's FIGHT! (its first 40 ticks) is gone
 
 
 def draw_star(surface: pygame.Surface, cx: int, cy: int, r: int, lit: bool) -> None:
@@ -38,10 +39,12 @@ def draw_stars(surface: pygame.Surface, x: int, y: int, stars: int, r: int = 5) 
 
 def draw_objective(surface: pygame.Surface, round_no: int, text: str, since_bell: int,
                    montage: bool) -> None:
-    """The round's objective: big in the middle for a moment after the bell, then a small
-    line under the health bars for the rest of the round."""
+    """The round's objective: big in the middle for a moment after the bell (once FIGHT! has
+    gone), then a small line under the health bars for the rest of the round."""
     small = get_font("small")
-    if since_bell < BELL_TICKS:
+    if since_bell < AFTER_FIGHT_CALL:
+        return
+    if since_bell < AFTER_FIGHT_CALL + BELL_TICKS:
         big = get_font("big")
         head = f"ROUND {round_no}" + ("  -  MONTAGE" if montage else "")
         w = max(big.size(text)[0], small.size(head)[0]) + 40
