@@ -84,13 +84,11 @@ def test_a_towel_beat_plays_its_staged_scene_then_asks(ctx, staged):
 
 
 @pytest.mark.parametrize(("old", "new", "expect"), [
-    ('kind = "towel_choice"\nround = 1\nat = "break"',
-     'kind = "towel_choice"\nround = 1\nat = "break"\nscene = "nowhere"',
+    ('scene = "towel_held"', 'scene = "nowhere"',
      "creed_drago.toml: events[6].scene: expected a chapter file nowhere.toml"),
-    ('kind = "towel_choice"\nround = 1\nat = "break"',
-     'kind = "towel_choice"\nround = 1\nat = "break"\nscene = "prologue"',
+    ('scene = "towel_held"', 'scene = "ending_upset"',
      "creed_drago.toml: events[6].scene: expected a staged scene chapter"),
-    ('kind = "corner"\nround = 1', 'kind = "corner"\nround = 1\nscene = "prologue"',
+    ('kind = "corner"\nround = 1', 'kind = "corner"\nround = 1\nscene = "towel_held"',
      "creed_drago.toml: events[5].scene: expected no such field for a corner event"),
 ])
 def test_a_scene_field_is_checked(levels_copy, old, new, expect):

@@ -84,8 +84,9 @@ def _drawn_text(monkeypatch) -> list[str]:
 
 
 def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
-    """Rewrite the corner caption, the towel menu and a nerve line in creed_drago.toml: the
-    story fight shows the new words, and none of the shipped ones."""
+    """Rewrite the corner caption, the towel menu and a nerve line in creed_drago.toml (and
+    the title of the staged towel scene it plays): the story fight shows the new words, and
+    none of the shipped ones."""
     import pygame
 
     from game.scenes.story.flow import make_flow
@@ -101,6 +102,8 @@ def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
         assert old in text
         text = text.replace(old, new)
     path.write_text(text)
+    towel = copy / "towel_held.toml"     # the staged scene the towel beat plays first
+    towel.write_text(towel.read_text().replace('title = "THE TOWEL"', 'title = "THE CLOTH"'))
     seen = _drawn_text(monkeypatch)
     with headless_context() as ctx:
         flow = make_flow(ctx, copy, "keyboard", 1, "normal", 3.0, save=False)
