@@ -137,9 +137,9 @@ class CpuBrain:
             self.reach(me.id, "jab")
             self.my_reach = self._reach[me.id]
         history = self.history
-        history.append((him, view.events, view.tick))
+        self.now = tick = view.tick
+        history.append((him, view.events, tick))
         opp, events, seen_tick = history[0]   # as seen `reaction` ticks ago
-        self.now = view.tick
         # a tired man's punch is slow and big: it is seen sooner
         self.threat = opp
         if him.tired:
@@ -150,7 +150,7 @@ class CpuBrain:
             self._learn(events, opp, seen_tick)
         else:   # nothing seen to learn from, and nothing he was doing that could end
             self.seen_busy = opp.state in BUSY
-        cmd = self._decide(view, me, opp)
+        cmd = self._decide(view, me, opp, him)
         cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
         self.last = cmd
         return cmd
@@ -242,19 +242,24 @@ class CpuBrain:
         return self._mood
 
     # --- deciding ------------------------------------------------------------------------
-    def _decide(self, view: MatchView, me: FighterView, opp: FighterView) -> int:
+    def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
+                him: FighterView) -> int:
+        """`opp` is the other man as seen `reaction` ticks ago, `him` as he stands now (only
+        the distance between them is read from him)."""
         rng = self.rng
         t = self.t
-        if view.phase == "knockdown" and me.state == "down":
+        phase = view.phase
+        state = me.state
+        if phase == "knockdown" and state == "down":
             self.mash_tick += 1
             every = self.skill.mash_every + rng.randrange(t.mash_jitter)
             return _JAB if self.mash_tick % every == 0 else 0
-        if view.phase != "fight":
+        if phase != "fight":
             self.plan_ticks = 0
             self.queue.clear()
             return 0
         st = self.style(view, me, opp)
-        if me.state == "attack":
+        if state == "attack":
             self.was_attacking = True
             if me.move_phase == "recovery" and self.queue:
                 return BIT[self.queue.pop(0)]   # buffered: comes out when he is free
@@ -266,19 +271,21 @@ class CpuBrain:
                                t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
             elif rng.random() < st.pause:   # plants his feet and looks at what he did
                 self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
-        if me.state in ("hitstun", "blockstun"):
+        if state in ("hitstun", "blockstun"):
             self.queue.clear()
             return self._in_stun(me)
-        if me.state not in FREE:
+        if state not in FREE:
             return 0
-        dist = abs(view.fighters[self.them].x_m - me.x_m)
+        dist = abs(him.x_m - me.x_m)
         return self._free(me, opp, dist, st)
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         t = self.t
-        if self.queue and dist <= self.my_reach["jab"]:
-            return BIT[self.queue.pop(0)]
-        self.queue.clear()
+        jab_r = self.my_reach["jab"]
+        queue = self.queue
+        if queue and dist <= jab_r:
+            return BIT[queue.pop(0)]
+        queue.clear()
         self.read_now = read = self._read(opp) if self.reader.habit is not None else None
         answers = self.answers
         if read is not None or answers.current is not None:   # else it has nothing to say
@@ -289,9 +296,9 @@ class CpuBrain:
         punish = self._punish(me, opp, dist, st)
         if punish:
             return punish
-        if self.threat.state == "attack":
-            self._see_threat(me, self.threat, dist, st)
-        jab_r = self.my_reach["jab"]
+        threat = self.threat
+        if threat.state == "attack":
+            self._see_threat(me, threat, dist, st)
         self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
         self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
         # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
