@@ -350,7 +350,14 @@ class Match:
         return (x0 + dx, y0 + dy, x1 + dx, y1 + dy, r)
 
     def _ropes(self, events: list[Event]) -> None:
+        """A rope event when a man first leans on a rope.
+
+        Why the first check: most ticks neither rope is touched nor was, and the loop would
+        only set both flags to the False they already hold."""
         gives = self.world.rope_gives
+        touch = self._rope_touch
+        if gives[0] <= 0.04 and gives[1] <= 0.04 and not (touch[0] or touch[1]):
+            return
         for side in (0, 1):
             give = gives[side]
             touching = give > 0.04
