@@ -150,18 +150,19 @@ class Match:
         f0, f1 = self.fighters
         game = self.game
         buffer_ticks = game.rules.buffer_ticks
-        presses = (combat.take_command(f0, cmd1, buffer_ticks),
-                   combat.take_command(f1, cmd2, buffer_ticks))
+        press0 = combat.take_command(f0, cmd1, buffer_ticks)
+        press1 = combat.take_command(f1, cmd2, buffer_ticks)
         can_act = self.phase == _FIGHT
         world = self.world
         world.sync()   # the tick's own copy of where the men are (tests may move them)
         xs = world.xs
-        combat.advance(f0, cmd1, presses[0], game, can_act, events, xs[0],
-                       pinned=cmd1 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(0))
-        combat.advance(f1, cmd2, presses[1], game, can_act, events, xs[1],
-                       pinned=cmd2 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(1))
+        advance = combat.advance   # (the last argument: may he roll out off the ropes)
+        advance(f0, cmd1, press0, game, can_act, events, xs[0],
+                cmd1 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(0))
+        advance(f1, cmd2, press1, game, can_act, events, xs[1],
+                cmd2 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(1))
         if self.phase == _KNOCKDOWN:
-            self._count((cmd1, cmd2), presses, events)
+            self._count((cmd1, cmd2), (press0, press1), events)
         self._move_and_hit(events)
         combat.regen(f0, game)
         combat.regen(f1, game)
