@@ -17,6 +17,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from game.ai.brain import punch_reach
+from game.ai.chance import pick
 from game.sim.actions import ACTIONS, BIT, command
 from game.sim.view import Event, FighterView, MatchView
 
@@ -288,22 +289,13 @@ class Boxer(Scripted):
         if opp.state in ("low_guard", "duck"):
             weights.pop("body", None)
             weights["hook"] = weights.get("hook", 0.0) + 4.0   # and over a low one, the head
-        first = _choose(rng, weights)
+        first = pick(rng, weights)
         follow = {"jab": "hook", "body": "hook", "hook": "body"}[first]
         self.queue = [follow] if dist <= self.reach(me.id, follow) and rng.random() < 0.35 \
             else []
         if rng.random() < 0.4:
             self._set("out", 8 + rng.randrange(10))   # hit and move
         return self.press(first)
-
-
-def _choose(rng: random.Random, weights: dict[str, float]) -> str:
-    roll = rng.random() * sum(weights.values())
-    for name, w in weights.items():
-        roll -= w
-        if roll < 0:
-            return name
-    return next(iter(weights))
 
 
 STRATEGIES: dict[str, type[Scripted]] = {
