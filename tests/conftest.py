@@ -24,3 +24,15 @@ def levels_copy(tmp_path: Path) -> Path:
     out = tmp_path / "levels"
     shutil.copytree(asset_dir("levels"), out)
     return out
+
+
+@pytest.fixture(scope="module")
+def stage_display():
+    """A 640x360 window open for a whole module: drawing tests `convert()` their images,
+    which needs a display, and opening one per test would cost seconds."""
+    import pygame
+
+    pygame.display.init()
+    pygame.display.set_mode((640, 360))
+    yield
+    pygame.display.quit()

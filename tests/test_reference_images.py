@@ -63,12 +63,7 @@ def _compare(name: str, actual: pygame.Surface, failed: Path) -> None:
                     f"see {failed}")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def display():
-    pygame.display.init()
-    pygame.display.set_mode((640, 360))
-    yield
-    pygame.display.quit()
+pytestmark = pytest.mark.usefixtures("stage_display")   # a 640x360 window (conftest)
 
 
 def test_title(tmp_path):

@@ -22,12 +22,7 @@ from game.sim.view import Event, FighterView, MatchView  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def display():
-    pygame.display.init()
-    pygame.display.set_mode((640, 360))
-    yield
-    pygame.display.quit()
+pytestmark = pytest.mark.usefixtures("stage_display")   # a 640x360 window (conftest)
 
 
 def fighter(side: str, health: float = 100.0, **kw) -> FighterView:

@@ -16,7 +16,6 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-import pygame  # noqa: E402
 from stagehelpers import SCENE, use_sprites, write_scene  # noqa: E402
 
 from game.assets import asset_dir  # noqa: E402
@@ -29,12 +28,7 @@ SAMPLE = 5       # ticks between looks, besides every beat's start and end
 EDGE_PX = 3      # a glove's tip this close past the edge is not a man cut off
 
 
-@pytest.fixture(scope="module", autouse=True)
-def display():
-    pygame.display.init()
-    pygame.display.set_mode((640, 360))
-    yield
-    pygame.display.quit()
+pytestmark = pytest.mark.usefixtures("stage_display")   # a 640x360 window (conftest)
 
 
 def scene_chapters(levels: Path) -> list[Staging]:

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 from test_reference_images import _compare, rri
 
-
-@pytest.fixture(scope="module", autouse=True)
-def display():
-    import pygame
-
-    pygame.display.init()
-    pygame.display.set_mode((640, 360))
-    yield
-    pygame.display.quit()
+pytestmark = pytest.mark.usefixtures("stage_display")   # a 640x360 window (conftest)
 
 
 @pytest.mark.parametrize("shot", rri.scene_shots(), ids=[s.name for s in rri.scene_shots()])
