@@ -36,3 +36,22 @@ def stage_display():
     pygame.display.set_mode((640, 360))
     yield
     pygame.display.quit()
+
+
+def _cost(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("cost")
+    return float(marker.args[0]) if marker else 0.0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start the costliest tests first (`@pytest.mark.cost(seconds)`), the rest in file order.
+
+    Why: with two workers, a long test handed out last keeps one worker busy while the other
+    sits idle (the tail). pyproject.toml runs `--dist loadgroup`, which hands out one test (or
+    one `xdist_group`) at a time to whichever worker is free, so with the long ones first the
+    short tests fill the gaps at the end: the longest-first rule of list scheduling. The
+    seconds are measured on the 2-core CI machine; only their order matters, and a stale
+    figure costs a little wall time, never a result. The sort is stable, so the uncosted
+    tests keep their modules' order (and their module fixtures stay set up once per worker).
+    """
+    items.sort(key=_cost, reverse=True)
