@@ -47,11 +47,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Start the costliest tests first (`@pytest.mark.cost(seconds)`), the rest in file order.
 
     Why: with two workers, a long test handed out last keeps one worker busy while the other
-    sits idle (the tail). pyproject.toml runs `--dist loadgroup`, which hands out one test (or
-    one `xdist_group`) at a time to whichever worker is free, so with the long ones first the
-    short tests fill the gaps at the end: the longest-first rule of list scheduling. The
-    seconds are measured on the 2-core CI machine; only their order matters, and a stale
-    figure costs a little wall time, never a result. The sort is stable, so the uncosted
-    tests keep their modules' order (and their module fixtures stay set up once per worker).
+    sits idle (the tail). pyproject.toml runs `--dist loadgroup --no-loadscope-reorder`, which
+    keeps each worker only a few tests (or `xdist_group`s) ahead, in this order, so with the
+    long ones first the short tests fill the gaps at the end: the longest-first rule of list
+    scheduling. The seconds are measured on the 2-core CI machine; only their order matters,
+    and a stale figure costs a little wall time, never a result. The sort is stable, so the
+    uncosted tests keep their modules' order (a module fixture is set up at most once per
+    worker; one too dear for that goes with its tests into an `xdist_group`).
     """
     items.sort(key=_cost, reverse=True)
