@@ -38,9 +38,17 @@ def stage_display():
     pygame.display.quit()
 
 
+WAITING_LANE = "waits"   # the xdist_group of tests that mostly wait on a clock or a process
+
+
 def _cost(item: pytest.Item) -> float:
     marker = item.get_closest_marker("cost")
     return float(marker.args[0]) if marker else 0.0
+
+
+def _waits(item: pytest.Item) -> bool:
+    return any(WAITING_LANE in (*m.args, m.kwargs.get("name"))
+               for m in item.iter_markers("xdist_group"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -54,5 +62,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     and a stale figure costs a little wall time, never a result. The sort is stable, so the
     uncosted tests keep their modules' order (a module fixture is set up at most once per
     worker; one too dear for that goes with its tests into an `xdist_group`).
+
+    The tests that mostly wait (a real X server and key presses, a loop paced by the clock, a
+    writer killed mid-write) share the `waits` group and go right after the costliest test:
+    one worker runs them one after another while that test's fights (game/parallel.py) take
+    both cores, so the waiting costs no core time.
     """
     items.sort(key=_cost, reverse=True)
+    waiting = [item for item in items[1:] if _waits(item)]
+    items[1:] = waiting + [item for item in items[1:] if not _waits(item)]
