@@ -28,7 +28,6 @@ def sample():
 
 
 @pytest.mark.cost(15)
-@pytest.mark.xdist_group("story_arc_sample")
 def test_creed_ends_by_dragos_stoppage_in_round_two(sample):
     for r in sample:
         c = r.creed
@@ -38,7 +37,6 @@ def test_creed_ends_by_dragos_stoppage_in_round_two(sample):
 
 
 @pytest.mark.cost(15)
-@pytest.mark.xdist_group("story_arc_sample")
 def test_balboa_reaches_the_late_rounds_and_only_round_15_can_finish_drago(sample):
     for r in sample:
         b = r.balboa
