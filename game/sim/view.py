@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields, make_dataclass
 from typing import Any
 
-from game.sim.states import EventKind
-
 TICKS_PER_SECOND = 60
 PX_PER_M = 80.0
 RING_HALF_WIDTH_M = 3.05  # ropes are 6.1 m apart
@@ -31,7 +29,7 @@ class Event:
     side: who it happened to or who did it ("p1"/"p2"), or "" for the match.
     """
 
-    kind: EventKind
+    kind: str                 # an EventKind name
     side: str = ""
     move: str = ""
     target: str = ""          # "head" or "body" for hits and blocks
