@@ -7,6 +7,7 @@ same seed and commands always give the same fight, in any process.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,7 @@ from game.sim.actions import BIT, PUNCH_MASK
 from game.sim.animation import pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
 from game.sim.bonuses import Bonus, apply
+from game.sim.combat import PRESSES, PUNCH_BITS
 from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
@@ -37,7 +39,9 @@ VENUES = ("las_vegas", "moscow")
 # StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK, _OVER = Phase.ROUND_OVER, Phase.BREAK, Phase.OVER
-_ATTACK, _PIVOT = State.ATTACK, State.PIVOT
+_ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
+_SLIDING = combat.SLIDING_STATES
+_copysign = math.copysign
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -48,6 +52,7 @@ COUNT_TICKS = 60                       # about one count a second
 START_X = 1.0
 CROWD_PER_DAMAGE = 0.006   # crowd mood per point of clean damage
 CROWD_GETUP = 0.12         # ...and for getting up off the canvas
+ROPE_TOUCH_M = 0.04         # the ropes give this much before a man is leaning on them
 CUT_DAMAGE = 6.5           # a clean head shot this heavy opens (or worsens) a cut
 GUARD_COUNT = 8            # a guarded man (Match.guarded) is up by this count at the latest
 GUARD_HEALTH = 0.25        # ...with at least this share of his health
@@ -149,9 +154,13 @@ class Match:
             self._between_bells(events)
         f0, f1 = self.fighters
         game = self.game
-        buffer_ticks = game.rules.buffer_ticks
-        press0 = combat.take_command(f0, cmd1, buffer_ticks)
-        press1 = combat.take_command(f1, cmd2, buffer_ticks)
+        # the punches pressed now; the buffer's book-keeping only when there is some to do
+        press0 = PRESSES[cmd1 & ~f0.prev_cmd & PUNCH_BITS]
+        if press0 or f0.buffer_ticks:
+            press0 = combat.take_command(f0, cmd1, game.rules.buffer_ticks)
+        press1 = PRESSES[cmd2 & ~f1.prev_cmd & PUNCH_BITS]
+        if press1 or f1.buffer_ticks:
+            press1 = combat.take_command(f1, cmd2, game.rules.buffer_ticks)
         can_act = self.phase == _FIGHT
         world = self.world
         world.sync()   # the tick's own copy of where the men are (tests may move them)
@@ -212,38 +221,55 @@ class Match:
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
     def _drive_legs(self) -> None:
-        """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
+        """Set each man's speed from his legs (or his roll), unless a blow has him sliding.
+
+        Why the speed is compared here: most ticks a man's legs ask for the very speed he
+        has (0.0 standing, his walking speed walking), and `set_vx` would change nothing."""
         world = self.world
         vxs = world.vxs
         game = self.game
-        for i, f in enumerate(self.fighters):
-            if f.state == _PIVOT:
+        i = 0
+        for f in self.fighters:
+            state = f.state
+            if state == _WALK:
+                want = combat.target_vx(f, game)
+            elif state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
+                i += 1
                 continue
-            want = combat.target_vx(f, game)
-            if want is None:
+            elif state in _SLIDING:
+                i += 1
                 continue
+            else:
+                want = 0.0
             vx = vxs[i]
-            if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
-                continue
-            limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
-            dv = want - vx
-            if dv > limit:
-                dv = limit
-            elif dv < -limit:
-                dv = -limit
-            world.set_vx(i, vx + dv)
+            if abs(vx) <= f.data.walk_speed_mps * combat.SLIDE_FACTOR:
+                limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
+                dv = want - vx
+                if dv > limit:
+                    dv = limit
+                elif dv < -limit:
+                    dv = -limit
+                new = vx + dv
+                if new != vx or _copysign(1.0, new * vx) < 0.0:   # (-0.0 and 0.0 differ)
+                    world.set_vx(i, new)
+            i += 1
 
     def _move_and_hit(self, events: list[Event]) -> None:
         world = self.world
         f0, f1 = self.fighters
-        world.set_passing(f0.state == _PIVOT or f1.state == _PIVOT)
+        passing = f0.state == _PIVOT or f1.state == _PIVOT
+        if passing != world.passing:
+            world.set_passing(passing)
         self._drive_legs()
         world.step()
         x0, x1 = world.xs
         f0.facing = 1 if x0 <= x1 else -1
         f1.facing = -f0.facing
-        self._ropes(events)
+        gives = world.rope_gives
+        if gives[0] > ROPE_TOUCH_M or gives[1] > ROPE_TOUCH_M \
+                or self._rope_touch[0] or self._rope_touch[1]:
+            self._ropes(events)
         # place the hit shapes from this tick's poses, then look for contact
         game = self.game
         self._poses = [pose_for(f0, game), pose_for(f1, game)]
@@ -353,15 +379,12 @@ class Match:
     def _ropes(self, events: list[Event]) -> None:
         """A rope event when a man first leans on a rope.
 
-        Why the first check: most ticks neither rope is touched nor was, and the loop would
-        only set both flags to the False they already hold."""
+        Why the tick calls it only when a rope is touched or was: most ticks neither is, and
+        the loop would only set both flags to the False they already hold."""
         gives = self.world.rope_gives
-        touch = self._rope_touch
-        if gives[0] <= 0.04 and gives[1] <= 0.04 and not (touch[0] or touch[1]):
-            return
         for side in (0, 1):
             give = gives[side]
-            touching = give > 0.04
+            touching = give > ROPE_TOUCH_M
             if touching and not self._rope_touch[side]:
                 x = -self.setup.ring_half_width if side == 0 else self.setup.ring_half_width
                 events.append(Event(EventKind.ROPE, "", x_m=x, y_m=0.9,

@@ -137,7 +137,7 @@ class RingWorld:
         self._fist_ptrs = [s._shape for s in self.fists]
         self._placed = [_Placed(), _Placed()]
         self._reader = _BodyReader(space, self.bodies + self.ropes)
-        self._passing = False
+        self.passing = False      # the men's bodies pass through each other (a roll)
         self.xs = [0.0, 0.0]      # the men's centres, metres (see `sync`)
         self.vxs = [0.0, 0.0]
         self.vys = [0.0, 0.0]
@@ -190,9 +190,9 @@ class RingWorld:
     def set_passing(self, passing: bool) -> None:
         """While a man rolls round the other their bodies must not collide (one shape group);
         the canvas and the ropes still hold both."""
-        if passing == self._passing:
+        if passing == self.passing:
             return
-        self._passing = passing
+        self.passing = passing
         for box, filters in zip(self.boxes, self._box_filters, strict=True):
             box.filter = filters[1 if passing else 0]
 
