@@ -30,8 +30,7 @@ from game.sim.view import (
     Event,
     FighterView,
     MatchView,
-    make_fighter_view,
-    make_match_view,
+    filler,
 )
 
 VENUES = ("las_vegas", "moscow")
@@ -173,8 +172,10 @@ class Match:
         if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), (press0, press1), events)
         self._move_and_hit(events)
-        combat.regen(f0, game)
-        combat.regen(f1, game)
+        if f0.stamina != f0.data.stamina_max:   # (a man with all his breath has none to get)
+            combat.regen(f0, game)
+        if f1.stamina != f1.data.stamina_max:
+            combat.regen(f1, game)
         if self.phase == _FIGHT:
             self.clock -= 1
             if self.clock <= 0:
@@ -563,35 +564,45 @@ class Match:
     # --- views --------------------------------------------------------------------------
     def view(self) -> MatchView:
         """An immutable picture of this tick for the renderer, the brains and tests (the world
-        as the last tick left it).
-
-        Why the locals: it runs every tick (the bench's third-biggest cost), so what both men's
-        views share (the world's numbers, the heart cap, the freeze) is looked up once here."""
-        world = self.world
-        xs, vxs = world.xs, world.vxs
-        heart_max = self.game.rules.heart_max
-        hitstop = self.hitstop
-        f0, f1 = self.fighters
-        pose0, pose1 = self._poses
-        fighters = (_fighter_view(f0, xs[0], vxs[0], pose0, heart_max, hitstop),
-                    _fighter_view(f1, xs[1], vxs[1], pose1, heart_max, hitstop))
-        downed = SIDES[self.downed[0]] if self.downed else ""
-        setup = self.setup
-        gives = world.rope_gives
-        return make_match_view(
-            self.tick, self.phase, self.phase_tick, self.round, setup.rounds, self.clock,
-            self.round_ticks, fighters, gives[0], gives[1], self.count, downed, self.winner,
-            self.method, self.reason, setup.venue, self.events, self.crowd)
+        as the last tick left it). Built by `_match_view` (below)."""
+        return _match_view(self)
 
 
-def _fighter_view(f: Fighter, x: float, vx: float, poses: tuple[str, str], heart_max: float,
-                  hitstop: int) -> FighterView:
-    """Every field of one man's view, in FighterView's order."""
-    d = f.data
-    anim, pose = poses
-    return make_fighter_view(
-        f.side, d.id, d.name, d.short_name, x, vx, f.facing,
-        f.state, f.state_tick, f.move, f.phase(), anim, pose,
-        f.health, d.health_max, f.stamina, d.stamina_max, f.heart, heart_max,
-        f.knockdowns_round, f.knockdowns_total, hitstop, f.tired,
-        f.damage_taken, f.punches_thrown, f.punches_landed, f.cut)
+# The views, built every tick for every reader: generated functions (game/sim/view.py
+# `filler`) that fill each field straight from the match and its fighters, with what both
+# men's views share (the world's numbers, the heart cap, the freeze) looked up once, and
+# "tired" worked out in place rather than through the fighter's property.
+_fighter_view = filler(
+    FighterView, "f, x, vx, poses, heart_max, hitstop",
+    prelude=("d = f.data", "stamina = f.stamina", "state = f.state"),
+    sources={
+        "side": "f.side", "id": "d.id", "name": "d.name", "short_name": "d.short_name",
+        "x_m": "x", "vx_mps": "vx", "facing": "f.facing", "state": "state",
+        "state_tick": "f.state_tick", "move": "f.move",
+        "move_phase": "f.phase() if state == _ATTACK else ''",
+        "anim": "poses[0]", "pose": "poses[1]",
+        "health": "f.health", "health_max": "d.health_max",
+        "stamina": "stamina", "stamina_max": "d.stamina_max",
+        "heart": "f.heart", "heart_max": "heart_max",
+        "knockdowns_round": "f.knockdowns_round", "knockdowns_total": "f.knockdowns_total",
+        "hitstop": "hitstop", "tired": "stamina < d.stamina_max * f.tired_fraction",
+        "damage_taken": "f.damage_taken", "punches_thrown": "f.punches_thrown",
+        "punches_landed": "f.punches_landed", "cut": "f.cut"},
+    env={"_ATTACK": _ATTACK}, name="_fighter_view")
+
+_match_view = filler(
+    MatchView, "m",
+    prelude=("world = m.world", "xs, vxs = world.xs, world.vxs",
+             "heart_max, hitstop = m.game.rules.heart_max, m.hitstop",
+             "f0, f1 = m.fighters", "pose0, pose1 = m._poses", "setup = m.setup",
+             "gives = world.rope_gives"),
+    sources={
+        "tick": "m.tick", "phase": "m.phase", "phase_tick": "m.phase_tick", "round": "m.round",
+        "rounds": "setup.rounds", "clock_ticks_left": "m.clock", "round_ticks": "m.round_ticks",
+        "fighters": "(_fighter_view(f0, xs[0], vxs[0], pose0, heart_max, hitstop), "
+                    "_fighter_view(f1, xs[1], vxs[1], pose1, heart_max, hitstop))",
+        "rope_left_m": "gives[0]", "rope_right_m": "gives[1]", "count": "m.count",
+        "downed": "_SIDES[m.downed[0]] if m.downed else ''", "winner": "m.winner",
+        "method": "m.method", "reason": "m.reason", "venue": "setup.venue",
+        "events": "m.events", "crowd": "m.crowd"},
+    env={"_fighter_view": _fighter_view, "_SIDES": SIDES}, name="_match_view")
