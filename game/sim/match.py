@@ -7,7 +7,6 @@ same seed and commands always give the same fight, in any process.
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 from functools import cache
@@ -40,7 +39,6 @@ _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK, _OVER = Phase.ROUND_OVER, Phase.BREAK, Phase.OVER
 _ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
 _SLIDING = combat.SLIDING_STATES
-_copysign = math.copysign
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -222,10 +220,7 @@ class Match:
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
     def _drive_legs(self) -> None:
-        """Set each man's speed from his legs (or his roll), unless a blow has him sliding.
-
-        Why the speed is compared here: most ticks a man's legs ask for the very speed he
-        has (0.0 standing, his walking speed walking), and `set_vx` would change nothing."""
+        """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
         world = self.world
         vxs = world.vxs
         game = self.game
@@ -251,9 +246,7 @@ class Match:
                     dv = limit
                 elif dv < -limit:
                     dv = -limit
-                new = vx + dv
-                if new != vx or _copysign(1.0, new * vx) < 0.0:   # (-0.0 and 0.0 differ)
-                    world.set_vx(i, new)
+                world.set_vx(i, vx + dv)   # (which does nothing when the speed is his)
             i += 1
 
     def _move_and_hit(self, events: list[Event]) -> None:
