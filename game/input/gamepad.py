@@ -200,12 +200,19 @@ class GamepadInput:
             return PadEvent("press", pad.instance_id, new[0])
         return PadEvent("move", pad.instance_id)
 
+    def down(self, instance_id: int) -> set[str]:
+        """Button names held on a pad now, directions included (nothing latched)."""
+        pad = self.pads.get(instance_id)
+        if pad is None:
+            return set()
+        return pad.buttons | self._directions_now(pad)
+
     def held(self, instance_id: int) -> set[str]:
         """Button names held or latched on a pad, directions included."""
         pad = self.pads.get(instance_id)
         if pad is None:
             return set()
-        return pad.buttons | pad.latched | self._directions_now(pad)
+        return self.down(instance_id) | pad.latched
 
     def actions(self, instance_id: int, bindings: dict[str, str] | None = None) -> set[str]:
         """The pad's held or latched buttons as action names (screen directions)."""
