@@ -9,21 +9,17 @@ pause let go of it) until the device reports it released; from then on it works 
 No delay is involved, so a real new press is never eaten, and the mouse is never touched.
 
 Why the state is ours and not `KeyboardInput`'s or `GamepadInput`'s: those forget what is
-held when a fight pauses (`release_all`), which is exactly when we must still remember it.
-What is held is learnt from the events themselves (KEYDOWN/KEYUP, and each pad's state
-after every pad event), so tests that post events see the same thing a player does.
+held when a fight pauses (`release_all`), which is exactly when we must still remember it: a
+stick held through the pause reports its next small move as a new press. What is held is
+learnt from the events alone (KEYDOWN/KEYUP; a pad's presses, releases and the directions a
+stick or hat move says are let go), so tests that post events see what a player does.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from game.input.gamepad import PAD_EVENT
-
-if TYPE_CHECKING:
-    from game.input.gamepad import GamepadInput
 
 # a key by scancode (where the finger is), or by key code when an event has no scancode
 KeyId = tuple[str, int]
@@ -41,18 +37,17 @@ class FreshPresses:
 
     def __init__(self) -> None:
         self.keys_down: set[KeyId] = set()
-        self.pads_down: dict[int, set[str]] = {}
+        self.pads_down: set[PadInput] = set()
         self.stale_keys: set[KeyId] = set()
         self.stale_pads: set[PadInput] = set()
 
     def hold_back(self) -> None:
         """A screen or a menu came up: what is held now waits for its release."""
         self.stale_keys = set(self.keys_down)
-        self.stale_pads = {(pad, name) for pad, names in self.pads_down.items()
-                           for name in names}
+        self.stale_pads = set(self.pads_down)
 
-    def observe(self, event: pygame.event.Event, pads: GamepadInput | None) -> None:
-        """Learn what is held from one event (pads: after `GamepadInput.handle` saw it)."""
+    def observe(self, event: pygame.event.Event) -> None:
+        """Learn what is held, and what was let go, from one event."""
         if event.type == pygame.KEYDOWN:
             self.keys_down.add(_key_id(event))
         elif event.type == pygame.KEYUP:
@@ -60,17 +55,20 @@ class FreshPresses:
             self.keys_down.discard(key)
             self.stale_keys.discard(key)
         elif event.type == PAD_EVENT:
-            self._pad_now(event.instance_id, pads)
+            self._pad_event(event)
 
-    def _pad_now(self, instance_id: int, pads: GamepadInput | None) -> None:
-        """A pad reported something: what it holds now; stale inputs it let go are free."""
-        now = pads.down(instance_id) if pads is not None else set()
-        if now:
-            self.pads_down[instance_id] = now
-        else:
-            self.pads_down.pop(instance_id, None)
-        self.stale_pads = {(pad, name) for pad, name in self.stale_pads
-                           if pad != instance_id or name in now}
+    def _pad_event(self, event: pygame.event.Event) -> None:
+        """A pad's press, release, stick or hat move (game.input.gamepad.as_event)."""
+        pad = event.instance_id
+        if event.kind == "press":
+            self.pads_down.add((pad, event.button))
+        gone = {(pad, name) for name in getattr(event, "let_go", ())}
+        if event.kind == "release":
+            gone.add((pad, event.button))
+        elif event.kind == "removed":
+            gone |= {held for held in self.pads_down if held[0] == pad}
+        self.pads_down -= gone
+        self.stale_pads -= gone
 
     def is_stale(self, event: pygame.event.Event) -> bool:
         """True for a press (or a key's repeat) of something held since before the screen."""

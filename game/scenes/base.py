@@ -29,7 +29,6 @@ from game.input.fresh import FreshPresses
 
 if TYPE_CHECKING:
     from game.context import Context
-    from game.input.gamepad import GamepadInput
 
 
 class Scene:
@@ -154,10 +153,10 @@ class SceneStack:
             return self._curtain
         return self.scenes[-1] if self.scenes else None
 
-    def handle(self, event: pygame.event.Event, pads: GamepadInput | None = None) -> None:
+    def handle(self, event: pygame.event.Event) -> None:
         """One event to the top scene, unless it presses a key, button or stick direction
-        held since before that scene came up (`pads`: the pads, after they saw the event)."""
-        self.fresh.observe(event, pads)
+        held since before that scene came up."""
+        self.fresh.observe(event)
         top = self.top
         if top is not None and not self.fresh.is_stale(event):
             top.handle(event)
