@@ -125,6 +125,29 @@ def test_enter_held_through_the_end_of_a_fight_chooses_nothing(ctx):
         "a fresh Enter chooses REMATCH"
 
 
+def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
+    """SDL lets go of held keys as the focus goes, and presses them again as it comes back."""
+    from game.app import route_event
+    from game.scenes.pause import PauseScene
+
+    exhibition(ctx)
+    down(ctx, W)
+    route_event(ctx, pygame.event.Event(pygame.KEYUP, key=W[0], scancode=W[1], mod=0,
+                                        unicode=""))       # SDL's, as the focus goes
+    route_event(ctx, pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    step(ctx)
+    pause = ctx.stack.top
+    assert isinstance(pause, PauseScene), "the fight pauses when the window loses focus"
+    route(ctx, pygame.event.Event(pygame.WINDOWFOCUSGAINED))
+    down(ctx, W)                                 # SDL's again: W was down all along
+    step(ctx)
+    assert ctx.stack.top is pause and pause.selected == 0, \
+        "the guard held while away moved RESUME up to QUIT TO TITLE"
+    up(ctx, W)
+    down(ctx, W)
+    assert pause.selected == len(pause.items) - 1
+
+
 def story_fight(ctx, chapter: str, seconds: float = 3.0):
     from game.assets import asset_dir
     from game.scenes.story.flow import make_flow

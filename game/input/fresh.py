@@ -8,6 +8,12 @@ of the retry menu moved by the same finger. Whatever was held when a screen came
 pause let go of it) until the device reports it released; from then on it works at once.
 No delay is involved, so a real new press is never eaten, and the mouse is never touched.
 
+Why the window's focus matters: SDL lets go of every held key as the window loses focus
+(KEYUPs just before WINDOWFOCUSLOST; the fight pauses on it) and, when the focus comes back
+with the key still down, presses it again (a KEYDOWN). The keys let go in the tick the focus
+went therefore count as still held, so guard held while clicking back into the window does
+not move the pause menu; the key's own release frees it, as always.
+
 Why the state is ours and not `KeyboardInput`'s or `GamepadInput`'s: those forget what is
 held when a fight pauses (`release_all`), which is exactly when we must still remember it: a
 stick held through the pause reports its next small move as a new press. What is held is
@@ -40,6 +46,11 @@ class FreshPresses:
         self.pads_down: set[PadInput] = set()
         self.stale_keys: set[KeyId] = set()
         self.stale_pads: set[PadInput] = set()
+        self.let_go: set[KeyId] = set()  # keys released since the last tick
+
+    def tick(self) -> None:
+        """A tick is over: what was let go in it is no longer news (see `_focus_lost`)."""
+        self.let_go.clear()
 
     def hold_back(self) -> None:
         """A screen or a menu came up: what is held now waits for its release."""
@@ -54,8 +65,17 @@ class FreshPresses:
             key = _key_id(event)
             self.keys_down.discard(key)
             self.stale_keys.discard(key)
+            self.let_go.add(key)
+        elif event.type == pygame.WINDOWFOCUSLOST:
+            self._focus_lost()
         elif event.type == PAD_EVENT:
             self._pad_event(event)
+
+    def _focus_lost(self) -> None:
+        """The keys SDL let go as the focus went are still held, as far as we know: when the
+        focus is back, SDL presses the ones still down again, and that is no fresh press."""
+        self.keys_down |= self.let_go
+        self.stale_keys |= self.let_go
 
     def _pad_event(self, event: pygame.event.Event) -> None:
         """A pad's press, release, stick or hat move (game.input.gamepad.as_event)."""

@@ -182,6 +182,7 @@ class SceneStack:
 
         A change to another full-screen scene (not the first scene, not an overlay, not an
         empty stack) starts the fade-out and waits for it; the switch then starts a fade-in."""
+        self.fresh.tick()
         if self.leaving:
             if self.fade_out <= 0:
                 self._switch()
