@@ -9,6 +9,8 @@ is let go; the next real press works at once. Everything goes through the app's 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pygame
 import pytest
 
@@ -148,12 +150,20 @@ def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
     assert pause.selected == len(pause.items) - 1
 
 
-def story_fight(ctx, chapter: str, seconds: float = 3.0):
+def story_fight(ctx, chapter: str, seconds: float = 3.0, towel_scenes: bool = True):
+    """A story fight at the keyboard; `towel_scenes=False`: its towel is only lines (as a
+    levels folder may have it), so the choice opens on the Enter that reads the last one."""
     from game.assets import asset_dir
     from game.scenes.story.flow import make_flow
 
     flow = make_flow(ctx, asset_dir("levels"), "keyboard", 1, "normal", seconds, save=False)
-    flow.run.index = flow.run.story.order.index(chapter)
+    story = flow.run.story
+    if not towel_scenes:
+        fight = story.chapters[chapter]
+        events = tuple(dataclasses.replace(e, scene="") if e.kind == "towel_choice" else e
+                       for e in fight.events)
+        story.chapters[chapter] = dataclasses.replace(fight, events=events)
+    flow.run.index = story.order.index(chapter)
     flow.run.play_all = False
     ctx.stack.push(flow.scene())
     ctx.stack.apply()
@@ -171,7 +181,15 @@ def test_guard_held_as_the_story_retry_menu_opens_does_not_land_on_accept_defeat
     from game.scenes.story.flow import RetryScene
 
     flow, scene = story_fight(ctx, "balboa_drago", seconds=1.0)
+
+    def boxing() -> bool:
+        if scene.beats:
+            down(ctx, ENTER)                     # read the entrance, a press each
+            up(ctx, ENTER)
+        return not scene.beats
+    until(ctx, boxing)
     down(ctx, W)
+    assert "guard" in ctx.keyboard.actions(0), "W reached the fight: guard up"
     scene.match.stop("p2", "KO", "count")        # counted out, guard up to the end
     until(ctx, lambda: isinstance(ctx.stack.top, RetryScene), repeating=W)
     retry = ctx.stack.top
@@ -188,8 +206,10 @@ def test_guard_held_as_the_story_retry_menu_opens_does_not_land_on_accept_defeat
     assert flow.run.current().id == "ending_defeat", "the mouse is never held back"
 
 
-def test_guard_and_the_enter_that_read_the_last_line_wait_at_the_towel_choice(ctx):
-    flow, scene = story_fight(ctx, "creed_drago")
+@pytest.mark.parametrize("towel_scenes", [True, False], ids=["staged", "lines"])
+def test_guard_and_the_enter_that_read_the_last_line_wait_at_the_towel_choice(ctx,
+                                                                              towel_scenes):
+    flow, scene = story_fight(ctx, "creed_drago", towel_scenes=towel_scenes)
     down(ctx, W)                                 # guard up from the first bell
 
     def towel_choice() -> bool:
