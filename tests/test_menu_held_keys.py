@@ -206,6 +206,24 @@ def test_guard_held_as_the_story_retry_menu_opens_does_not_land_on_accept_defeat
     assert flow.run.current().id == "ending_defeat", "the mouse is never held back"
 
 
+def test_guard_let_go_during_the_corner_talk_is_not_held_when_the_fight_goes_on(ctx):
+    flow, scene = story_fight(ctx, "creed_drago")
+
+    def boxing() -> bool:
+        if scene.beats:
+            down(ctx, ENTER)                     # read the lines, a press each
+            up(ctx, ENTER)
+        return not scene.beats
+    until(ctx, boxing)
+    down(ctx, W)
+    assert "guard" in ctx.keyboard.actions(0)
+    until(ctx, lambda: bool(scene.beats), limit=40000)   # the bell: the corner talks
+    up(ctx, W)
+    until(ctx, boxing, limit=40000)
+    step(ctx)
+    assert "guard" not in ctx.keyboard.actions(0), "guard stuck on after the corner talk"
+
+
 @pytest.mark.parametrize("towel_scenes", [True, False], ids=["staged", "lines"])
 def test_guard_and_the_enter_that_read_the_last_line_wait_at_the_towel_choice(ctx,
                                                                               towel_scenes):

@@ -168,7 +168,9 @@ class StoryFightScene(Scene):
         if beat is None:
             self.inner.handle(event)
             return
-        if event.type == pygame.KEYDOWN:
+        if event.type == pygame.KEYUP:   # let go over the beat: not held when it ends
+            self.ctx.keyboard.handle(event)
+        elif event.type == pygame.KEYDOWN:
             self._beat_key(beat, event)
             self._note_asking()
 
