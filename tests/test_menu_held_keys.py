@@ -170,6 +170,16 @@ def story_fight(ctx, chapter: str, seconds: float = 3.0, towel_scenes: bool = Tr
     return flow, ctx.stack.top
 
 
+def past_the_beats(ctx, scene) -> None:
+    """Read the story's lines up now (entrance, corner), an Enter press each, to the boxing."""
+    def boxing() -> bool:
+        if scene.beats:
+            down(ctx, ENTER)
+            up(ctx, ENTER)
+        return not scene.beats
+    until(ctx, boxing, limit=40000)
+
+
 def item_center(ctx, menu, k: int) -> tuple[int, int]:
     """Where item k of a drawn menu is on the window (the frame is 640x360 in 1280x720)."""
     ctx.stack.draw(pygame.Surface((640, 360)))
@@ -181,13 +191,7 @@ def test_guard_held_as_the_story_retry_menu_opens_does_not_land_on_accept_defeat
     from game.scenes.story.flow import RetryScene
 
     flow, scene = story_fight(ctx, "balboa_drago", seconds=1.0)
-
-    def boxing() -> bool:
-        if scene.beats:
-            down(ctx, ENTER)                     # read the entrance, a press each
-            up(ctx, ENTER)
-        return not scene.beats
-    until(ctx, boxing)
+    past_the_beats(ctx, scene)                   # the entrance
     down(ctx, W)
     assert "guard" in ctx.keyboard.actions(0), "W reached the fight: guard up"
     scene.match.stop("p2", "KO", "count")        # counted out, guard up to the end
@@ -208,18 +212,12 @@ def test_guard_held_as_the_story_retry_menu_opens_does_not_land_on_accept_defeat
 
 def test_guard_let_go_during_the_corner_talk_is_not_held_when_the_fight_goes_on(ctx):
     flow, scene = story_fight(ctx, "creed_drago")
-
-    def boxing() -> bool:
-        if scene.beats:
-            down(ctx, ENTER)                     # read the lines, a press each
-            up(ctx, ENTER)
-        return not scene.beats
-    until(ctx, boxing)
+    past_the_beats(ctx, scene)
     down(ctx, W)
     assert "guard" in ctx.keyboard.actions(0)
     until(ctx, lambda: bool(scene.beats), limit=40000)   # the bell: the corner talks
     up(ctx, W)
-    until(ctx, boxing, limit=40000)
+    past_the_beats(ctx, scene)
     step(ctx)
     assert "guard" not in ctx.keyboard.actions(0), "guard stuck on after the corner talk"
 
