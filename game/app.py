@@ -80,9 +80,7 @@ def route_event(ctx: Context, event: pygame.event.Event) -> None:
     elif event.type in DEVICE_EVENTS:
         return  # the second ADDED/REMOVED of a pad we already know about
     for ev in (event, *extra):
-        top = ctx.stack.top
-        if top is not None:
-            top.handle(ev)
+        ctx.stack.handle(ev)  # a press of what was held as the top scene came up waits
 
 
 def step(ctx: Context) -> None:

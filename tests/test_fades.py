@@ -34,9 +34,11 @@ def ctx():
 
 
 def key(c, k: int) -> None:
+    """A tap: down and up, as a keyboard sends it (a key never let go stays held)."""
     from game.app import route_event
 
-    route_event(c, pygame.event.Event(pygame.KEYDOWN, key=k, scancode=0, mod=0, unicode=""))
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        route_event(c, pygame.event.Event(kind, key=k, scancode=0, mod=0, unicode=""))
 
 
 def pad(c, button: str) -> None:

@@ -274,8 +274,12 @@ def test_one_pad_and_the_keyboard_from_the_title_to_a_fight_where_both_land_punc
         press(ctx, pad, "start")
         assert ctx.seats.pad(0) == pad.instance_id and ctx.seats.kind(1) == "keyboard"
 
-    fight = title_to_versus_fight(ctx, lambda: key(0, k=pygame.K_RETURN),
-                                  lambda: key(0, k=pygame.K_DOWN), join)
+    def tap(k):  # down and up, as a keyboard sends it
+        key(0, k=k)
+        key(0, False, k=k)
+
+    fight = title_to_versus_fight(ctx, lambda: tap(pygame.K_RETURN),
+                                  lambda: tap(pygame.K_DOWN), join)
     assert fight.controls == ("gamepad", "keyboard")
 
     def hold(down):

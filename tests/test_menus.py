@@ -39,10 +39,11 @@ def draw(c) -> pygame.Surface:
 
 
 def key(c, k: int, scancode: int = 0) -> None:
+    """A tap: down and up, as a keyboard sends it (a key never let go stays held)."""
     from game.app import route_event
 
-    route_event(c, pygame.event.Event(pygame.KEYDOWN, key=k, scancode=scancode, mod=0,
-                                      unicode=""))
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        route_event(c, pygame.event.Event(kind, key=k, scancode=scancode, mod=0, unicode=""))
     c.stack.apply()
 
 

@@ -44,6 +44,7 @@ JOYSTICK_BUTTONS = {0: "a", 1: "b", 2: "x", 3: "y", 4: "leftshoulder", 5: "right
                     6: "back", 7: "start", 8: "guide", 9: "start", 10: "leftstick",
                     11: "rightstick"}
 DIRECTIONS = {"dpleft": "left", "dpright": "right", "dpup": "guard", "dpdown": "duck"}
+STICK_DIRECTIONS = {0: ("dpleft", "dpright"), 1: ("dpup", "dpdown")}  # by axis: x, y
 DEVICE_EVENTS = (pygame.JOYDEVICEADDED, pygame.CONTROLLERDEVICEADDED,
                  pygame.JOYDEVICEREMOVED, pygame.CONTROLLERDEVICEREMOVED)
 
@@ -85,11 +86,15 @@ class Pad:
 
 @dataclass
 class PadEvent:
-    """What a pad event meant: a button going down (with its name), or a device change."""
+    """What a pad event meant: a button going down (with its name), or a device change.
+
+    `let_go`: the directions a stick or hat move said are not held (any more), so a menu
+    can tell a direction let go from one it only stopped hearing about (game.input.fresh)."""
 
     kind: str  # "press", "release", "added", "removed", "move"
     instance_id: int
     button: str = ""
+    let_go: tuple[str, ...] = ()
 
 
 class GamepadInput:
@@ -172,7 +177,8 @@ class GamepadInput:
         if t == pygame.JOYHATMOTION and event.hat == 0:
             before = self._directions_now(pad)
             pad.hat = tuple(event.value)
-            return self._moved(pad, before, f"HAT {pad.hat[0]},{pad.hat[1]}")
+            return self._moved(pad, before, f"HAT {pad.hat[0]},{pad.hat[1]}",
+                               tuple(DIRECTIONS))
         return None
 
     def _button(self, pad: Pad, name: str, down: bool) -> PadEvent:
@@ -187,18 +193,24 @@ class GamepadInput:
     def _stick(self, pad: Pad, axis: int, value: float) -> PadEvent | None:
         before = self._directions_now(pad)
         pad.stick[axis] = value
-        return self._moved(pad, before, f"STICK {'XY'[axis]} {value:+.2f}")
+        return self._moved(pad, before, f"STICK {'XY'[axis]} {value:+.2f}",
+                           STICK_DIRECTIONS[axis])
 
-    def _moved(self, pad: Pad, before: set[str], text: str) -> PadEvent | None:
-        """A stick or hat crossing into a direction is a press of that direction (menus)."""
+    def _moved(self, pad: Pad, before: set[str], text: str,
+               reported: tuple[str, ...]) -> PadEvent | None:
+        """A stick or hat crossing into a direction is a press of that direction (menus).
+
+        `reported`: the directions this axis or hat speaks for; those not held now are
+        `let_go` (an x move says nothing of up and down)."""
         pad.last = text
         now = self._directions_now(pad)
         new = sorted(now - before)
         for name in new:
             pad.latched.add(name)
+        let_go = tuple(name for name in reported if name not in now)
         if new:
-            return PadEvent("press", pad.instance_id, new[0])
-        return PadEvent("move", pad.instance_id)
+            return PadEvent("press", pad.instance_id, new[0], let_go)
+        return PadEvent("move", pad.instance_id, let_go=let_go)
 
     def held(self, instance_id: int) -> set[str]:
         """Button names held or latched on a pad, directions included."""
@@ -245,4 +257,4 @@ PAD_EVENT = pygame.event.custom_type()
 
 def as_event(meaning: PadEvent, name: str = "") -> pygame.event.Event:
     return pygame.event.Event(PAD_EVENT, kind=meaning.kind, instance_id=meaning.instance_id,
-                              button=meaning.button, name=name)
+                              button=meaning.button, name=name, let_go=meaning.let_go)

@@ -9,6 +9,11 @@ update, so a fight never boxes on behind the curtain), then switches, and the ne
 in from black over `FADE_TICKS` while it already runs from its first tick. An overlay (the
 pause menu over a fight, `transparent`) comes and goes at once, and emptying the stack (the
 game is over) never waits.
+Why the stack filters presses: whatever is on top is the screen the player just saw appear,
+so the stack is the one place that knows when keys held from the screen before (guard held
+through the end of a fight) must wait for their release (`game.input.fresh`); every menu
+and every screen gets that without a line of its own. A menu that opens inside a screen (the
+story's towel choice) says so with `hold_back`.
 Why headless runs switch at once: `--headless` runs and the tests that drive a stack by hand
 count ticks and expect a switch on the tick it was asked for; a fade-out is only for eyes, so
 there the old screen just goes (the fade-in, which delays nothing, stays).
@@ -19,6 +24,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pygame
+
+from game.input.fresh import FreshPresses
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -114,6 +121,7 @@ class SceneStack:
         self.leaving = False  # the old screen is darkening; the queued switches wait
         self._fade_out_from = 0  # the fade-out's length, for how dark it is now
         self._curtain = _Curtain(self)
+        self.fresh = FreshPresses()  # presses of what was held as the top scene came up wait
         # the scenes under a transparent top, and their picture (see `_draw_frozen`)
         self._frozen: tuple[tuple[Scene, ...], tuple[int, int], pygame.Surface] | None = None
 
@@ -145,6 +153,18 @@ class SceneStack:
             return self._curtain
         return self.scenes[-1] if self.scenes else None
 
+    def handle(self, event: pygame.event.Event) -> None:
+        """One event to the top scene, unless it presses a key, button or stick direction
+        held since before that scene came up."""
+        self.fresh.observe(event)
+        top = self.top
+        if top is not None and not self.fresh.is_stale(event):
+            top.handle(event)
+
+    def hold_back(self) -> None:
+        """A menu opened inside the top scene: what is held now waits for its release."""
+        self.fresh.hold_back()
+
     def push(self, scene: Scene) -> None:
         self._pending.append(("push", scene))
 
@@ -162,6 +182,7 @@ class SceneStack:
 
         A change to another full-screen scene (not the first scene, not an overlay, not an
         empty stack) starts the fade-out and waits for it; the switch then starts a fade-in."""
+        self.fresh.tick()
         if self.leaving:
             if self.fade_out <= 0:
                 self._switch()
@@ -204,6 +225,7 @@ class SceneStack:
 
     def _switch(self) -> None:
         before = self.base()
+        top = self.scenes[-1] if self.scenes else None
         self.leaving, self.fade_out = False, 0
         while self._pending:
             what, scene = self._pending.pop(0)
@@ -214,6 +236,8 @@ class SceneStack:
                 self._pop()
             if scene is not None:
                 self._push(scene)
+        if self.scenes and self.scenes[-1] is not top:
+            self.fresh.hold_back()  # a new screen on top: held keys wait for their release
         if before is not None and self.base() is not None and self.base() is not before:
             self.fade = FADE_TICKS
 

@@ -51,7 +51,7 @@ _TAUNT_BIT = BIT["taunt"]
 _TAUNT = State.TAUNT
 
 
-_PUNCH_BITS = sum(BIT[p] for p in PUNCH_PRIORITY)
+PUNCH_BITS = sum(BIT[p] for p in PUNCH_PRIORITY)
 
 
 def _key_combinations(mask: int) -> list[int]:
@@ -63,8 +63,8 @@ def _key_combinations(mask: int) -> list[int]:
 
 
 # the punches newly pressed, in priority order, for each combination of new punch keys
-_PRESSES = {bits: tuple(p for p in PUNCH_PRIORITY if bits & BIT[p])
-            for bits in _key_combinations(_PUNCH_BITS)}
+PRESSES = {bits: tuple(p for p in PUNCH_PRIORITY if bits & BIT[p])
+            for bits in _key_combinations(PUNCH_BITS)}
 
 
 def pinned(x: float, facing: int, other_x: float,
@@ -82,7 +82,7 @@ def pressed(cmd: int, prev: int, name: str) -> bool:
 def take_command(f: Fighter, cmd: int, rules_buffer: int) -> tuple[str, ...]:
     """Record this tick's presses (punches pressed now, not held from before, in priority
     order); punches pressed while busy wait in a short buffer."""
-    presses = _PRESSES[cmd & ~f.prev_cmd & _PUNCH_BITS]
+    presses = PRESSES[cmd & ~f.prev_cmd & PUNCH_BITS]
     if presses and f.state in BUFFERING_STATES:
         f.buffered = presses[0]
         f.buffer_ticks = rules_buffer
@@ -127,6 +127,8 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
     """Advance one fighter's state machine by one tick (no physics, no hits).
 
     `pinned`: his back is on his ropes with the other man close, so he may roll out.
+    Why the footing is looked up here: most ticks a free man only walks, stands or covers,
+    and the table gives that in one look-up (`_choose` does the rest: punches, a taunt, a roll).
     """
     f.state_tick += 1
     state = f.state
@@ -139,8 +141,10 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
         pass
     elif not can_act:
         f.set_state(_IDLE)
-    else:
+    elif presses or f.buffered or pinned or cmd & _TAUNT_BIT:
         _choose(f, cmd, presses, game, events, x, pinned)
+    else:
+        _footing(f, cmd)
     f.prev_cmd = cmd
 
 
@@ -210,18 +214,29 @@ def _rolls_out(f: Fighter, cmd: int) -> bool:
 
 def _footing(f: Fighter, cmd: int) -> None:
     """Ducking, guarding, walking or standing, from the held directions and guard."""
+    state, walk_dir = _FOOTING[cmd & _FOOTING_BITS]
+    if walk_dir:
+        f.walk_dir = walk_dir
+    if state != f.state:
+        f.state = state
+        f.state_tick = 0
+
+
+def _footing_for(cmd: int) -> tuple[str, int]:
+    """The stance these held keys ask for, and the walk's direction (0: leave it as it was)."""
     guard = cmd & _GUARD_BIT
     if cmd & _DUCK_BIT:
-        f.set_state(_LOW_GUARD if guard else _DUCK)
-    elif guard:
-        f.set_state(_GUARD)
-    else:
-        fwd = bool(cmd & _FORWARD_BIT)
-        if fwd != bool(cmd & _BACK_BIT):
-            f.walk_dir = 1 if fwd else -1
-            f.set_state(_WALK)
-        else:
-            f.set_state(_IDLE)
+        return (_LOW_GUARD if guard else _DUCK), 0
+    if guard:
+        return _GUARD, 0
+    fwd = bool(cmd & _FORWARD_BIT)
+    if fwd != bool(cmd & _BACK_BIT):
+        return _WALK, (1 if fwd else -1)
+    return _IDLE, 0
+
+
+_FOOTING_BITS = _DUCK_BIT | _GUARD_BIT | _FORWARD_BIT | _BACK_BIT
+_FOOTING = {bits: _footing_for(bits) for bits in _key_combinations(_FOOTING_BITS)}
 
 
 def regen(f: Fighter, game: GameData) -> None:

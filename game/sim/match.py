@@ -17,6 +17,7 @@ from game.sim.actions import BIT, PUNCH_MASK
 from game.sim.animation import pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
 from game.sim.bonuses import Bonus, apply
+from game.sim.combat import PRESSES, PUNCH_BITS
 from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
@@ -28,8 +29,7 @@ from game.sim.view import (
     Event,
     FighterView,
     MatchView,
-    make_fighter_view,
-    make_match_view,
+    filler,
 )
 
 VENUES = ("las_vegas", "moscow")
@@ -37,7 +37,8 @@ VENUES = ("las_vegas", "moscow")
 # StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK, _OVER = Phase.ROUND_OVER, Phase.BREAK, Phase.OVER
-_ATTACK, _PIVOT = State.ATTACK, State.PIVOT
+_ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
+_SLIDING = combat.SLIDING_STATES
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -48,6 +49,7 @@ COUNT_TICKS = 60                       # about one count a second
 START_X = 1.0
 CROWD_PER_DAMAGE = 0.006   # crowd mood per point of clean damage
 CROWD_GETUP = 0.12         # ...and for getting up off the canvas
+ROPE_TOUCH_M = 0.04         # the ropes give this much before a man is leaning on them
 CUT_DAMAGE = 6.5           # a clean head shot this heavy opens (or worsens) a cut
 GUARD_COUNT = 8            # a guarded man (Match.guarded) is up by this count at the latest
 GUARD_HEALTH = 0.25        # ...with at least this share of his health
@@ -149,9 +151,13 @@ class Match:
             self._between_bells(events)
         f0, f1 = self.fighters
         game = self.game
-        buffer_ticks = game.rules.buffer_ticks
-        press0 = combat.take_command(f0, cmd1, buffer_ticks)
-        press1 = combat.take_command(f1, cmd2, buffer_ticks)
+        # the punches pressed now; the buffer's book-keeping only when there is some to do
+        press0 = PRESSES[cmd1 & ~f0.prev_cmd & PUNCH_BITS]
+        if press0 or f0.buffer_ticks:
+            press0 = combat.take_command(f0, cmd1, game.rules.buffer_ticks)
+        press1 = PRESSES[cmd2 & ~f1.prev_cmd & PUNCH_BITS]
+        if press1 or f1.buffer_ticks:
+            press1 = combat.take_command(f1, cmd2, game.rules.buffer_ticks)
         can_act = self.phase == _FIGHT
         world = self.world
         world.sync()   # the tick's own copy of where the men are (tests may move them)
@@ -164,8 +170,10 @@ class Match:
         if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), (press0, press1), events)
         self._move_and_hit(events)
-        combat.regen(f0, game)
-        combat.regen(f1, game)
+        if f0.stamina != f0.data.stamina_max:   # (a man with all his breath has none to get)
+            combat.regen(f0, game)
+        if f1.stamina != f1.data.stamina_max:
+            combat.regen(f1, game)
         if self.phase == _FIGHT:
             self.clock -= 1
             if self.clock <= 0:
@@ -216,34 +224,46 @@ class Match:
         world = self.world
         vxs = world.vxs
         game = self.game
-        for i, f in enumerate(self.fighters):
-            if f.state == _PIVOT:
+        i = 0
+        for f in self.fighters:
+            state = f.state
+            if state == _WALK:
+                want = combat.target_vx(f, game)
+            elif state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
+                i += 1
                 continue
-            want = combat.target_vx(f, game)
-            if want is None:
+            elif state in _SLIDING:
+                i += 1
                 continue
+            else:
+                want = 0.0
             vx = vxs[i]
-            if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
-                continue
-            limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
-            dv = want - vx
-            if dv > limit:
-                dv = limit
-            elif dv < -limit:
-                dv = -limit
-            world.set_vx(i, vx + dv)
+            if abs(vx) <= f.data.walk_speed_mps * combat.SLIDE_FACTOR:
+                limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
+                dv = want - vx
+                if dv > limit:
+                    dv = limit
+                elif dv < -limit:
+                    dv = -limit
+                world.set_vx(i, vx + dv)   # (which does nothing when the speed is his)
+            i += 1
 
     def _move_and_hit(self, events: list[Event]) -> None:
         world = self.world
         f0, f1 = self.fighters
-        world.set_passing(f0.state == _PIVOT or f1.state == _PIVOT)
+        passing = f0.state == _PIVOT or f1.state == _PIVOT
+        if passing != world.passing:
+            world.set_passing(passing)
         self._drive_legs()
         world.step()
         x0, x1 = world.xs
         f0.facing = 1 if x0 <= x1 else -1
         f1.facing = -f0.facing
-        self._ropes(events)
+        gives = world.rope_gives
+        if gives[0] > ROPE_TOUCH_M or gives[1] > ROPE_TOUCH_M \
+                or self._rope_touch[0] or self._rope_touch[1]:
+            self._ropes(events)
         # place the hit shapes from this tick's poses, then look for contact
         game = self.game
         self._poses = [pose_for(f0, game), pose_for(f1, game)]
@@ -353,15 +373,12 @@ class Match:
     def _ropes(self, events: list[Event]) -> None:
         """A rope event when a man first leans on a rope.
 
-        Why the first check: most ticks neither rope is touched nor was, and the loop would
-        only set both flags to the False they already hold."""
+        Why the tick calls it only when a rope is touched or was: most ticks neither is, and
+        the loop would only set both flags to the False they already hold."""
         gives = self.world.rope_gives
-        touch = self._rope_touch
-        if gives[0] <= 0.04 and gives[1] <= 0.04 and not (touch[0] or touch[1]):
-            return
         for side in (0, 1):
             give = gives[side]
-            touching = give > 0.04
+            touching = give > ROPE_TOUCH_M
             if touching and not self._rope_touch[side]:
                 x = -self.setup.ring_half_width if side == 0 else self.setup.ring_half_width
                 events.append(Event(EventKind.ROPE, "", x_m=x, y_m=0.9,
@@ -540,35 +557,45 @@ class Match:
     # --- views --------------------------------------------------------------------------
     def view(self) -> MatchView:
         """An immutable picture of this tick for the renderer, the brains and tests (the world
-        as the last tick left it).
-
-        Why the locals: it runs every tick (the bench's third-biggest cost), so what both men's
-        views share (the world's numbers, the heart cap, the freeze) is looked up once here."""
-        world = self.world
-        xs, vxs = world.xs, world.vxs
-        heart_max = self.game.rules.heart_max
-        hitstop = self.hitstop
-        f0, f1 = self.fighters
-        pose0, pose1 = self._poses
-        fighters = (_fighter_view(f0, xs[0], vxs[0], pose0, heart_max, hitstop),
-                    _fighter_view(f1, xs[1], vxs[1], pose1, heart_max, hitstop))
-        downed = SIDES[self.downed[0]] if self.downed else ""
-        setup = self.setup
-        gives = world.rope_gives
-        return make_match_view(
-            self.tick, self.phase, self.phase_tick, self.round, setup.rounds, self.clock,
-            self.round_ticks, fighters, gives[0], gives[1], self.count, downed, self.winner,
-            self.method, self.reason, setup.venue, self.events, self.crowd)
+        as the last tick left it). Built by `_match_view` (below)."""
+        return _match_view(self)
 
 
-def _fighter_view(f: Fighter, x: float, vx: float, poses: tuple[str, str], heart_max: float,
-                  hitstop: int) -> FighterView:
-    """Every field of one man's view, in FighterView's order."""
-    d = f.data
-    anim, pose = poses
-    return make_fighter_view(
-        f.side, d.id, d.name, d.short_name, x, vx, f.facing,
-        f.state, f.state_tick, f.move, f.phase(), anim, pose,
-        f.health, d.health_max, f.stamina, d.stamina_max, f.heart, heart_max,
-        f.knockdowns_round, f.knockdowns_total, hitstop, f.tired,
-        f.damage_taken, f.punches_thrown, f.punches_landed, f.cut)
+# The views, built every tick for every reader: generated functions (game/sim/view.py
+# `filler`) that fill each field straight from the match and its fighters, with what both
+# men's views share (the world's numbers, the heart cap, the freeze) looked up once, and
+# "tired" worked out in place rather than through the fighter's property.
+_fighter_view = filler(
+    FighterView, "f, x, vx, poses, heart_max, hitstop",
+    prelude=("d = f.data", "stamina = f.stamina", "state = f.state"),
+    sources={
+        "side": "f.side", "id": "d.id", "name": "d.name", "short_name": "d.short_name",
+        "x_m": "x", "vx_mps": "vx", "facing": "f.facing", "state": "state",
+        "state_tick": "f.state_tick", "move": "f.move",
+        "move_phase": "f.phase() if state == _ATTACK else ''",
+        "anim": "poses[0]", "pose": "poses[1]",
+        "health": "f.health", "health_max": "d.health_max",
+        "stamina": "stamina", "stamina_max": "d.stamina_max",
+        "heart": "f.heart", "heart_max": "heart_max",
+        "knockdowns_round": "f.knockdowns_round", "knockdowns_total": "f.knockdowns_total",
+        "hitstop": "hitstop", "tired": "stamina < d.stamina_max * f.tired_fraction",
+        "damage_taken": "f.damage_taken", "punches_thrown": "f.punches_thrown",
+        "punches_landed": "f.punches_landed", "cut": "f.cut"},
+    env={"_ATTACK": _ATTACK}, name="_fighter_view")
+
+_match_view = filler(
+    MatchView, "m",
+    prelude=("world = m.world", "xs, vxs = world.xs, world.vxs",
+             "heart_max, hitstop = m.game.rules.heart_max, m.hitstop",
+             "f0, f1 = m.fighters", "pose0, pose1 = m._poses", "setup = m.setup",
+             "gives = world.rope_gives"),
+    sources={
+        "tick": "m.tick", "phase": "m.phase", "phase_tick": "m.phase_tick", "round": "m.round",
+        "rounds": "setup.rounds", "clock_ticks_left": "m.clock", "round_ticks": "m.round_ticks",
+        "fighters": "(_fighter_view(f0, xs[0], vxs[0], pose0, heart_max, hitstop), "
+                    "_fighter_view(f1, xs[1], vxs[1], pose1, heart_max, hitstop))",
+        "rope_left_m": "gives[0]", "rope_right_m": "gives[1]", "count": "m.count",
+        "downed": "_SIDES[m.downed[0]] if m.downed else ''", "winner": "m.winner",
+        "method": "m.method", "reason": "m.reason", "venue": "setup.venue",
+        "events": "m.events", "crowd": "m.crowd"},
+    env={"_fighter_view": _fighter_view, "_SIDES": SIDES}, name="_match_view")

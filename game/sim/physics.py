@@ -14,6 +14,7 @@ from typing import Any
 
 import pymunk
 from pymunk import cp
+from pymunk._chipmunk import ffi
 
 from game.sim.atlas import PoseBoxes
 from game.sim.view import RING_HALF_WIDTH_M
@@ -135,7 +136,8 @@ class RingWorld:
         self._torso_ptrs = [s._shape for s in self.torsos]
         self._fist_ptrs = [s._shape for s in self.fists]
         self._placed = [_Placed(), _Placed()]
-        self._passing = False
+        self._reader = _BodyReader(space, self.bodies + self.ropes)
+        self.passing = False      # the men's bodies pass through each other (a roll)
         self.xs = [0.0, 0.0]      # the men's centres, metres (see `sync`)
         self.vxs = [0.0, 0.0]
         self.vys = [0.0, 0.0]
@@ -188,9 +190,9 @@ class RingWorld:
     def set_passing(self, passing: bool) -> None:
         """While a man rolls round the other their bodies must not collide (one shape group);
         the canvas and the ropes still hold both."""
-        if passing == self._passing:
+        if passing == self.passing:
             return
-        self._passing = passing
+        self.passing = passing
         for box, filters in zip(self.boxes, self._box_filters, strict=True):
             box.filter = filters[1 if passing else 0]
 
@@ -214,18 +216,26 @@ class RingWorld:
                            max(0.0, _get_position(right).x - rest_right)]
 
     def step(self) -> None:
-        """Two physics substeps, then the men's numbers are read once for the rest of the tick."""
+        """Two physics substeps, then the men's and the ropes' numbers are read once (in one
+        call) for the rest of the tick."""
         space = self._space_ptr
         h = DT / SUBSTEPS
         for _ in range(SUBSTEPS):
             _space_step(space, h)
-        b0, b1 = self._body_ptrs
-        x0, vx0, vy0 = _stay_on_canvas(b0)
-        x1, vx1, vy1 = _stay_on_canvas(b1)
+        x0, y0, vx0, vy0, x1, y1, vx1, vy1, left, right = self._reader.read()
+        lifted = BOX_HEIGHT / 2 + 0.05
+        if y0 > lifted:
+            vy0 = _put_down(self._body_ptrs[0], x0, vx0)
+        if y1 > lifted:
+            vy1 = _put_down(self._body_ptrs[1], x1, vx1)
         self.xs = [x0, x1]
         self.vxs = [vx0, vx1]
         self.vys = [vy0, vy1]
-        self._read_ropes()
+        rest_left, rest_right = self.rope_rest
+        give_left = rest_left - left
+        give_right = right - rest_right
+        self.rope_gives = [give_left if give_left > 0.0 else 0.0,
+                           give_right if give_right > 0.0 else 0.0]
 
     def reset(self, starts: tuple[float, float]) -> None:
         """Between rounds: both men back to their marks, standing still; the ropes at rest."""
@@ -340,15 +350,63 @@ class _FighterBody(pymunk.Body):
                         doc=pymunk.Body.velocity.__doc__)
 
 
-def _stay_on_canvas(ptr: object) -> tuple[float, float, float]:
-    """No hops: a fighter lifted off the canvas is put back on it. Returns x, vx, vy."""
-    p = _get_position(ptr)
-    v = _get_velocity(ptr)
-    if p.y > BOX_HEIGHT / 2 + 0.05:
-        _set_position(ptr, (p.x, BOX_HEIGHT / 2))
-        _set_velocity(ptr, (v.x, 0.0))
-        return p.x, v.x, 0.0
-    return p.x, v.x, v.y
+def _put_down(ptr: object, x: float, vx: float) -> float:
+    """No hops: a fighter lifted off the canvas is put back on it, with no speed upwards;
+    returns his vertical speed now."""
+    _set_position(ptr, (x, BOX_HEIGHT / 2))
+    _set_velocity(ptr, (vx, 0.0))
+    return 0.0
+
+
+class _BodyReader:
+    """Both men's position and velocity and both ropes' x, read in one chipmunk call.
+
+    Why: six calls through cffi, each returning a struct to pick apart, were a tenth of a
+    tick. pymunk's batch iterator writes every body's numbers into one C array; a memoryview
+    over that array reads them as plain floats. The array is made big enough once, so chipmunk
+    never moves it, and the order of the bodies in it is checked against the bodies' own
+    numbers here, so a pymunk that iterated differently fails loudly at once, not silently.
+    """
+
+    def __init__(self, space: pymunk.Space, bodies: list[pymunk.Body]) -> None:
+        count = len(space.bodies) + 1   # (chipmunk's own static body is iterated too)
+        self._array = ffi.gc(cp.pmFloatArrayNew(4 * count), cp.pmFloatArrayFree)
+        data = ffi.new("pmBatchedData *")
+        data.fields = cp.POSITION | cp.VELOCITY
+        data.floatArray = self._array
+        data.intArray = self._ints = ffi.gc(cp.pmIntArrayNew(0), cp.pmIntArrayFree)
+        self._data = data
+        self._space = space._space
+        self._each = ffi.addressof(cp, "pmSpaceBodyGetIteratorFuncBatched")
+        self._fill()
+        self._count = self._array.num
+        self._floats = memoryview(ffi.buffer(self._array.arr, 8 * self._array.max)).cast("d")
+        order = [b._body for b in space.bodies]   # the space's own order, which chipmunk keeps
+        self._at = [4 * order.index(b._body) for b in bodies]
+        self._check(bodies)
+
+    def _fill(self) -> None:
+        self._array.num = 0
+        _each_body(self._space, self._each, self._data)
+
+    def _check(self, bodies: list[pymunk.Body]) -> None:
+        got = self.read()
+        men, ropes = bodies[:2], bodies[2:]
+        want = [n for b in men for n in (*b.position, *b.velocity)] + [r.position.x for r in ropes]
+        if list(got) != want:
+            raise RuntimeError(f"pymunk's batch read disagrees with its bodies: {got} != {want}")
+
+    def read(self) -> tuple[float, ...]:
+        """x0, y0, vx0, vy0, x1, y1, vx1, vy1, left rope x, right rope x."""
+        array = self._array
+        array.num = 0
+        _each_body(self._space, self._each, self._data)
+        if array.num != self._count:   # a body added since: the array may have moved
+            raise RuntimeError("the ring's bodies changed after it was built")
+        f = self._floats
+        a, b, left, right = self._at
+        return (f[a], f[a + 1], f[a + 2], f[a + 3], f[b], f[b + 1], f[b + 2], f[b + 3],
+                f[left], f[right])
 
 
 @dataclass(slots=True)
@@ -369,6 +427,7 @@ _set_position = cp.cpBodySetPosition
 _set_velocity = cp.cpBodySetVelocity
 _apply_impulse = cp.cpBodyApplyImpulseAtLocalPoint
 _space_step = cp.cpSpaceStep
+_each_body = cp.cpSpaceEachBody
 _reindex_body = cp.cpSpaceReindexShapesForBody
 _circle_offset = cp.cpCircleShapeSetOffset
 _circle_radius = cp.cpCircleShapeSetRadius

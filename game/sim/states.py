@@ -1,17 +1,24 @@
 """The names the simulation gives to a fighter's state, a match's phase and an event's kind.
 
-Why StrEnums: a misspelt "knockdwon" in the simulation is now an AttributeError at the line
-that wrote it, and a reader finds every kind in one place. A StrEnum member is a str (equal
-to, hashing like and formatting as its value), so the renderer, the audio, the scenes, the
-brains and saved results that compare or store plain strings keep working unchanged.
+Why classes of names: a misspelt "knockdwon" in the simulation is an AttributeError at the line
+that wrote it, and a reader finds every kind in one place. Why plain `str` values and not a
+StrEnum: the tick compares and looks up states hundreds of times, and the interpreter's fast
+paths (a specialised string compare, a dict look-up with the string's cached hash) take only
+exact `str` objects; a StrEnum member is a subclass and falls to the slow generic path each
+time. The renderer, the audio, the scenes, the brains and saved results compare and store
+these as the plain strings they are.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
+
+class _Names:
+    """A namespace of string constants: only read (`State.IDLE`), never made or changed."""
+
+    __slots__ = ()
 
 
-class State(StrEnum):
+class State(_Names):
     """What a fighter is doing (FighterView.state)."""
 
     IDLE = "idle"
@@ -30,15 +37,14 @@ class State(StrEnum):
     VICTORY = "victory"
 
 
-# Groups the rules ask about, built once: on Python 3.11 each `State.X` lookup costs about
-# 0.3 us (the enum metaclass slows class attribute access) and the tick asks dozens of times.
+# Groups the rules ask about, built once.
 LYING = frozenset({State.DOWN, State.KO})                  # on the canvas
 OFF_HIS_FEET = LYING | {State.GETUP}                      # ...or rising: nothing hits him
 DUCKING = frozenset({State.DUCK, State.LOW_GUARD})
 STUNNED = frozenset({State.HITSTUN, State.BLOCKSTUN})
 
 
-class Phase(StrEnum):
+class Phase(_Names):
     """Where the match is (MatchView.phase)."""
 
     INTRO = "intro"            # before a round's bell
@@ -49,7 +55,7 @@ class Phase(StrEnum):
     OVER = "over"
 
 
-class EventKind(StrEnum):
+class EventKind(_Names):
     """What happened on a tick (Event.kind): every kind the simulation emits."""
 
     BELL_START = "bell_start"  # value: the round

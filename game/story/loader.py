@@ -200,7 +200,7 @@ def _figures(r: Reader) -> tuple[Figure, ...]:
 
 def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
     r.unknown(("kind", "title", "art", "pages", "ending", "ending_title", "music", "image",
-               "claims"))
+               "claims", "then"))
     art = r.choice("art", ARTS, "night")
     pages = []
     for p in r.tables("pages"):
@@ -214,7 +214,7 @@ def _card(cid: str, path: Path, r: Reader, levels_dir: Path) -> Card:
     return Card(cid, path, r.text("title", limit=60) or cid, art or "night", tuple(pages),
                 r.choice("ending", ENDINGS, None), r.choice("music", MUSIC_CUES, None),
                 check_asset(r, "image", levels_dir), r.text("ending_title", "", limit=40) or "",
-                read_condition(r, "claims"))
+                read_condition(r, "claims"), r.text("then", "", limit=60) or "")
 
 
 def _lines(r: Reader) -> tuple[Line, ...]:
@@ -387,7 +387,7 @@ def _check_links(order: list[str], chapters: dict[str, Chapter], known: set[str]
         errors.append(f"{chapters[loop].file.name}: then: expected a chain of scenes that ends "
                       f"(it comes back to {loop})")
     for ch in chapters.values():
-        if isinstance(ch, Staging) and ch.then and ch.then not in known:
+        if isinstance(ch, (Staging, Card)) and ch.then and ch.then not in known:
             errors.append(f"{ch.file.name}: then: expected a chapter file {ch.then}.toml "
                           "(missing)")
         if isinstance(ch, Fight):

@@ -75,6 +75,7 @@ class Card:
     image: str = ""                     # a backdrop from the game's folders (sprites/...)
     ending_title: str = ""              # an ending card: the headline of the closing screen
     claims: Condition | None = None     # the facts its words assert (checked by --check-levels)
+    then: str = ""                      # a chapter played right after this one ("" = none)
     kind: str = "card"
 
 

@@ -128,6 +128,7 @@ class StoryFightScene(Scene):
         self.knockdown_towel: set[int] = set()   # rounds whose knockdown offered the towel
         self.rush = 0                    # updates since the scripted finish ended the fight
         self._corner_art: FighterRenderer | None = None
+        self._asked: tuple[Beat | None, bool] = (None, False)  # took presses (_note_asking)
 
     def _rewind(self, resume: Resume) -> None:
         """Re-run the recorded commands to the lost round's walk-out, then give the sides
@@ -167,8 +168,14 @@ class StoryFightScene(Scene):
         if beat is None:
             self.inner.handle(event)
             return
-        if event.type != pygame.KEYDOWN:
-            return
+        if event.type == pygame.KEYUP:   # let go over the beat: not held when it ends
+            self.ctx.keyboard.handle(event)
+        elif event.type == pygame.KEYDOWN:
+            self._beat_key(beat, event)
+            self._note_asking()
+
+    def _beat_key(self, beat: Beat, event: pygame.event.Event) -> None:
+        """A key while a beat holds the fight: read its lines, skip its staging, choose."""
         if beat.stage is not None:
             if event.key in CONFIRM:
                 beat.stage.confirm()
@@ -190,11 +197,22 @@ class StoryFightScene(Scene):
         self.frame += 1
         tick = self.match.tick
         self._advance()
+        self._note_asking()
         beat = self.beats[0] if self.beats else None
         self.corners.update(self.inner.view, talking=beat is not None
                             and beat.event.kind in TALK_KINDS)
         if self.corners.active and self.match.tick != tick:   # he walks by the men drawn
             self.inner.ring.restage_referee(self.corners.staged_view(self.inner.view))
+
+    def _note_asking(self) -> None:
+        """Lines or the towel's choice came up over the fight (after a tick or a press): a
+        menu opening, so what is held now (guard, the Enter that read the last line) waits
+        for its release, as on a change of screen (game.input.fresh)."""
+        beat = self.beats[0] if self.beats else None
+        was, chose = self._asked
+        if beat is not None and (beat is not was or beat.choosing != chose):
+            self.ctx.stack.hold_back()
+        self._asked = (beat, beat is not None and beat.choosing)
 
     def _advance(self) -> None:
         if self.match.over:  # nothing left to talk about: let the finish play out
