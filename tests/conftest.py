@@ -36,3 +36,32 @@ def stage_display():
     pygame.display.set_mode((640, 360))
     yield
     pygame.display.quit()
+
+
+def _cost(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("cost")
+    return float(marker.args[0]) if marker else 0.0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start the costliest tests first (`@pytest.mark.cost(seconds)`), the rest in file order.
+
+    Why: with two workers, a long test handed out last keeps one worker busy while the other
+    sits idle (the tail). pyproject.toml runs `--dist loadfile --no-loadscope-reorder`: a
+    module at a time goes to whichever worker is free, modules in the order their first test
+    has here, so the modules with the long tests go out first and the short ones fill the
+    gaps at the end (list scheduling's longest-first rule). A module stays on one worker, so
+    its module fixtures are built once (the story sample, the scouted styles) and the two
+    Xvfb tests never run side by side. The seconds are measured on the 2-core CI machine;
+    only their order matters, and a stale figure costs a little wall time, never a result.
+    The sort is stable: the uncosted tests keep their order.
+
+    The tests that mostly wait (`@pytest.mark.waits`: a real X server and key presses, a loop
+    paced by the clock, a writer killed mid-write) go right after the costliest test, so
+    their modules go to the other worker while that test's fights (game/parallel.py) take
+    both cores: the waiting costs no core time.
+    """
+    items.sort(key=_cost, reverse=True)
+    rest = items[1:]
+    items[1:] = ([item for item in rest if item.get_closest_marker("waits")]
+                 + [item for item in rest if not item.get_closest_marker("waits")])

@@ -162,6 +162,7 @@ def _generate(out: Path, *figures: str) -> None:
                    env={**os.environ, "SDL_VIDEODRIVER": "dummy"})
 
 
+@pytest.mark.cost(4)
 def test_generator_is_deterministic_and_the_sheets_are_current(tmp_path: Path) -> None:
     figures = ("duke", "manager", "rocky_ring")
     for run in ("a", "b"):
@@ -175,6 +176,7 @@ def test_generator_is_deterministic_and_the_sheets_are_current(tmp_path: Path) -
 
 
 @pytest.mark.slow
+@pytest.mark.cost(28)
 def test_make_sprites_rebuilds_every_sheet_byte_for_byte(tmp_path: Path) -> None:
     """The whole tool (fighters, UI, actors) writes exactly the committed files."""
     subprocess.run([sys.executable, str(REPO / "tools" / "make_sprites.py"), "--out",

@@ -142,6 +142,7 @@ def scouted():
 
 
 @pytest.mark.slow
+@pytest.mark.cost(4)
 def test_apollo_boxes_on_his_feet(scouted):
     a, d, r = scouted["apollo"], scouted["drago"], scouted["rocky"]
     assert a["retreating"] >= 0.08 and a["retreating"] > 5 * max(d["retreating"], r["retreating"])
@@ -151,6 +152,7 @@ def test_apollo_boxes_on_his_feet(scouted):
 
 
 @pytest.mark.slow
+@pytest.mark.cost(4)
 def test_drago_walks_his_man_down_and_never_steps_back(scouted):
     a, d, r = scouted["apollo"], scouted["drago"], scouted["rocky"]
     assert d["pinning"] >= 0.1 and d["pinning"] > max(a["pinning"], r["pinning"])
@@ -159,6 +161,7 @@ def test_drago_walks_his_man_down_and_never_steps_back(scouted):
 
 
 @pytest.mark.slow
+@pytest.mark.cost(4)
 def test_rocky_crowds_covers_and_digs_to_the_body(scouted):
     a, d, r = scouted["apollo"], scouted["drago"], scouted["rocky"]
     assert r["covering"] > max(a["covering"], d["covering"]) + 0.05

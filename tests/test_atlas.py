@@ -166,6 +166,7 @@ def test_palette_size(atlas: dict) -> None:
     assert 12 <= len(colours) <= 20, len(colours)
 
 
+@pytest.mark.cost(8)
 def test_generator_is_deterministic_and_committed(tmp_path: Path) -> None:
     sys.path.insert(0, str(REPO / "tools"))
     try:

@@ -33,6 +33,8 @@ def complete(text: str) -> bool:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.cost(5)
+@pytest.mark.waits
 def test_a_writer_killed_mid_write_never_leaves_half_a_file(tmp_path):
     target = tmp_path / "save.toml"
     atomic_write_text(target, "BEGIN 0\n" + "line 0\n" * 20000 + "END 0\n")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.present import LOGICAL, Presenter, fit
 
@@ -50,6 +51,8 @@ def test_presenter_scales_with_hard_pixels():
         pygame.display.quit()
 
 
+@pytest.mark.cost(8)
+@pytest.mark.waits
 def test_bench_window_measures_the_real_loop_which_never_outruns_the_ticks(tmp_path):
     """The app loop in a (dummy) window for 2 s: presents are paced at the 60 Hz ticks, not
     spun as fast as the machine allows (hundreds a second under the dummy driver)."""

@@ -96,6 +96,7 @@ def test_training_mode_starts_directly(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+@pytest.mark.cost(5)
 def test_the_cpu_plays_the_story_to_an_ending(tmp_path, seed):
     import json
 

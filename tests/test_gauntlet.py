@@ -104,6 +104,7 @@ def test_the_boxer_sees_late():
 
 
 @pytest.mark.slow
+@pytest.mark.cost(6)
 def test_short_gauntlet_mashing_loses_and_boxing_wins():
     """Rocky and Apollo against Drago, both sides, 8 two-minute fights a cell, over the cores.
     Loose margins against the full table's targets: the jab spammer and the masher win at

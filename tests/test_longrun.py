@@ -28,6 +28,7 @@ def rss_mib() -> float:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs /proc (Linux)")
+@pytest.mark.cost(7)
 def test_soak_300_short_fights_memory_stays_flat():
     baseline = None
     for k in range(300):
@@ -96,5 +97,6 @@ def fuzz(seed: int, ticks: int) -> int:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("part", range(4))
+@pytest.mark.cost(8)
 def test_fuzz_a_million_ticks_of_random_commands(part):
     assert fuzz(seed=part, ticks=250_000) > 0   # the men passed each other, and it held

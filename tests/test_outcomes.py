@@ -25,6 +25,7 @@ def ending(seed: int) -> tuple[str | None, str | None, tuple[int, ...]]:
 
 
 @pytest.mark.slow
+@pytest.mark.cost(5)
 def test_seeds_one_to_ten_give_stoppages_and_decisions():
     """Ten normal Rocky-Drago fights, seeds 1-10, over the cores (`run_all`: the results of one
     process, in order). Measured: 3 end by KO and 7 on the cards (one of them a draw), and the

@@ -61,6 +61,7 @@ def run(seed: int, draw_every: int) -> tuple[dict, int, int]:
 
 
 @pytest.mark.parametrize("seed", [4, 9])
+@pytest.mark.cost(9)
 def test_drawing_every_other_tick_shows_the_same_hall_referee_and_hud(seed):
     every, every_reactions, moments = run(seed, 1)
     other, other_reactions, _ = run(seed, 2)

@@ -67,6 +67,8 @@ def xserver(tmp_path):
         xvfb.wait(timeout=10)
 
 
+@pytest.mark.cost(12)
+@pytest.mark.waits
 def test_real_window_title_to_a_two_player_fight_where_both_land_punches(tmp_path, xserver):
     env = xserver
     cmd, _ = game_command()
@@ -150,6 +152,8 @@ def assert_whole_scaled_and_centred(image, scale: int) -> None:
         assert len(block) == 1, f"logical pixel {(lx, ly)} is not one {scale}x{scale} block"
 
 
+@pytest.mark.cost(12)
+@pytest.mark.waits
 def test_real_window_fullscreen_resize_and_a_remade_window_keep_the_menu(tmp_path, xserver):
     """F11 fills the 1920x1080 screen and back; a window the window system resizes keeps a
     whole-number scale, centred; re-making the window (Options: fullscreen) under a resting

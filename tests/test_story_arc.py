@@ -27,6 +27,7 @@ def sample():
     return [play_seed((seed, None, str(asset_dir("levels")))) for seed in SAMPLE]
 
 
+@pytest.mark.cost(15)
 def test_creed_ends_by_dragos_stoppage_in_round_two(sample):
     for r in sample:
         c = r.creed
@@ -35,6 +36,7 @@ def test_creed_ends_by_dragos_stoppage_in_round_two(sample):
     assert sum(r.apollo_ahead_after_1 for r in sample) >= 3, "round 1 is Apollo's to win"
 
 
+@pytest.mark.cost(15)
 def test_balboa_reaches_the_late_rounds_and_only_round_15_can_finish_drago(sample):
     for r in sample:
         b = r.balboa
