@@ -291,9 +291,10 @@ class CpuBrain:
         t = self.t
         jab_r = self.my_reach["jab"]
         queue = self.queue
-        if queue and dist <= jab_r:
-            return BIT[queue.pop(0)]
-        queue.clear()
+        if queue:
+            if dist <= jab_r:
+                return BIT[queue.pop(0)]
+            queue.clear()
         self.read_now = read = self._read(opp) if self.reader.habit is not None else None
         answers = self.answers
         if read is not None or answers.current is not None:   # else it has nothing to say

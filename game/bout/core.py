@@ -57,8 +57,9 @@ class Bout:
 
     def advance(self) -> MatchView:
         """One tick; returns the view after it (also `self.view`)."""
-        for rule in self._before:
-            rule.before_tick(self)
+        if self._before:
+            for rule in self._before:
+                rule.before_tick(self)
         view = self.view
         first, second = self.sources
         c1 = first.command(view)

@@ -36,7 +36,7 @@ VENUES = ("las_vegas", "moscow")
 # the phases and states compared on every tick, bound once: reading a member through its
 # StrEnum class costs a metaclass look-up each time (Python 3.11), a tenth of a tick in all
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
-_ROUND_OVER, _BREAK, _OVER = Phase.ROUND_OVER, Phase.BREAK, Phase.OVER
+_ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
 _ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
 _SLIDING = combat.SLIDING_STATES
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
@@ -114,6 +114,7 @@ class Match:
         self.hitstop = 0
         self.count = 0
         self.downed: list[int] = []
+        self.over = False   # the fight is over (phase OVER): read after every tick by every loop
         self.winner: str | None = None
         self.method: str | None = None
         self.reason: str | None = None
@@ -134,10 +135,6 @@ class Match:
         self.placed_fists: list[tuple | None] = [None, None]
 
     # --- the tick -----------------------------------------------------------------------
-    @property
-    def over(self) -> bool:
-        return self.phase == _OVER
-
     def step(self, cmd1: int, cmd2: int) -> None:
         """Advance exactly one 1/60 s tick with one command per side."""
         self.tick += 1
@@ -160,7 +157,8 @@ class Match:
             press1 = combat.take_command(f1, cmd2, game.rules.buffer_ticks)
         can_act = self.phase == _FIGHT
         world = self.world
-        world.sync()   # the tick's own copy of where the men are (tests may move them)
+        if world.touched[0]:   # a body moved from outside (tests, drills): the tick's copy again
+            world.sync()
         xs = world.xs
         advance = combat.advance   # (the last argument: may he roll out off the ropes)
         advance(f0, cmd1, press0, game, can_act, events, xs[0],
@@ -544,6 +542,7 @@ class Match:
         if self.phase == Phase.OVER:
             return
         self.phase = Phase.OVER
+        self.over = True
         self.phase_tick = 0
         self.winner = winner
         self.method = method

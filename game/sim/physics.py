@@ -72,8 +72,10 @@ class RingWorld:
         self.boxes: list[pymunk.Poly] = []
         self._box_filters: list[tuple[pymunk.ShapeFilter, pymunk.ShapeFilter]] = []
         self.half_widths = half_widths
+        self.touched = [False]    # a man's body was set from outside the tick (see `sync`)
         for mass, hw, x in zip(masses, half_widths, starts, strict=True):
             body = _FighterBody(mass, math.inf)
+            body.touched = self.touched
             body.position = (x, BOX_HEIGHT / 2 + 0.001)
             box = pymunk.Poly.create_box(body, (2 * hw, BOX_HEIGHT), radius=0.0)
             box.friction = 1.0
@@ -154,10 +156,9 @@ class RingWorld:
         that copy unless someone moved a body from outside in between (tests, drills): then
         it is read again here.
         """
-        body0, body1 = self.bodies
-        if body0.moved or body1.moved:
+        if self.touched[0]:
             self._read_men()
-            body0.moved = body1.moved = False
+            self.touched[0] = False
 
     def _read_men(self) -> None:
         b0, b1 = self._body_ptrs
@@ -334,16 +335,16 @@ class RingWorld:
 def _noting_move(setter: Callable[[pymunk.Body, Any], None]) -> Callable[[Any, Any], None]:
     def set_and_note(body: Any, value: Any) -> None:
         setter(body, value)
-        body.moved = True
+        body.touched[0] = True
     return set_and_note
 
 
 class _FighterBody(pymunk.Body):
     """A fighter's body. Setting its position or velocity through pymunk (as tests and drills
-    do between ticks) marks it `moved`, so the next tick reads it again; the tick itself
+    do between ticks) sets its ring's `touched`, so the next tick reads it again; the tick itself
     writes through chipmunk's calls and keeps its own copy up to date."""
 
-    moved = False
+    touched: list[bool]   # its ring's flag, shared by both men's bodies (set by RingWorld)
     position = property(pymunk.Body.position.fget, _noting_move(pymunk.Body.position.fset),
                         doc=pymunk.Body.position.__doc__)
     velocity = property(pymunk.Body.velocity.fget, _noting_move(pymunk.Body.velocity.fset),
