@@ -28,3 +28,18 @@ def headless_context(*argv: str, size: tuple[int, int] = (1280, 720)) -> Iterato
         yield Context(parse(["--headless", *argv]), NullAudio(), KeyboardInput(), SceneStack())
     finally:
         pygame.display.quit()
+
+
+def drawn_text(monkeypatch) -> list[str]:
+    """Every string the pixel font puts on screen from now on, in order (the list fills as
+    frames are drawn; clear it between frames)."""
+    from game.render.font import PixelFont
+
+    seen: list[str] = []
+    draw = PixelFont.draw
+
+    def record(self, surface, text, *args, **kwargs):
+        seen.append(text)
+        return draw(self, surface, text, *args, **kwargs)
+    monkeypatch.setattr(PixelFont, "draw", record)
+    return seen

@@ -157,19 +157,13 @@ def test_the_towel_comes_when_apollo_goes_down_in_round_two(ctx):
 def test_a_montage_round_shows_its_objective_and_its_stars_after(ctx, monkeypatch):
     """Round 3 of Moscow is boxing, not text: the fight is drawn with the round's objective
     over it (big after the bell, then a line), and the break after it shows how it went."""
-    from game.render.font import PixelFont
+    from tests.scenehelpers import drawn_text
     from tests.test_story_mechanics import at_chapter
 
     at_chapter(ctx, "balboa_drago", seconds=20.0, seed=2)
     scene = ctx.stack.top
     text = scene.fight.beat(3).objective_text
-    seen: list[str] = []
-    draw = PixelFont.draw
-
-    def record(self, surface, words, *args, **kwargs):
-        seen.append(words)
-        return draw(self, surface, words, *args, **kwargs)
-    monkeypatch.setattr(PixelFont, "draw", record)
+    seen = drawn_text(monkeypatch)
     frame = pygame.Surface((640, 360))
 
     def since_bell(n: int):

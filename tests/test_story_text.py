@@ -10,6 +10,7 @@ import pytest
 from game.assets import asset_dir
 from game.story import check_levels, load_story
 from game.story.model import Fight
+from tests.scenehelpers import drawn_text
 
 LEVELS = asset_dir("levels")
 
@@ -69,19 +70,6 @@ def test_broken_words_name_file_and_field(copy, old, new, expect):
 
 
 # --- the scene shows what the file says ------------------------------------------------------
-def _drawn_text(monkeypatch) -> list[str]:
-    """Every string the pixel font puts on screen, in order."""
-    from game.render.font import PixelFont
-
-    seen: list[str] = []
-    draw = PixelFont.draw
-
-    def record(self, surface, text, *args, **kwargs):
-        seen.append(text)
-        return draw(self, surface, text, *args, **kwargs)
-    monkeypatch.setattr(PixelFont, "draw", record)
-    return seen
-
 
 def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
     """Rewrite the corner caption, the towel menu and a nerve line in creed_drago.toml (and
@@ -104,7 +92,7 @@ def test_the_fight_scene_shows_a_modders_words(copy, monkeypatch):
     path.write_text(text)
     towel = copy / "towel_held.toml"     # the staged scene the towel beat plays first
     towel.write_text(towel.read_text().replace('title = "THE TOWEL"', 'title = "THE CLOTH"'))
-    seen = _drawn_text(monkeypatch)
+    seen = drawn_text(monkeypatch)
     with headless_context() as ctx:
         flow = make_flow(ctx, copy, "keyboard", 1, "normal", 3.0, save=False)
         flow.run.index = flow.run.story.order.index("creed_drago")
@@ -145,7 +133,7 @@ def test_the_training_and_the_ending_show_a_modders_words(copy, monkeypatch):
         path = copy / name
         assert old in path.read_text()
         path.write_text(path.read_text().replace(old, new))
-    seen = _drawn_text(monkeypatch)
+    seen = drawn_text(monkeypatch)
     frame = pygame.Surface((640, 360))
     with headless_context() as ctx:
         flow = make_flow(ctx, copy, "keyboard", 1, "normal", save=False)

@@ -258,15 +258,7 @@ class CpuBrain:
             self.plan_ticks = 0
             self.queue.clear()
             return 0
-        # the mood kept while its inputs stand (the check `style` starts with, without the call)
-        left = view.clock_ticks_left
-        lo, hi = self._eighth_span
-        if lo <= left <= hi and self._mood_inputs == (
-                view.round, view.round_ticks, me.health, me.health_max, opp.health,
-                opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence):
-            st = self._mood
-        else:
-            st = self.style(view, me, opp)
+        st = self.style(view, me, opp)
         if state == "attack":
             self.was_attacking = True
             if me.move_phase == "recovery" and self.queue:

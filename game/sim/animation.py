@@ -16,7 +16,7 @@ from game.sim.states import State
 
 # states drawn as a looping cycle of the same name in the atlas
 LOOPING_STATES = frozenset({State.IDLE, State.GUARD, State.DUCK, State.LOW_GUARD, State.VICTORY})
-_BLOCKSTUN = State.BLOCKSTUN   # bound once: a StrEnum member read through its class is slow
+_BLOCKSTUN = State.BLOCKSTUN   # bound once (read every tick)
 
 
 def _one_shot(poses: tuple[str, ...], tick: int, duration: int) -> str:

@@ -41,8 +41,7 @@ HELPLESS_STATES = LYING | {State.VICTORY}
 NO_REGEN_STATES = LYING | {State.ATTACK}         # stamina comes back in none of these...
 GUARDED_STATES = frozenset({State.GUARD, State.LOW_GUARD, State.BLOCKSTUN})  # ...slower here
 SLIDING_STATES = LYING | {State.HITSTUN}         # a blow moves him, not his legs
-# states compared on every tick, bound once: reading a member through its StrEnum class costs
-# a metaclass look-up each time on Python 3.11
+# states compared on every tick, bound once (a global, not a class look-up)
 _ATTACK, _IDLE, _WALK = State.ATTACK, State.IDLE, State.WALK
 _DUCK, _LOW_GUARD, _GUARD = State.DUCK, State.LOW_GUARD, State.GUARD
 _DUCK_BIT, _GUARD_BIT = BIT["duck"], BIT["guard"]

@@ -12,7 +12,7 @@ from game.sim.atlas import FighterAtlas
 from game.sim.data import FighterData
 from game.sim.states import State
 
-_ATTACK = State.ATTACK   # bound once: a StrEnum member read through its class is slow (3.11)
+_ATTACK = State.ATTACK   # bound once: a global, not a class look-up, every tick
 
 
 @dataclass(slots=True)

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pymunk
-from pymunk import cp
-from pymunk._chipmunk import ffi
+from pymunk import cp, ffi
 
 from game.sim.atlas import PoseBoxes
 from game.sim.view import RING_HALF_WIDTH_M
@@ -212,9 +211,14 @@ class RingWorld:
 
     def _read_ropes(self) -> None:
         left, right = self._rope_ptrs
-        rest_left, rest_right = self.rope_rest
-        self.rope_gives = [max(0.0, (_get_position(left).x - rest_left) * -1.0),
-                           max(0.0, _get_position(right).x - rest_right)]
+        self._set_gives(_get_position(left).x, _get_position(right).x)
+
+    def _set_gives(self, left_x: float, right_x: float) -> None:
+        """How far each rope is pushed outwards from where it rests (never negative)."""
+        give_left = self.rope_rest[0] - left_x
+        give_right = right_x - self.rope_rest[1]
+        self.rope_gives = [give_left if give_left > 0.0 else 0.0,
+                           give_right if give_right > 0.0 else 0.0]
 
     def step(self) -> None:
         """Two physics substeps, then the men's and the ropes' numbers are read once (in one
@@ -232,11 +236,7 @@ class RingWorld:
         self.xs = [x0, x1]
         self.vxs = [vx0, vx1]
         self.vys = [vy0, vy1]
-        rest_left, rest_right = self.rope_rest
-        give_left = rest_left - left
-        give_right = right - rest_right
-        self.rope_gives = [give_left if give_left > 0.0 else 0.0,
-                           give_right if give_right > 0.0 else 0.0]
+        self._set_gives(left, right)
 
     def reset(self, starts: tuple[float, float]) -> None:
         """Between rounds: both men back to their marks, standing still; the ropes at rest."""
