@@ -76,7 +76,20 @@ class CpuBrain:
 
     `confidence` (0..1) is the story's lever on Drago: as it drains he gets wilder and easier
     to hit. Other fighters' styles read it too but barely care.
+
+    Why slots: a brain keeps more than 30 attributes, past what CPython 3.11 keeps in an
+    instance's shared-key values, so without them every `self.x` of a tick was a dict look-up
+    and every `self._method()` an unspecialised method look-up, a good part of a tick's cost.
     """
+
+    __slots__ = ("side", "me", "them", "difficulty", "skill", "confidence", "rng", "t",
+                 "history", "reaction", "legs", "moves", "totals", "last", "plan", "plan_ticks",
+                 "queue", "seen_punch", "punished", "rolls_seen", "head_seen", "body_seen",
+                 "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
+                 "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to", "room",
+                 "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
+                 "read_now", "seen_busy", "threat")
+    threat: FighterView   # the other man whose punch he watches: set by every `command`
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
