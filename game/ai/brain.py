@@ -38,6 +38,10 @@ _JAB, _BODY, _UPPERCUT, _SPECIAL, _TAUNT = (BIT[n] for n in ("jab", "body", "upp
                                                               "taunt"))
 _BACK_GUARD, _LOW_GUARD = command("back", "guard"), command("duck", "guard")
 _FORWARD_JAB = command("forward", "jab")
+# the plans that hold the same keys every tick they run (a retreat decides as it goes; a
+# dart is carried before these are looked at)
+_HELD = {"guard": _GUARD, "low_guard": _LOW_GUARD, "duck": _DUCK, "step_in": _FORWARD,
+         "step_out": _BACK, "wait": 0}
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -86,7 +90,7 @@ class CpuBrain:
                  "history", "reaction", "legs", "moves", "totals", "last", "plan", "plan_ticks",
                  "queue", "seen_punch", "punished", "rolls_seen", "head_seen", "body_seen",
                  "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
-                 "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to", "room",
+                 "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
                  "read_now", "seen_busy", "threat")
     threat: FighterView   # the other man whose punch he watches: set by every `command`
@@ -130,7 +134,6 @@ class CpuBrain:
         self._eighth_span = (1, 0)   # ticks left (first, last) with the mood's eighth
         self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
-        self.room = 3.0           # metres of ring behind him
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
         self.reader = Reader(self.skill.read_repeats, self.skill.read_slack)
@@ -143,8 +146,10 @@ class CpuBrain:
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
-        fighters = view.fighters
-        me, him = fighters[self.me], fighters[self.them]   # him as he is now
+        if self.me:   # him as he is now
+            him, me = view.fighters
+        else:
+            me, him = view.fighters
         if me.id != self.my_id:
             self.my_id = me.id
             self.reach(me.id, "jab")
@@ -164,7 +169,9 @@ class CpuBrain:
         else:   # nothing seen to learn from, and nothing he was doing that could end
             self.seen_busy = opp.state in BUSY
         cmd = self._decide(view, me, opp, him)
-        cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
+        again = cmd & self.last & REPEAT_MASK
+        if again:   # a key must be let go to be pressed again
+            cmd ^= again
         self.last = cmd
         return cmd
 
@@ -184,7 +191,11 @@ class CpuBrain:
     def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
         opp_side = opp.side
         busy = opp.state in BUSY
-        started = bool(events) and any(e.kind == "punch" and e.side == opp_side for e in events)
+        started = False   # a loop, not any(): no generator to build on most ticks
+        for e in events:
+            if e.kind == "punch" and e.side == opp_side:
+                started = True
+                break
         if self.seen_busy and (started or not busy):
             self.reader.saw_free(tick)   # free again (or straight from one punch into another)
         self.seen_busy = busy
@@ -259,26 +270,20 @@ class CpuBrain:
                 him: FighterView) -> int:
         """`opp` is the other man as seen `reaction` ticks ago, `him` as he stands now (only
         the distance between them is read from him)."""
-        rng = self.rng
-        t = self.t
         phase = view.phase
         state = me.state
-        if phase == "knockdown" and state == "down":
-            self.mash_tick += 1
-            every = self.skill.mash_every + rng.randrange(t.mash_jitter)
-            return _JAB if self.mash_tick % every == 0 else 0
         if phase != "fight":
-            self.plan_ticks = 0
-            self.queue.clear()
-            return 0
-        st = self.style(view, me, opp)
-        if state == "attack":
+            return self._between(phase, state)
+        if state == "attack":   # his style is not read while he punches (`mood` draws nothing)
             self.was_attacking = True
             if me.move_phase == "recovery" and self.queue:
                 return BIT[self.queue.pop(0)]   # buffered: comes out when he is free
             return 0
+        st = self.style(view, me, opp)
         if self.was_attacking:  # a punch just ended: footwork takes him back out
             self.was_attacking = False
+            rng = self.rng
+            t = self.t
             if rng.random() < st.footwork * self.legs:
                 self._set_plan("retreat",
                                t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
@@ -291,6 +296,16 @@ class CpuBrain:
             return 0
         dist = abs(him.x_m - me.x_m)
         return self._free(me, opp, dist, st)
+
+    def _between(self, phase: str, state: str) -> int:
+        """Outside the fighting: down, he mashes to rise; else he forgets his plans."""
+        if phase == "knockdown" and state == "down":
+            self.mash_tick += 1
+            every = self.skill.mash_every + self.rng.randrange(self.t.mash_jitter)
+            return _JAB if self.mash_tick % every == 0 else 0
+        self.plan_ticks = 0
+        self.queue.clear()
+        return 0
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         t = self.t
@@ -313,18 +328,19 @@ class CpuBrain:
         threat = self.threat
         if threat.state == "attack":
             self._see_threat(me, threat, dist, st)
-        self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
-        self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
-        # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
-        self.cornered = st.outside > 0 and self.room < t.boxer_room_m
+        boxer = st.outside > 0
+        self.outside_m = jab_r + (st.outside if boxer else t.retreat_to_m)
+        # a boxer with no ring left behind him (to his ropes): his legs cannot save him, he
+        # stands and covers
+        self.cornered = boxer and RING_HALF_WIDTH_M + me.facing * me.x_m < t.boxer_room_m
         cmd = self._roll_out(me, opp, dist, jab_r, st) if st.roll_out else -1
-        if cmd < 0:
+        if cmd < 0 and self.plan_ticks > 0:
             cmd = self._carry_plan(me, opp, dist, jab_r, st)
         if cmd < 0:
             cmd = self._in_range(me, opp, dist, jab_r, st)
         if cmd >= 0:
             return cmd
-        if st.outside > 0:
+        if boxer:
             return self._box_outside(me, opp, dist, jab_r, st)
         return self._stand_off(dist, jab_r, st)
 
@@ -343,16 +359,17 @@ class CpuBrain:
 
     def _carry_plan(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
                     st: Style) -> int:
-        """Go on with a dart, a retreat, a step or a cover-up; -1 when there is none."""
+        """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
+        left; -1 when it has nothing to say)."""
         rng = self.rng
         t = self.t
-        if self.plan == "dart" and self.plan_ticks > 0:
+        if self.plan == "dart":
             self.plan_ticks -= 1
             if dist <= self.dart_to:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
             return _FORWARD
-        if st.outside > 0 and self.plan in ("retreat", "step_out") and self.plan_ticks > 0 \
+        if st.outside > 0 and self.plan in ("retreat", "step_out") \
                 and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
@@ -363,15 +380,15 @@ class CpuBrain:
                 self._set_plan("guard", t.stop_guard_ticks + rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return _GUARD
-        if self.plan_ticks > 0:
-            self.plan_ticks -= 1
-            shell = self.plan in ("guard", "low_guard")
-            if shell and dist <= self.my_reach["hook"] \
-                    and rng.random() < st.work_rate * t.shell_punch_out:
-                self.plan_ticks = 0   # punches his way out of the shell
-                return self._attack(me, opp, dist, st)
-            return self._hold_plan(dist, st)
-        return -1
+        self.plan_ticks -= 1
+        shell = self.plan in ("guard", "low_guard")
+        if shell and dist <= self.my_reach["hook"] \
+                and rng.random() < st.work_rate * t.shell_punch_out:
+            self.plan_ticks = 0   # punches his way out of the shell
+            return self._attack(me, opp, dist, st)
+        if self.plan == "retreat":
+            return self._keep_retreating(dist, st)
+        return _HELD.get(self.plan, -1)
 
     def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
                   st: Style) -> int:
@@ -466,30 +483,14 @@ class CpuBrain:
         seen = self.body_seen / (self.body_seen + self.head_seen)
         return (1 - self.skill.read) * st.low_guard + self.skill.read * seen
 
-    def _hold_plan(self, dist: float, st: Style) -> int:
-        """Keep a plan going; -1 when the plan has nothing to say this tick."""
-        plan = self.plan
-        if plan == "guard":
-            return _GUARD
-        if plan == "low_guard":
-            return _LOW_GUARD
-        if plan == "duck":
-            return _DUCK
-        if plan == "retreat":
-            if dist > self.outside_m or self.cornered:
-                self.plan_ticks = 0
-                return -1
-            if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
-                return _BACK
-            return _BACK_GUARD if self.rng.random() < self.t.retreat_guard \
-                else _BACK
-        if plan == "step_in":
-            return _FORWARD
-        if plan == "step_out":
+    def _keep_retreating(self, dist: float, st: Style) -> int:
+        """Back off on; -1 when he is out far enough (or has no ring left) to stop."""
+        if dist > self.outside_m or self.cornered:
+            self.plan_ticks = 0
+            return -1
+        if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
             return _BACK
-        if plan == "wait":
-            return 0
-        return -1
+        return _BACK_GUARD if self.rng.random() < self.t.retreat_guard else _BACK
 
     def _see_threat(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> None:
         """A punch he has seen coming (late): answer it with a defence, once per punch."""
