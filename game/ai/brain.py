@@ -107,8 +107,7 @@ class CpuBrain:
         self.t: Tuning = tuning()
         t = self.t
         reaction = max(t.min_reaction, self.skill.reaction)
-        self.history: deque[tuple[FighterView, tuple[Event, ...], int]] = \
-            deque(maxlen=reaction + 1)
+        self.history: deque[MatchView] = deque(maxlen=reaction + 1)   # the views he saw
         self.reaction = reaction
         # how well his feet do what his style wants: a better boxer is out before the answer
         self.legs = t.legs_base + t.legs_per_block * self.skill.block
@@ -155,17 +154,19 @@ class CpuBrain:
             self.reach(me.id, "jab")
             self.my_reach = self._reach[me.id]
         history = self.history
-        self.now = tick = view.tick
-        history.append((him, view.events, tick))
-        opp, events, seen_tick = history[0]   # as seen `reaction` ticks ago
+        self.now = view.tick
+        history.append(view)
+        seen = history[0]   # as seen `reaction` ticks ago
+        opp = seen.fighters[self.them]
+        events = seen.events
         # a tired man's punch is slow and big: it is seen sooner
         self.threat = opp
         if him.tired:
-            fresh = history[min(len(history) - 1, self.t.tired_tell)][0]
+            fresh = history[min(len(history) - 1, self.t.tired_tell)].fighters[self.them]
             if fresh.tired and fresh.state == "attack":
                 self.threat = fresh
         if events or self.seen_busy:
-            self._learn(events, opp, seen_tick)
+            self._learn(events, opp, seen.tick)
         else:   # nothing seen to learn from, and nothing he was doing that could end
             self.seen_busy = opp.state in BUSY
         cmd = self._decide(view, me, opp, him)
@@ -236,20 +237,13 @@ class CpuBrain:
             total += self.rules.tired_startup_extra + self.rules.tired_recovery_extra
         return self.reader.read(self.now, total)
 
-    def style(self, view: MatchView, me: FighterView, opp: FighterView) -> Style:
+    def _restyle(self, view: MatchView, me: FighterView, opp: FighterView,
+                 inputs: tuple) -> Style:
         """His style bent for this moment (`styles.mood`), kept while the moment's key (round,
         eighth of the round, twentieths of health and lead, knockdowns, confidence) stands.
-
-        Why the first check: the key changes a few dozen times a fight but was rebuilt every
-        tick. While the clock stays inside the span of ticks with the same eighth (worked out
-        with the very sum below) and the other inputs are the same numbers, the key is the
-        same, so the check only skips work."""
+        Called by `_decide` only when the clock has left the eighth's span or an input of the
+        key changed (`inputs`)."""
         left = view.clock_ticks_left
-        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
-                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
-        lo, hi = self._eighth_span
-        if lo <= left <= hi and inputs == self._mood_inputs:
-            return self._mood   # type: ignore[return-value]
         self._mood_inputs = inputs
         self._eighth_span = _eighth_span(view.round_ticks, left)
         share = 1.0 - left / max(1, view.round_ticks)
@@ -279,7 +273,17 @@ class CpuBrain:
             if me.move_phase == "recovery" and self.queue:
                 return BIT[self.queue.pop(0)]   # buffered: comes out when he is free
             return 0
-        st = self.style(view, me, opp)
+        # his style for the moment. Why this check here: the moment's key changes a few dozen
+        # times a fight but was rebuilt every tick. While the clock stays inside the span of
+        # ticks with the same eighth (worked out with the very sum `_restyle` uses) and the
+        # other inputs are the same numbers, the key is the same, so the check only skips work
+        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
+                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
+        lo, hi = self._eighth_span
+        if lo <= view.clock_ticks_left <= hi and inputs == self._mood_inputs:
+            st: Style = self._mood   # type: ignore[assignment]
+        else:
+            st = self._restyle(view, me, opp, inputs)
         if self.was_attacking:  # a punch just ended: footwork takes him back out
             self.was_attacking = False
             rng = self.rng
@@ -394,7 +398,6 @@ class CpuBrain:
                   st: Style) -> int:
         """The special, a taunt, a tired man's breather, a punch or a cover-up; -1: none."""
         rng = self.rng
-        sk = self.skill
         t = self.t
         if me.heart >= me.heart_max and dist <= self.my_reach["special"] \
                 and rng.random() < st.special:
@@ -411,6 +414,7 @@ class CpuBrain:
             return -1
         if rng.random() < st.work_rate:
             return self._attack(me, opp, dist, st)
+        sk = self.skill
         cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
         if dist < t.cover_max_m and rng.random() < cover:
             low = rng.random() < self._low_share(st)
@@ -522,13 +526,12 @@ class CpuBrain:
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Hit a man he has seen miss, or one sitting still in a shell or a duck."""
-        rng = self.rng
-        sk = self.skill
-        t = self.t
-        if opp.state == "attack" and opp.move_phase == "recovery" \
+        t = self.t   # the generator and skill are looked up where used: most ticks stop early
+        state = opp.state
+        if state == "attack" and opp.move_phase == "recovery" \
                 and self.punished != opp.punches_thrown:
             self.punished = opp.punches_thrown
-            if rng.random() < sk.punish * st.counter:
+            if self.rng.random() < self.skill.punish * st.counter:
                 move = self.moves[opp.move]
                 total = move.total + (self.rules.tired_recovery_extra if opp.tired else 0)
                 if self.open_extra[0] == opp.punches_thrown:
@@ -540,29 +543,31 @@ class CpuBrain:
                         and dist <= self.my_reach[c]}
                 if fits:
                     self.plan_ticks = 0
-                    return BIT[pick(rng, fits)]
+                    return BIT[pick(self.rng, fits)]
         if self.read_now is not None and self._due_within(self.moves["uppercut"].startup):
             return 0   # his punch is coming: no slow punch of my own to be caught in
-        if opp.state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
+        if state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
                 and dist <= self.my_reach["uppercut"]:
             # a crouch is where the uppercut comes from: cover it, and uppercut a man who
             # stays down there
-            if opp.state_tick > t.long_duck_ticks and rng.random() < t.duck_uppercut * sk.read:
+            if opp.state_tick > t.long_duck_ticks \
+                    and self.rng.random() < t.duck_uppercut * self.skill.read:
                 self.plan_ticks = 0
                 return _UPPERCUT
-            if self.plan != "guard" and rng.random() < t.duck_cover * sk.read:
+            if self.plan != "guard" and self.rng.random() < t.duck_cover * self.skill.read:
                 self._set_plan("guard", t.duck_cover_ticks)
                 return _GUARD
         # a man who has rolled off the ropes before is caught in the dip by a body blow
         if self.rolls_seen and pinned(opp.x_m, opp.facing, me.x_m) \
                 and dist <= self.my_reach["body"] \
-                and rng.random() < t.roll_read * sk.read * min(t.rolls_counted, self.rolls_seen):
+                and self.rng.random() < t.roll_read * self.skill.read \
+                * min(t.rolls_counted, self.rolls_seen):
             self.plan_ticks = 0
             return _BODY
         # under a high guard, as much as his style likes the body (Rocky most, Apollo least)
-        if opp.state == "guard" and opp.state_tick > t.shell_read_ticks \
+        if state == "guard" and opp.state_tick > t.shell_read_ticks \
                 and dist <= self.my_reach["body"] \
-                and rng.random() < t.guard_body * sk.read * (
+                and self.rng.random() < t.guard_body * self.skill.read * (
                     t.body_taste * st.body / (st.jab + st.hook + st.uppercut + st.body)):
             self.plan_ticks = 0
             return _BODY
