@@ -28,8 +28,10 @@ from game.sim.view import RING_HALF_WIDTH_M, Event, FighterView, MatchView
 
 __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
-FREE = ("idle", "walk", "guard", "duck", "low_guard")
-BUSY = ("attack", "hitstun", "blockstun")
+# sets, as are the other few names a tick tests strings against: a miss in a set is one hash
+# look-up, in a tuple a string compare per name
+FREE = frozenset(("idle", "walk", "guard", "duck", "low_guard"))
+BUSY = frozenset(("attack", "hitstun", "blockstun"))
 REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
 ROLL = command("duck", "back")   # rolling out off the ropes
 # the commands a brain gives, built once: `command()` is a call and a loop, every tick
@@ -293,7 +295,7 @@ class CpuBrain:
                                t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
             elif rng.random() < st.pause:   # plants his feet and looks at what he did
                 self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
-        if state in ("hitstun", "blockstun"):
+        if state in {"hitstun", "blockstun"}:
             self.queue.clear()
             return self._in_stun(me)
         if state not in FREE:
@@ -373,7 +375,7 @@ class CpuBrain:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
             return _FORWARD
-        if st.outside > 0 and self.plan in ("retreat", "step_out") \
+        if st.outside > 0 and self.plan in {"retreat", "step_out"} \
                 and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
@@ -385,7 +387,7 @@ class CpuBrain:
                 self.stop_rolled = True
                 return _GUARD
         self.plan_ticks -= 1
-        shell = self.plan in ("guard", "low_guard")
+        shell = self.plan in {"guard", "low_guard"}
         if shell and dist <= self.my_reach["hook"] \
                 and rng.random() < st.work_rate * t.shell_punch_out:
             self.plan_ticks = 0   # punches his way out of the shell
@@ -546,7 +548,7 @@ class CpuBrain:
                     return BIT[pick(self.rng, fits)]
         if self.read_now is not None and self._due_within(self.moves["uppercut"].startup):
             return 0   # his punch is coming: no slow punch of my own to be caught in
-        if state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
+        if state in {"duck", "low_guard"} and opp.state_tick > t.shell_read_ticks \
                 and dist <= self.my_reach["uppercut"]:
             # a crouch is where the uppercut comes from: cover it, and uppercut a man who
             # stays down there
