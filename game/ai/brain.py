@@ -167,11 +167,23 @@ class CpuBrain:
             fresh = history[min(len(history) - 1, self.t.tired_tell)].fighters[self.them]
             if fresh.tired and fresh.state == "attack":
                 self.threat = fresh
-        if events or self.seen_busy:
+        # free again (or straight from one punch into another): when his next punch is due
+        busy = opp.state in BUSY
+        if self.seen_busy and (not busy or events and any(
+                e.kind == "punch" and e.side == opp.side for e in events)):
+            self.reader.saw_free(seen.tick)
+        self.seen_busy = busy
+        if events:   # on few ticks: most have nothing else to learn from
             self._learn(events, opp, seen.tick)
-        else:   # nothing seen to learn from, and nothing he was doing that could end
-            self.seen_busy = opp.state in BUSY
-        cmd = self._decide(view, me, opp, him)
+        state = me.state
+        if view.phase != "fight":
+            cmd = self._between(view.phase, state)
+        elif state == "attack":   # punching: no style to read (`mood` draws nothing), no call
+            self.was_attacking = True
+            queued = me.move_phase == "recovery" and self.queue
+            cmd = BIT[self.queue.pop(0)] if queued else 0   # buffered: out when he is free
+        else:
+            cmd = self._decide(view, me, opp, him, state)
         again = cmd & self.last & REPEAT_MASK
         if again:   # a key must be let go to be pressed again
             cmd ^= again
@@ -192,16 +204,8 @@ class CpuBrain:
         return table[move]
 
     def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
+        """What the events he has just seen (late) tell him about the other man."""
         opp_side = opp.side
-        busy = opp.state in BUSY
-        started = False   # a loop, not any(): no generator to build on most ticks
-        for e in events:
-            if e.kind == "punch" and e.side == opp_side:
-                started = True
-                break
-        if self.seen_busy and (started or not busy):
-            self.reader.saw_free(tick)   # free again (or straight from one punch into another)
-        self.seen_busy = busy
         for e in events:
             if e.kind in ("block", "whiff"):
                 self._saw_open(e, opp)
@@ -263,18 +267,10 @@ class CpuBrain:
 
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
-                him: FighterView) -> int:
-        """`opp` is the other man as seen `reaction` ticks ago, `him` as he stands now (only
-        the distance between them is read from him)."""
-        phase = view.phase
-        state = me.state
-        if phase != "fight":
-            return self._between(phase, state)
-        if state == "attack":   # his style is not read while he punches (`mood` draws nothing)
-            self.was_attacking = True
-            if me.move_phase == "recovery" and self.queue:
-                return BIT[self.queue.pop(0)]   # buffered: comes out when he is free
-            return 0
+                him: FighterView, state: str) -> int:
+        """In the fight and not punching (`state`, his own). `opp` is the other man as seen
+        `reaction` ticks ago, `him` as he stands now (only the distance between them is read
+        from him)."""
         # his style for the moment. Why this check here: the moment's key changes a few dozen
         # times a fight but was rebuilt every tick. While the clock stays inside the span of
         # ticks with the same eighth (worked out with the very sum `_restyle` uses) and the
