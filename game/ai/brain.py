@@ -95,7 +95,7 @@ class CpuBrain:
                  "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
                  "read_now", "seen_busy", "threat")
-    threat: FighterView   # the other man whose punch he watches: set by every `command`
+    threat: FighterView   # the other man whose punch he watches: set on every free tick
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
@@ -156,17 +156,10 @@ class CpuBrain:
             self.reach(me.id, "jab")
             self.my_reach = self._reach[me.id]
         history = self.history
-        self.now = view.tick
         history.append(view)
         seen = history[0]   # as seen `reaction` ticks ago
         opp = seen.fighters[self.them]
         events = seen.events
-        # a tired man's punch is slow and big: it is seen sooner
-        self.threat = opp
-        if him.tired:
-            fresh = history[min(len(history) - 1, self.t.tired_tell)].fighters[self.them]
-            if fresh.tired and fresh.state == "attack":
-                self.threat = fresh
         # free again (or straight from one punch into another): when his next punch is due
         busy = opp.state in BUSY
         if self.seen_busy and (not busy or events and any(
@@ -296,6 +289,15 @@ class CpuBrain:
             return self._in_stun(me)
         if state not in FREE:
             return 0
+        # what only a free man reads: the tick, and the punch he watches (a tired man's punch
+        # is slow and big: it is seen sooner)
+        self.now = view.tick
+        self.threat = opp
+        if him.tired:
+            history = self.history
+            fresh = history[min(len(history) - 1, self.t.tired_tell)].fighters[self.them]
+            if fresh.tired and fresh.state == "attack":
+                self.threat = fresh
         dist = abs(him.x_m - me.x_m)
         return self._free(me, opp, dist, st)
 
