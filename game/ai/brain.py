@@ -177,9 +177,10 @@ class CpuBrain:
             cmd = BIT[self.queue.pop(0)] if queued else 0   # buffered: out when he is free
         else:
             cmd = self._decide(view, me, opp, him, state)
-        again = cmd & self.last & REPEAT_MASK
-        if again:   # a key must be let go to be pressed again
-            cmd ^= again
+        if cmd:   # a key must be let go to be pressed again (nothing pressed: nothing to let go)
+            again = cmd & self.last & REPEAT_MASK
+            if again:
+                cmd ^= again
         self.last = cmd
         return cmd
 
