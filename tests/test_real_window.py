@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NEEDED = ("Xvfb", "xdotool")
+NEEDED = ("Xvfb", "xdotool", "import")  # import: ImageMagick, to read the window's pixels
 
 
 def xdo(env, *args: str) -> str:
@@ -145,7 +145,8 @@ def xserver(tmp_path):
     own user folders (settings.toml) under tmp_path."""
     missing = [t for t in NEEDED if shutil.which(t) is None]
     if missing:
-        reason = f"needs {' and '.join(missing)} (.ci/run installs xvfb and xdotool)"
+        reason = (f"needs {' and '.join(missing)} (packages xvfb, xdotool and imagemagick; "
+                  ".ci/run installs the first two)")
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true: {reason}")
         pytest.skip(reason)
