@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 
+from game.render import ui
 from game.render.font import get_font
 from game.render.images import load_image, load_json
 from game.story.speech_layout import Box, place_speech, tail
@@ -24,18 +25,24 @@ from game.story.timeline import ActorState, LineState, StageState, Timeline
 
 from .art import backdrop as illustration
 from .dialogue import NAMES, draw_caption, wrap
+from .stage_zones import (
+    CROWD_ROW_Y,
+    caption_hides,
+    caption_y,
+    crowd_row,
+    head_box,
+    taken_boxes,
+    title_shows,
+)
 
 SPEECH_TEXT_W = 196           # the widest a line of a speech box runs
 PAD = 6
 LINE_H = 11
-TITLE_TICKS = 240             # the scene's title shows over its first four seconds
-CAPTION: Box = (0, 0, 640, 36)
-HINT: Box = (560, 342, 80, 18)
-CROWD_ROW_Y = 318             # the top of the crowd's front row (2x cells), screen px
 CROWD_STEP = 30
 SHADOW = (10, 8, 20)
 PAPER, PAPER_SHADE, INK, TAG = (246, 238, 220), (214, 200, 178), (26, 18, 34), (168, 52, 30)
 OUTLINE_SHADE = 40            # percent: a shrunk figure's edge, darkened like the outline
+LOWER_THIRD_DARK = 236        # a title at the bottom hides the floor's lettering under it
 FLASH_PEAK = 0.8              # a camera flash whitens, never blanks the picture
 
 
@@ -53,13 +60,6 @@ def speech_size(tag: str, text: str) -> tuple[int, int, tuple[str, ...]]:
     return w + 2 * PAD, PAD * 2 - 2 + LINE_H * (len(lines) + (1 if tag else 0)), lines
 
 
-def head_box(fig: FigureInfo, a: ActorState) -> Box:
-    """His head box on the backdrop."""
-    hx, hy, hw, hh = fig.head(a.pose, a.facing)
-    s = a.scale
-    return (a.x + hx * s, a.y + hy * s, hw * s, hh * s)
-
-
 def body_box(fig: FigureInfo, a: ActorState) -> Box:
     """The drawn part of his frame (its opaque pixels) on the backdrop."""
     bx, by, bw, bh = _opaque(fig, a.pose, a.facing)
@@ -73,21 +73,6 @@ def _opaque(fig: FigureInfo, pose: str, facing: str) -> Box:
     x, y, w, h, ax, ay = fig.frames[pose][facing]
     r = _image(fig.image, True).subsurface((x, y, w, h)).get_bounding_rect()
     return (float(r.x - ax), float(r.y - ay), float(r.w), float(r.h))
-
-
-def crowd_row(timeline: Timeline) -> bool:
-    """A scene with crowd beats shows the front row of the hall."""
-    return any(b.do == "crowd" for b in timeline.scene.beats)
-
-
-def taken_boxes(timeline: Timeline, state: StageState) -> list[Box]:
-    """Screen areas speech boxes keep off: the title while it shows, the hint, the crowd."""
-    out = [HINT]
-    if timeline.scene.title and state.tick < TITLE_TICKS:
-        out.append(CAPTION)
-    if crowd_row(timeline):
-        out.append((0, CROWD_ROW_Y + 8, 640, 360 - CROWD_ROW_Y - 8))
-    return out
 
 
 def layout(timeline: Timeline, state: StageState) -> list[tuple[LineState, Box, bool, Box]]:
@@ -201,8 +186,10 @@ class StageArt:
         for line, box, _, head in layout(self.timeline, state):
             shown = len(line.text) if line.index in typed else line.shown
             draw_speech(surface, box, head, tag_of(self.timeline, line.actor), line.text, shown)
-        if self.timeline.scene.title and state.tick < TITLE_TICKS:
-            draw_caption(surface, self.timeline.scene.title)
+        if title_shows(self.timeline, state):
+            y = caption_y(self.timeline)
+            draw_caption(surface, self.timeline.scene.title, round(y),
+                         LOWER_THIRD_DARK if caption_hides(y) else 170)
         _overlay(surface, (255, 255, 255), state.flash * FLASH_PEAK)
         colour, level = state.fade
         _overlay(surface, (255, 255, 255) if colour == "white" else (0, 0, 0), level)
@@ -241,6 +228,20 @@ def draw_speech(surface: pygame.Surface, box: Box, head: Box, tag: str, text: st
         small.draw(surface, ln[:left], (rect.left + PAD, y), INK, shadow=False)
         left -= len(ln) + 1
         y += LINE_H
+
+
+HINT_PLATE = (10, 6, 16, 150)  # the dark under the skip hint, as the title's band
+
+
+def draw_stage_hint(surface: pygame.Surface, box: Box, text: str) -> None:
+    """The skip (or go-on) hint in its place (stage_zones.hint_box), on a dark plate so it
+    reads over any art."""
+    rect = pygame.Rect(round(box[0]), round(box[1]), round(box[2]), round(box[3]))
+    plate = pygame.Surface(rect.size, pygame.SRCALPHA)
+    plate.fill(HINT_PLATE)
+    surface.blit(plate, rect)
+    get_font("small").draw(surface, text, (rect.right - 4, rect.top + 3), ui.DIM,
+                           align="right")
 
 
 _overlays: dict[tuple, pygame.Surface] = {}
