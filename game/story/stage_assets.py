@@ -81,6 +81,7 @@ class BackdropInfo:
     floor_y: int
     size: tuple[int, int]
     signs: tuple[Box, ...] = ()   # painted words and screens the scene's words keep off
+    screens: tuple[Rect, ...] = ()  # a television's picture: who stands in it is shown on it
 
 
 def sprite_root() -> Path:
@@ -155,8 +156,9 @@ def _backdrops(root: Path) -> dict[str, BackdropInfo]:
         for bid, b in doc.get("backdrops", {}).items():
             w, h = b["size"]
             signs = tuple(tuple(map(float, r)) for r in b.get("signs", ()))
+            screens = tuple(tuple(map(int, r)) for r in b.get("screens", ()))
             out[bid] = BackdropInfo(bid, path.parent / b["image"], int(b["floor_y"]),
-                                    (int(w), int(h)), signs)  # type: ignore[arg-type]
+                                    (int(w), int(h)), signs, screens)  # type: ignore[arg-type]
     return out
 
 

@@ -9,7 +9,8 @@ backdrops.json (format 1) lists, per id: `image`, `size` [w, h], `floor_y` (the 
 standing figure's feet are on) and optional `spots` (named [x, y] points where a prop is: the
 heavy bag, the treadmill's belt, the summit), which the drills and scenes aim at, and
 optional `signs` ([x, y, w, h] boxes of painted words and screens: boards, a television's
-picture) that a scene's speech boxes, title and hints keep clear of.
+picture) that a scene's speech boxes, title and hints keep clear of, and optional `screens`
+([x, y, w, h]: a television's picture; a figure standing in it is drawn as shown on it).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ SIGNS: dict[str, list[list[int]]] = {
     "moscow_hall": arenas.shifted(arenas.MOSCOW_SIGNS, 320),
     "home_tv": [list(interiors.TV_SCREEN)],
 }
+
+# the places with a picture tube: the figures in it are drawn on the screen, lined and tinted
+SCREENS: dict[str, list[list[int]]] = {"home_tv": [list(interiors.TV_SCREEN)]}
 
 # id -> (painter, spots); every place stands its figures on the fights' canvas line
 BACKDROPS: dict[str, tuple[Painter, dict]] = {
@@ -87,6 +91,8 @@ def build(sprites: Path, only: tuple[str, ...] = (), out_dir: Path | None = None
             entry["spots"] = spots
         if bid in SIGNS:
             entry["signs"] = SIGNS[bid]
+        if bid in SCREENS:
+            entry["screens"] = SCREENS[bid]
         index["backdrops"][bid] = entry
     index_path.write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
     return [*paths, index_path]

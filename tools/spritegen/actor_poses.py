@@ -47,9 +47,10 @@ def stand(c: Costume) -> Pose:
         return replace(BASE, lean=-1.0, tilt=-3.0, lead_foot=(0.1, 0.0),
                        rear_foot=(-0.1, 0.0), lead_glove=(0.06, 0.45),
                        rear_glove=(-0.06, 0.46))
-    if c.manner == "boxer":  # gloves hanging apart, clear of the trunks
-        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_glove=(-0.045, 0.47),
-                       rear_glove=(0.15, 0.48), lead_elbow=-1.0, rear_elbow=1.0)
+    if c.manner == "boxer":  # gloves together in front of the belt: the chest shows (a
+        # near glove hanging back drew the near arm across him and read as his back)
+        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_glove=(0.1, 0.5),
+                       rear_glove=(0.17, 0.5), lead_elbow=1.0, rear_elbow=1.0)
     if c.manner == "hip":
         return replace(BASE, lean=0.0, tilt=-2.0, lead_foot=(0.06, 0.0),
                        rear_foot=(-0.1, 0.0), rear_heel=10.0, lead_glove=(0.07, 0.45),

@@ -43,6 +43,8 @@ SHADOW = (10, 8, 20)
 PAPER, PAPER_SHADE, INK, TAG = (246, 238, 220), (214, 200, 178), (26, 18, 34), (168, 52, 30)
 OUTLINE_SHADE = 40            # percent: a shrunk figure's edge, darkened like the outline
 LOWER_THIRD_DARK = 236        # a title at the bottom hides the floor's lettering under it
+TUBE_TINT = (206, 218, 240, 255)  # a figure on a television: the tube's cold light
+SCAN_LINE = (204, 204, 204, 255)  # and its lines, as dark as the painted picture's (0.8)
 FLASH_PEAK = 0.8              # a camera flash whitens, never blanks the picture
 
 
@@ -127,6 +129,15 @@ def _shadow(width: int) -> pygame.Surface:
     return s
 
 
+def screen_under(screens: tuple[tuple[int, int, int, int], ...],
+                 a: ActorState) -> tuple[int, int, int, int] | None:
+    """The television picture his feet stand in, if any (he is shown on that set)."""
+    for tv in screens:
+        if tv[0] <= a.x < tv[0] + tv[2] and tv[1] <= a.y < tv[1] + tv[3]:
+            return tv
+    return None
+
+
 class StageArt:
     """The pictures of one scene: backdrop, figure frames (scaled ones cached), crowd row."""
 
@@ -158,18 +169,42 @@ class StageArt:
             got = self._frames[key] = (img, round(ax * s), round(ay * s))
         return got
 
+    def _put(self, dst: pygame.Surface, a: ActorState, dx: int = 0, dy: int = 0) -> None:
+        """An actor and his shadow onto `dst`, whose top left is backdrop (dx, dy)."""
+        img, ax, ay = self.frame(a)
+        fig = self.timeline.figs[a.figure]
+        sh = _shadow(max(8, round(fig.height_px * 0.42 * a.scale)))
+        x, y = round(a.x) - dx, round(a.y) - dy
+        dst.blit(sh, (x - sh.get_width() // 2, y - sh.get_height() // 2 + 1))
+        dst.blit(img, (x - ax, y - ay))
+
     def draw_world(self, state: StageState) -> None:
         world = self.world
         world.blit(self.back, (0, 0))
+        on_screen: dict[tuple[int, int, int, int], list[ActorState]] = {}
         for a in state.actors:
-            img, ax, ay = self.frame(a)
-            fig = self.timeline.figs[a.figure]
-            sh = _shadow(max(8, round(fig.height_px * 0.42 * a.scale)))
-            x, y = round(a.x), round(a.y)
-            world.blit(sh, (x - sh.get_width() // 2, y - sh.get_height() // 2 + 1))
-            world.blit(img, (x - ax, y - ay))
+            tv = screen_under(self.timeline.backdrop.screens, a)
+            if tv is None:
+                self._put(world, a)
+            else:
+                on_screen.setdefault(tv, []).append(a)
+        for tv, people in on_screen.items():
+            world.blit(self._televised(tv, people), tv[:2])
         if self.front is not None:
             world.blit(self.front, (0, 0))
+
+    def _televised(self, tv: tuple[int, int, int, int], people: list[ActorState]
+                   ) -> pygame.Surface:
+        """The people standing in a television's picture, as the set shows them: cut to the
+        glass, tinted by the tube and lined like the picture painted under them (every other
+        row darker, from the screen's top), so they read as on the air, not pasted over it."""
+        layer = pygame.Surface(tv[2:], pygame.SRCALPHA)
+        for a in people:
+            self._put(layer, a, tv[0], tv[1])
+        layer.fill(TUBE_TINT, special_flags=pygame.BLEND_RGBA_MULT)
+        for row in range(0, tv[3], 2):
+            layer.fill(SCAN_LINE, (0, row, tv[2], 1), special_flags=pygame.BLEND_RGBA_MULT)
+        return layer
 
     def draw(self, surface: pygame.Surface, state: StageState, frame: int,
              typed: frozenset[int] = frozenset()) -> None:
