@@ -41,6 +41,7 @@ SIGNS: dict[str, list[list[int]]] = {
     "moscow_ring": arenas.shifted(arenas.MOSCOW_SIGNS, 0),
     "moscow_hall": arenas.shifted(arenas.MOSCOW_SIGNS, 320),
     "home_tv": [list(interiors.TV_SCREEN)],
+    "plane_snow": [list(outdoors.ROAD_SIGN)],
 }
 
 # the places with a picture tube: the figures in it are drawn on the screen, lined and tinted
