@@ -27,6 +27,7 @@ HINT_W, HINT_H = 84, 15       # the skip hint's plate
 HINT_PLACES: tuple[tuple[float, float], ...] = (
     (640 - 4 - HINT_W, 360 - 3 - HINT_H), (640 - 4 - HINT_W, 4.0),  # right: bottom, top
     (4.0, 360 - 3 - HINT_H), (4.0, 4.0),                            # left: bottom, top
+    *((float(x), 4.0) for x in range(640 - 24 - HINT_W, 20, -20)),    # along the top
     *((x, float(y)) for x in (640 - 4 - HINT_W, 4.0) for y in range(24, 320, 20)))  # sides
 LOOK_EVERY = 10               # ticks between the looks that decide a place
 
@@ -101,8 +102,8 @@ def caption_hides(y: float) -> bool:
 
 @lru_cache(maxsize=64)
 def hint_box(timeline: Timeline) -> Box:
-    """Where the skip hint sits for the whole scene: the first corner (then place down either
-    side) clear of the signs, the crowd row and every head at every moment, and of the title's
+    """Where the skip hint sits for the whole scene: the first corner (then along the top,
+    then down either side) clear of the signs, the crowd row and every head at every moment, and of the title's
     words while they show (on the title's dark band beside them it reads well); bottom right
     when none is."""
     looks = [timeline.state(t) for t in range(0, timeline.length + 1, LOOK_EVERY)]
