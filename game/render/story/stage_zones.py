@@ -103,9 +103,9 @@ def caption_hides(y: float) -> bool:
 @lru_cache(maxsize=64)
 def hint_box(timeline: Timeline) -> Box:
     """Where the skip hint sits for the whole scene: the first corner (then along the top,
-    then down either side) clear of the signs, the crowd row and every head at every moment, and of the title's
-    words while they show (on the title's dark band beside them it reads well); bottom right
-    when none is."""
+    then down either side) clear of the signs, the crowd row and every head at every moment,
+    and of the title's words while they show (on the title's dark band beside them it reads
+    well); bottom right when none is."""
     looks = [timeline.state(t) for t in range(0, timeline.length + 1, LOOK_EVERY)]
     busy = [b for st in looks for b in busy_art(timeline, st) + heads_on_screen(timeline, st)]
     if timeline.scene.title:
