@@ -127,8 +127,9 @@ def test_enter_held_through_the_end_of_a_fight_chooses_nothing(ctx):
         "a fresh Enter chooses REMATCH"
 
 
-def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
-    """SDL lets go of held keys as the focus goes, and presses them again as it comes back."""
+def away_with_guard_up(ctx):
+    """A fight with W (guard) held as the window loses focus: SDL lets go of held keys just
+    before it says the focus went (no key-up is sent while away); the fight pauses."""
     from game.app import route_event
     from game.scenes.pause import PauseScene
 
@@ -140,6 +141,12 @@ def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
     step(ctx)
     pause = ctx.stack.top
     assert isinstance(pause, PauseScene), "the fight pauses when the window loses focus"
+    return pause
+
+
+def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
+    """SDL presses the keys still down again as the focus comes back."""
+    pause = away_with_guard_up(ctx)
     route(ctx, pygame.event.Event(pygame.WINDOWFOCUSGAINED))
     down(ctx, W)                                 # SDL's again: W was down all along
     step(ctx, 30, repeating=W)                   # and still is, repeating
@@ -151,18 +158,8 @@ def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
 
 
 def test_a_key_let_go_while_the_window_is_away_works_at_once_on_return(ctx):
-    """SDL sends no key-up to a window without focus, and presses nothing again on return."""
-    from game.app import route_event
-    from game.scenes.pause import PauseScene
-
-    exhibition(ctx)
-    down(ctx, W)
-    route_event(ctx, pygame.event.Event(pygame.KEYUP, key=W[0], scancode=W[1], mod=0,
-                                        unicode=""))       # SDL's, as the focus goes
-    route_event(ctx, pygame.event.Event(pygame.WINDOWFOCUSLOST))
-    step(ctx)
-    pause = ctx.stack.top
-    assert isinstance(pause, PauseScene)
+    """A key let go while away gets no key-up, and SDL presses nothing again on return."""
+    pause = away_with_guard_up(ctx)
     route(ctx, pygame.event.Event(pygame.WINDOWFOCUSGAINED))   # W was let go while away
     step(ctx, 30)                                # half a second back in the window
     down(ctx, W)
