@@ -86,7 +86,7 @@ def hint_line(env, wid: str) -> bytes:
     return grab(env, wid, frame_box(env, wid, 340, 20))
 
 
-def settled(env, wid: str, unlike: bytes = b"") -> bytes:
+def settled(env, wid: str, unlike: bytes = b"", what: str = "the screen") -> bytes:
     """Wait until the hint line is lit, differs from `unlike`, and holds still over three
     looks: the screen is up and no fade is going on, so the next key reaches it."""
     looks: list[bytes] = []
@@ -97,14 +97,14 @@ def settled(env, wid: str, unlike: bytes = b"") -> bytes:
         lit = any(now)
         return now if len(looks) == 3 and len(set(looks)) == 1 and lit and now != unlike \
             else None
-    return wait_until("the screen to settle", still)
+    return wait_until(f"{what} to settle", still)
 
 
 def to_new_screen(env, wid: str, key: str) -> bytes:
     """Press `key` and wait until the screen it brings up has settled."""
     before = settled(env, wid)
     xdo(env, "key", key)
-    return settled(env, wid, unlike=before)
+    return settled(env, wid, unlike=before, what=f"the screen {key} brings up")
 
 
 def clock_moves(env, wid: str, times: int) -> None:
