@@ -59,14 +59,12 @@ def overlay_rows(monkeypatch, chapter: str) -> dict[str, int]:
         return {"objective": rows[objective], "crowd": rows.get("CROWD", -1)}
 
 
-@pytest.mark.cost(3)
 def test_the_objective_sits_under_the_hud_above_the_vegas_board(monkeypatch):
     rows = overlay_rows(monkeypatch, "creed_drago")
     assert rows["crowd"] < 0, "Vegas has no crowd meter"
     assert HUD_H < rows["objective"] < BOARD_WORDS_TOP - 8, rows
 
 
-@pytest.mark.cost(3)
 def test_in_moscow_the_objective_stacks_under_the_crowd_meter(monkeypatch):
     rows = overlay_rows(monkeypatch, "balboa_drago")
     assert HUD_H < rows["crowd"] < rows["objective"], rows
