@@ -30,6 +30,20 @@ def headless_context(*argv: str, size: tuple[int, int] = (1280, 720)) -> Iterato
         pygame.display.quit()
 
 
+def tap(ctx, key: int, scancode: int = 0, mod: int = 0) -> None:
+    """A key pressed and let go through the app's `route_event`, then the stack's switches.
+
+    Why both halves: menus take only fresh presses (`game.input.fresh`), so a key sent down
+    and never up stays held, and the next screen, or the controls screen's "press a key"
+    step, would rightly ignore it; a test that forgets the key-up fails for the wrong reason."""
+    from game.app import route_event
+
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        route_event(ctx, pygame.event.Event(kind, key=key, scancode=scancode, mod=mod,
+                                            unicode=""))
+    ctx.stack.apply()
+
+
 def drawn_text(monkeypatch) -> list[str]:
     """Every string the pixel font puts on screen from now on, in order (the list fills as
     frames are drawn; clear it between frames)."""

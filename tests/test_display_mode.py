@@ -14,6 +14,7 @@ from game.cli import parse
 from game.input.keyboard import KeyboardInput
 from game.scenes.base import SceneStack
 from game.settings import Settings
+from tests.scenehelpers import tap
 
 
 @pytest.fixture(autouse=True)
@@ -60,14 +61,6 @@ def scene_option(label: str):
     from game.scenes.options import OPTIONS
 
     return next(o for o in OPTIONS if o.label == label)
-
-
-def press(ctx, key: int) -> None:
-    from game.app import route_event
-
-    route_event(ctx, pygame.event.Event(pygame.KEYDOWN, key=key, scancode=0, mod=0,
-                                        unicode=""))
-    ctx.stack.apply()
 
 
 def shown(ctx) -> pygame.Surface:
@@ -136,15 +129,15 @@ def test_changing_the_scale_on_the_options_screen_resizes_the_window_at_once():
     assert pygame.display.get_surface().get_size() == (1280, 720)
     options_screen(ctx, "WINDOW SCALE")
     old_presenter = ctx.presenter
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     window = shown(ctx)
     assert window.get_size() == (1920, 1080)
     assert ctx.presenter is not old_presenter and ctx.presenter.window is window
     assert (ctx.presenter.scale, ctx.presenter.rect) == (3, pygame.Rect(0, 0, 1920, 1080))
     assert ctx.window == (3, False) and ctx.settings.window_scale == 3
     assert settings.load(paths.settings_file())[0].window_scale == 3  # and saved
-    press(ctx, pygame.K_LEFT)
-    press(ctx, pygame.K_LEFT)
+    tap(ctx, pygame.K_LEFT)
+    tap(ctx, pygame.K_LEFT)
     window = shown(ctx)
     assert window.get_size() == (640, 360) and ctx.presenter.scale == 1
     # what the presenter puts on the window is the frame, pixel for pixel
@@ -154,7 +147,7 @@ def test_changing_the_scale_on_the_options_screen_resizes_the_window_at_once():
 def test_a_frame_is_scaled_whole_into_the_new_window():
     ctx = started()
     options_screen(ctx, "WINDOW SCALE")
-    press(ctx, pygame.K_RIGHT)                           # x2 -> x3
+    tap(ctx, pygame.K_RIGHT)                           # x2 -> x3
     frame = ctx.presenter.frame
     frame.fill((10, 20, 30))
     frame.set_at((0, 0), (200, 100, 50))
@@ -174,7 +167,7 @@ def desktop() -> tuple[int, int]:
 def test_fullscreen_on_the_options_screen_applies_at_once_and_back():
     ctx = started("--scale", "2")
     scene = options_screen(ctx, "FULLSCREEN")
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert pygame.display.is_fullscreen() and ctx.window == (2, True)
     # the desktop's own resolution, the frame letterboxed into it at a whole-number scale
     assert shown(ctx).get_size() == desktop()
@@ -183,7 +176,7 @@ def test_fullscreen_on_the_options_screen_applies_at_once_and_back():
     assert ctx.presenter.rect == pygame.Rect((w - 640 * scale) // 2, (h - 360 * scale) // 2,
                                              640 * scale, 360 * scale)
     assert scene.current(scene_option("FULLSCREEN")) is True
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert not pygame.display.is_fullscreen()
     assert shown(ctx).get_size() == (1280, 720) and ctx.window == (2, False)
 
@@ -194,14 +187,10 @@ def test_f11_and_alt_enter_toggle_fullscreen_on_any_screen_and_keep_the_choice()
     ctx = started("--scale", "2")
     scene = options_screen(ctx, "ROUNDS")
     rounds = ctx.settings.rounds
-    press(ctx, pygame.K_F11)
+    tap(ctx, pygame.K_F11)
     assert pygame.display.is_fullscreen() and ctx.window == (2, True)
     assert settings.load(paths.settings_file())[0].fullscreen is True
-    from game.app import route_event
-
-    route_event(ctx, pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, scancode=0,
-                                        mod=pygame.KMOD_LALT, unicode=""))
-    ctx.stack.apply()
+    tap(ctx, pygame.K_RETURN, mod=pygame.KMOD_LALT)
     assert not pygame.display.is_fullscreen() and ctx.window == (2, False)
     assert ctx.settings.rounds == rounds and ctx.stack.top is scene, "no menu saw the Enter"
     assert settings.load(paths.settings_file())[0].fullscreen is False
@@ -212,7 +201,7 @@ def test_the_picture_row_fills_the_window_smoothly_or_in_whole_steps():
     options_screen(ctx, "PICTURE")
     resize(ctx, (1500, 800))
     assert ctx.presenter.rect == pygame.Rect(110, 40, 1280, 720)   # x2, centred
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert ctx.settings.fill and ctx.presenter.fill
     assert ctx.presenter.rect == pygame.Rect(39, 0, 1422, 800)     # 16:9, as big as fits
     frame = ctx.presenter.frame
@@ -248,7 +237,7 @@ def test_the_motion_a_new_window_reports_does_not_move_a_menu():
     shown(ctx)
     other = scene.item_rects[scene.labels().index("ROUNDS")]
     at = (other.centerx * 2, other.centery * 2)
-    press(ctx, pygame.K_LEFT)                            # x2 -> x1: a new window
+    tap(ctx, pygame.K_LEFT)                            # x2 -> x1: a new window
     # SDL reports where the resting pointer now is: not the player's move
     route_event(ctx, pygame.event.Event(pygame.MOUSEMOTION, pos=(at[0] // 2, at[1] // 2),
                                         rel=(5, 5), buttons=(0, 0, 0)))
@@ -281,7 +270,7 @@ def test_a_scale_too_big_for_the_desktop_opens_the_biggest_that_fits(monkeypatch
     ctx = started("--scale", "4")
     assert ctx.window == (2, False) and pygame.display.get_surface().get_size() == (1280, 720)
     scene = options_screen(ctx, "WINDOW SCALE")
-    press(ctx, pygame.K_RIGHT)                           # x2 is the top: wraps to x1
+    tap(ctx, pygame.K_RIGHT)                           # x2 is the top: wraps to x1
     assert ctx.window == (1, False) and scene.current(scene_option("WINDOW SCALE")) == 1
 
 
@@ -293,7 +282,7 @@ def test_the_display_rows_show_the_window_the_command_line_made():
     scene = options_screen(ctx, "WINDOW SCALE")
     assert scene.current(scene_option("WINDOW SCALE")) == 3
     assert scene.current(scene_option("FULLSCREEN")) is True
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert ctx.window == (4, True) and ctx.settings.window_scale == 4
     assert pygame.display.get_surface().get_size() == desktop()
     assert not ctx.settings.fullscreen, "the row not touched keeps its saved value"
@@ -304,7 +293,7 @@ def test_other_options_leave_the_window_alone():
     ctx = started()
     options_screen(ctx, "MASTER VOLUME")
     presenter = ctx.presenter
-    press(ctx, pygame.K_LEFT)
+    tap(ctx, pygame.K_LEFT)
     assert ctx.presenter is presenter
 
 
@@ -312,7 +301,7 @@ def test_headless_runs_keep_their_window_while_the_choice_is_saved():
     ctx = started("--headless")
     presenter = ctx.presenter
     scene = options_screen(ctx, "WINDOW SCALE")
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert ctx.settings.window_scale == 3 and scene.message == "SAVED"
     assert ctx.presenter is presenter
     assert pygame.display.get_surface().get_size() == (1280, 720)
@@ -326,7 +315,7 @@ def test_a_context_without_the_apps_window_does_not_crash():
     pygame.display.set_mode((1280, 720))
     ctx = Context(parse([]), NullAudio(), KeyboardInput(), SceneStack())
     options_screen(ctx, "WINDOW SCALE")
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert ctx.settings.window_scale == 3 and ctx.presenter is None
     assert pygame.display.get_surface().get_size() == (1280, 720)
 
@@ -342,7 +331,7 @@ def test_a_refused_mode_keeps_the_old_window_and_tells_the_player(monkeypatch):
 
     monkeypatch.setattr(pygame.display, "set_mode", set_mode)
     options_screen(ctx, "WINDOW SCALE")
-    press(ctx, pygame.K_RIGHT)
+    tap(ctx, pygame.K_RIGHT)
     assert ctx.window == (2, False) and shown(ctx).get_size() == (1280, 720)
     assert any("Window not changed" in text for text, _ in ctx.notices)
 

@@ -8,6 +8,7 @@ import pytest
 from game.input.keyboard import P1_KEYS, P2_KEYS, KeyboardInput
 from game.loop import FixedStepper
 from game.sim.actions import BIT, to_names
+from tests.scenehelpers import tap
 
 
 @pytest.fixture()
@@ -152,14 +153,6 @@ def ctx(tmp_path):
     pygame.display.quit()
 
 
-def keydown(c, key: int = 0, scancode: int = 0) -> None:
-    from game.app import route_event
-
-    route_event(c, pygame.event.Event(pygame.KEYDOWN, key=key, scancode=scancode, mod=0,
-                                      unicode=""))
-    c.stack.apply()
-
-
 def test_controls_screen_remaps_refuses_conflicts_and_saves(ctx):
     from game import settings
     from game.scenes.controls import ControlsScene
@@ -168,20 +161,20 @@ def test_controls_screen_remaps_refuses_conflicts_and_saves(ctx):
     ctx.stack.push(scene)
     ctx.stack.apply()
     for _ in range(4):
-        keydown(ctx, pygame.K_DOWN)           # to JAB, column P1 KEY
-    keydown(ctx, pygame.K_RETURN)
+        tap(ctx, pygame.K_DOWN)               # to JAB, column P1 KEY
+    tap(ctx, pygame.K_RETURN)
     assert scene.listening
-    keydown(ctx, pygame.K_k, P2_KEYS["jab"])  # p2's jab: refused
+    tap(ctx, pygame.K_k, P2_KEYS["jab"])      # p2's jab: refused
     assert scene.message.startswith("REFUSED") and "P2'S JAB" in scene.message
     assert ctx.settings.keys[0]["jab"] == P1_KEYS["jab"]
-    keydown(ctx, pygame.K_RETURN)
-    keydown(ctx, pygame.K_j, pygame.KSCAN_J)
+    tap(ctx, pygame.K_RETURN)
+    tap(ctx, pygame.K_j, pygame.KSCAN_J)
     assert ctx.keyboard.bindings[0]["jab"] == pygame.KSCAN_J
     saved, messages = settings.load(ctx.settings_path)
     assert messages == [] and saved.keys[0]["jab"] == pygame.KSCAN_J
     frame = pygame.Surface((640, 360))
     ctx.stack.draw(frame)                     # draws headless without error
-    keydown(ctx, pygame.K_ESCAPE)
+    tap(ctx, pygame.K_ESCAPE)
     assert ctx.stack.top is None
 
 
@@ -197,8 +190,11 @@ def test_focus_loss_pauses_the_fight_and_releases_held_keys(ctx):
     fight = FightScene(ctx, spec)
     ctx.stack.push(fight)
     ctx.stack.apply()
-    keydown(ctx, 0, P1_KEYS["guard"])
+    route_event(ctx, pygame.event.Event(pygame.KEYDOWN, key=0, scancode=P1_KEYS["guard"],
+                                        mod=0, unicode=""))   # held, not tapped
     assert ctx.keyboard.command(0, 1) == BIT["guard"]
+    ctx.keyboard.consume()
+    assert ctx.keyboard.command(0, 1) == BIT["guard"], "held: on the next tick too"
     route_event(ctx, pygame.event.Event(pygame.WINDOWFOCUSLOST))
     ctx.stack.apply()
     assert isinstance(ctx.stack.top, PauseScene)
@@ -217,7 +213,7 @@ def test_select_screen_swaps_sides_and_a_pad_start_joins(ctx):
     assert scene.can_join("p1") and scene.can_join("p2")
     scene.handle(as_event(PadEvent("press", 5, "start"), "Test Pad"))
     assert ctx.seats.pad(0) == 5 and scene.device_label("p1") == "P1: PAD: TEST PAD"
-    keydown(ctx, pygame.K_TAB)
+    tap(ctx, pygame.K_TAB)
     assert ctx.seats.pad(1) == 5 and ctx.seats.kind(0) == "keyboard"
     frame = pygame.Surface((640, 360))
     ctx.stack.draw(frame)

@@ -127,8 +127,9 @@ def test_enter_held_through_the_end_of_a_fight_chooses_nothing(ctx):
         "a fresh Enter chooses REMATCH"
 
 
-def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
-    """SDL lets go of held keys as the focus goes, and presses them again as it comes back."""
+def away_with_guard_up(ctx):
+    """A fight with W (guard) held as the window loses focus: SDL lets go of held keys just
+    before it says the focus went (no key-up is sent while away); the fight pauses."""
     from game.app import route_event
     from game.scenes.pause import PauseScene
 
@@ -140,14 +141,68 @@ def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
     step(ctx)
     pause = ctx.stack.top
     assert isinstance(pause, PauseScene), "the fight pauses when the window loses focus"
+    return pause
+
+
+def test_guard_held_while_the_window_is_away_does_not_move_the_pause_menu(ctx):
+    """SDL presses the keys still down again as the focus comes back."""
+    pause = away_with_guard_up(ctx)
     route(ctx, pygame.event.Event(pygame.WINDOWFOCUSGAINED))
     down(ctx, W)                                 # SDL's again: W was down all along
-    step(ctx)
+    step(ctx, 30, repeating=W)                   # and still is, repeating
     assert ctx.stack.top is pause and pause.selected == 0, \
         "the guard held while away moved RESUME up to QUIT TO TITLE"
     up(ctx, W)
     down(ctx, W)
     assert pause.selected == len(pause.items) - 1
+
+
+def test_a_key_let_go_while_the_window_is_away_works_at_once_on_return(ctx):
+    """A key let go while away gets no key-up, and SDL presses nothing again on return."""
+    pause = away_with_guard_up(ctx)
+    route(ctx, pygame.event.Event(pygame.WINDOWFOCUSGAINED))   # W was let go while away
+    step(ctx, 30)                                # half a second back in the window
+    down(ctx, W)
+    assert pause.selected == len(pause.items) - 1, \
+        "the first press after coming back was taken for a key held all along"
+
+
+def controls_listening(ctx, held: tuple[int, int], click: bool):
+    """The controls screen up, `held` pressed on it and kept down, and P1's jab cell chosen
+    (by that key when it is Enter, else by a click) so the screen listens for a key."""
+    from game.input.bindings import KEY_ACTIONS
+    from game.scenes.controls import ControlsScene
+
+    scene = ControlsScene(ctx)
+    ctx.stack.push(scene)
+    ctx.stack.apply()
+    step(ctx)
+    scene.row, scene.col = KEY_ACTIONS.index("jab"), 0
+    down(ctx, held)
+    if click:
+        ctx.stack.draw(pygame.Surface((640, 360)))
+        cell = next(rect for rect, row, col in scene.cells
+                    if (row, col) == (scene.row, scene.col))
+        route(ctx, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1,
+                                      pos=(cell.centerx * 2, cell.centery * 2)))
+    assert scene.listening
+    return scene
+
+
+@pytest.mark.parametrize("held, click", [(ENTER, False), ((pygame.K_y, pygame.KSCAN_Y), True)],
+                         ids=["the-enter-that-chose", "a-key-held-as-the-cell-is-clicked"])
+def test_a_held_key_is_not_taken_as_the_new_binding(ctx, held, click):
+    from game.input.bindings import P1_KEYS
+
+    scene = controls_listening(ctx, held, click)
+    for _ in range(3):
+        down(ctx, held)                          # the keyboard repeats it
+        step(ctx, 4)
+    assert scene.listening and ctx.settings.keys[0]["jab"] == P1_KEYS["jab"], \
+        "a key held as the step opened was bound"
+    up(ctx, held)
+    down(ctx, (pygame.K_j, pygame.KSCAN_J))      # a fresh press binds at once
+    assert not scene.listening and ctx.settings.keys[0]["jab"] == pygame.KSCAN_J
 
 
 def story_fight(ctx, chapter: str, seconds: float = 3.0, towel_scenes: bool = True):

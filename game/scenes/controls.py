@@ -5,6 +5,8 @@ the other player already uses is refused with a message on the spot (one keyboar
 players), and a change is saved to settings.toml the moment it is made. Why a live test:
 cheap keyboards lose some key combinations (ghosting) and pads differ; the test screen
 shows what each device sends, so a player can check a combination before a fight.
+Why "press a key" holds back what is held (`SceneStack.hold_back`): the Enter that chose the
+cell is still down as the step opens, and its first repeat would bind Enter.
 """
 
 from __future__ import annotations
@@ -112,6 +114,9 @@ class ControlsScene(Scene):
             self.message = "THE D-PAD AND THE LEFT STICK ALWAYS WALK"
             return
         self.listening = True
+        # the Enter (or pad button) that chose the cell is still down, and so may be a key
+        # held since before: their repeats are no choice, only a fresh press is
+        self.ctx.stack.hold_back()
         device = "A KEY" if self.col < 2 else "A PAD BUTTON"
         self.message = (f"PRESS {device} FOR {COLUMNS[self.col][:2]} {ACTION_LABELS[action]}"
                         "  (ESC: CANCEL)")

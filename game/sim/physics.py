@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import pymunk
@@ -263,8 +264,11 @@ class RingWorld:
         last = self._placed[i]
         x0 = self.xs[i]
         moved = x0 != last.x or x0 == 0.0   # 0.0: never trust -0.0 == 0.0 with pymunk's state
-        hurt = (pose, facing) if vulnerable else None
-        hurt_changed = hurt != last.hurt
+        hurt = pose if vulnerable else None
+        turned = facing != last.facing
+        # (the pose by identity: one atlas object a pose name, and re-placing the same
+        # geometry would leave pymunk as it was anyway)
+        hurt_changed = hurt is not last.hurt or turned
         fist_key = None if fist is None else (fist, facing)
         fist_changed = fist_key != last.fist
         if not (moved or hurt_changed or fist_changed):
@@ -273,8 +277,9 @@ class RingWorld:
             _set_position(self._hit_ptrs[i], (x0, 0.0))
             last.x = x0
         if hurt_changed:
-            self._place_hurtboxes(i, facing, pose if vulnerable else None)
+            self._place_hurtboxes(i, facing, hurt)
             last.hurt = hurt
+            last.facing = facing
         if fist_changed:
             self._place_fist(i, facing, fist)
             last.fist = fist_key
@@ -383,7 +388,9 @@ class _BodyReader:
         self._count = self._array.num
         self._floats = memoryview(ffi.buffer(self._array.arr, 8 * self._array.max)).cast("d")
         order = [b._body for b in space.bodies]   # the space's own order, which chipmunk keeps
-        self._at = [4 * order.index(b._body) for b in bodies]
+        a, b, left, right = (4 * order.index(body._body) for body in bodies)
+        # the ten numbers picked out of the array in one call
+        self._pick = itemgetter(a, a + 1, a + 2, a + 3, b, b + 1, b + 2, b + 3, left, right)
         self._check(bodies)
 
     def _fill(self) -> None:
@@ -404,10 +411,7 @@ class _BodyReader:
         _each_body(self._space, self._each, self._data)
         if array.num != self._count:   # a body added since: the array may have moved
             raise RuntimeError("the ring's bodies changed after it was built")
-        f = self._floats
-        a, b, left, right = self._at
-        return (f[a], f[a + 1], f[a + 2], f[a + 3], f[b], f[b + 1], f[b + 2], f[b + 3],
-                f[left], f[right])
+        return self._pick(self._floats)
 
 
 @dataclass(slots=True)
@@ -415,8 +419,9 @@ class _Placed:
     """What one man's hit shapes were last set to (so an unchanged tick skips pymunk)."""
 
     x: float = math.nan
-    hurt: tuple | None = ()     # (pose, facing), None when hidden; () before the first place
-    fist: tuple | None = ()     # (capsule, facing), None when hidden
+    hurt: PoseBoxes | None = None   # the pose the hurtboxes show, None when hidden
+    facing: int = 0                 # the facing they were placed for (0 before the first place)
+    fist: tuple | None = ()         # (capsule, facing), None when hidden; () before the first
 
 
 # chipmunk's C functions straight from pymunk's cffi library: the hot path makes the same

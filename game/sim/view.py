@@ -12,8 +12,8 @@ dataclass's own constructor; what comes out is the same frozen dataclass.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, make_dataclass
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, dataclass_transform
 
 TICKS_PER_SECOND = 60
 PX_PER_M = 80.0
@@ -39,7 +39,20 @@ class Event:
     value: int = 0            # the count number, the round number...
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def _filled_view(cls: type) -> type:
+    """`cls` as a frozen, slotted dataclass whose slots live on a plain base class of its own.
+
+    Why the base: `filler` (below) fills a view's slots on a plain object, at full speed, then
+    switches the object's class to the view. Python checks such a switch quickly when the view
+    is a subclass of the plain class that adds no slots of its own; between two unrelated
+    classes with the same slots it compares them name by name, a fifth of a view's cost."""
+    base = type(f"_{cls.__name__}Slots", (), {"__slots__": tuple(cls.__annotations__)})
+    body = {k: v for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")}
+    return dataclass(frozen=True, slots=True)(type(cls.__name__, (base,), body))
+
+
+@_filled_view
 class FighterView:
     side: str                 # "p1" or "p2"
     id: str                   # "rocky", "apollo", "drago"
@@ -72,7 +85,7 @@ class FighterView:
     cut: int = 0              # 0 none; 1..3 a cut under the eye, growing
 
 
-@dataclass(frozen=True, slots=True)
+@_filled_view
 class MatchView:
     tick: int
     phase: str                # a Phase (game/sim/states.py): intro, fight, knockdown,
@@ -108,23 +121,25 @@ def filler(cls: type, params: str, sources: dict[str, str], *, prelude: tuple[st
     of its Python expression in `sources`, after the `prelude` lines have run.
 
     Why: a frozen dataclass sets each field through `object.__setattr__`, which costs more than
-    the rest of a view together. A plain twin class with the very same slots is filled at full
-    speed, then the object becomes a `cls` (same memory layout, so Python allows the switch):
-    equal, hashable, printable and `dataclasses.replace`-able like one built the usual way, and
-    frozen from then on. Why expressions: the simulation builds its views straight from its
-    own objects (`f.health`, `d.name`...), one generated function a view with no arguments to
-    pack and unpack in between (what `dataclasses` itself does for `__init__`). Every field
-    must have exactly one source, or this refuses at import, naming the fields.
+    the rest of a view together. The view's plain base class (`_filled_view`), which holds the
+    very same slots, is filled at full speed, then the object becomes a `cls` (same memory
+    layout, so Python allows the switch): equal, hashable, printable and
+    `dataclasses.replace`-able like one built the usual way, and frozen from then on.
+    Why expressions: the simulation builds its views straight from its own objects
+    (`f.health`, `d.name`...), one generated function a view with no arguments to pack and
+    unpack in between (what `dataclasses` itself does for `__init__`). Every field must have
+    exactly one source, or this refuses at import, naming the fields.
     """
     names = [f.name for f in fields(cls)]
     if set(sources) != set(names):
         raise ValueError(f"{cls.__name__}: sources missing {sorted(set(names) - set(sources))}, "
                          f"unknown {sorted(set(sources) - set(names))}")
-    twin = make_dataclass(f"_{cls.__name__}Twin", [(f.name, f.type) for f in fields(cls)],
-                          slots=True, init=False, eq=False, repr=False)
-    helpers = {**(env or {}), "_new": object.__new__, "_twin": twin, "_cls": cls}
+    plain = cls.__base__
+    if getattr(plain, "__slots__", None) != tuple(names) or cls.__slots__:
+        raise TypeError(f"{cls.__name__}: not a view made by _filled_view")
+    helpers = {**(env or {}), "_new": object.__new__, "_plain": plain, "_cls": cls}
     lines = [f"def {name}({params}):", *(f"    {line}" for line in prelude),
-             "    _o = _new(_twin)"]
+             "    _o = _new(_plain)"]
     lines += [f"    _o.{field_name} = {sources[field_name]}" for field_name in names]
     lines += ["    _o.__class__ = _cls", "    return _o"]
     exec("\n".join(lines), helpers)   # noqa: S102 - our own field names and expressions

@@ -80,6 +80,8 @@ class BackdropInfo:
     image: Path | None            # None: one of the story's painted illustrations
     floor_y: int
     size: tuple[int, int]
+    signs: tuple[Box, ...] = ()   # painted words and screens the scene's words keep off
+    screens: tuple[Rect, ...] = ()  # a television's picture: who stands in it is shown on it
 
 
 def sprite_root() -> Path:
@@ -153,8 +155,10 @@ def _backdrops(root: Path) -> dict[str, BackdropInfo]:
         doc = json.loads(path.read_text(encoding="utf-8"))
         for bid, b in doc.get("backdrops", {}).items():
             w, h = b["size"]
+            signs = tuple(tuple(map(float, r)) for r in b.get("signs", ()))
+            screens = tuple(tuple(map(int, r)) for r in b.get("screens", ()))
             out[bid] = BackdropInfo(bid, path.parent / b["image"], int(b["floor_y"]),
-                                    (int(w), int(h)))
+                                    (int(w), int(h)), signs, screens)  # type: ignore[arg-type]
     return out
 
 

@@ -7,7 +7,10 @@ sprites folder, so that art is made first by tools/make_sprites.py and never cha
 
 backdrops.json (format 1) lists, per id: `image`, `size` [w, h], `floor_y` (the line a
 standing figure's feet are on) and optional `spots` (named [x, y] points where a prop is: the
-heavy bag, the treadmill's belt, the summit), which the drills and scenes aim at.
+heavy bag, the treadmill's belt, the summit), which the drills and scenes aim at, and
+optional `signs` ([x, y, w, h] boxes of painted words and screens: boards, a television's
+picture) that a scene's speech boxes, title and hints keep clear of, and optional `screens`
+([x, y, w, h]: a television's picture; a figure standing in it is drawn as shown on it).
 """
 
 from __future__ import annotations
@@ -29,6 +32,20 @@ def _spots_lab() -> dict:
     return {"machine": list(interiors.LAB_MACHINE), "treadmill": list(interiors.LAB_TREADMILL),
             "bench": list(interiors.LAB_BENCH)}
 
+
+# the places whose art carries words or a screen a player should be able to read
+SIGNS: dict[str, list[list[int]]] = {
+    "vegas_ring": arenas.shifted(arenas.VEGAS_SIGNS, 0),
+    "vegas_stage": arenas.shifted(arenas.STAGE_SIGNS, 0) + arenas.shifted(arenas.VEGAS_SIGNS,
+                                                                         640),
+    "moscow_ring": arenas.shifted(arenas.MOSCOW_SIGNS, 0),
+    "moscow_hall": arenas.shifted(arenas.MOSCOW_SIGNS, 320),
+    "home_tv": [list(interiors.TV_SCREEN)],
+    "plane_snow": [list(outdoors.ROAD_SIGN)],
+}
+
+# the places with a picture tube: the figures in it are drawn on the screen, lined and tinted
+SCREENS: dict[str, list[list[int]]] = {"home_tv": [list(interiors.TV_SCREEN)]}
 
 # id -> (painter, spots); every place stands its figures on the fights' canvas line
 BACKDROPS: dict[str, tuple[Painter, dict]] = {
@@ -73,6 +90,10 @@ def build(sprites: Path, only: tuple[str, ...] = (), out_dir: Path | None = None
         entry = {"image": f"{bid}.png", "floor_y": FLOOR_Y, "size": list(surface.get_size())}
         if spots:
             entry["spots"] = spots
+        if bid in SIGNS:
+            entry["signs"] = SIGNS[bid]
+        if bid in SCREENS:
+            entry["screens"] = SCREENS[bid]
         index["backdrops"][bid] = entry
     index_path.write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")
     return [*paths, index_path]

@@ -32,6 +32,19 @@ from .paint import (
 )
 
 RING_POST_X = (64, 88, 552, 576)  # front-left, back-left, back-right, front-right (uigen)
+# The words painted on the fight venues' boards (uigen/venues.py paints them: the city and the
+# bout on the Vegas jumbotron, LIVE on its two side screens; the city on the Moscow banner and
+# the bill on the scoreboard under it), as [x, y, w, h] on the 640-wide venue. backdrops.json
+# lists them as each place's `signs`: speech boxes and the scene's title keep off them, so a
+# player reads both. Only the words: a line may sit over a board's empty lower half.
+VEGAS_SIGNS = ((240, 66, 160, 40), (56, 74, 96, 40), (488, 74, 96, 40))
+MOSCOW_SIGNS = ((262, 88, 116, 66),)
+STAGE_SIGNS = ((250, 192, 140, 26),)   # the city's name in lights under the giant flag
+
+
+def shifted(signs: tuple, dx: int) -> list[list[int]]:
+    """Sign boxes moved `dx` to the right (a venue painted into a wider place)."""
+    return [[x + dx, y, w, h] for x, y, w, h in signs]
 
 
 def _img(sprites: Path, name: str) -> pygame.Surface:

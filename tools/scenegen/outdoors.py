@@ -15,6 +15,7 @@ import pygame
 
 from .paint import (
     bare_tree,
+    bayer,
     box,
     dither_pick,
     dither_rect,
@@ -276,8 +277,19 @@ def _ridge_y(x: float, sx: int, sy: int) -> float:
     return sy + 30 + (300 - sy - 30) * (x - sx - 60) / (640 - sx - 60) + rough
 
 
+# the road sign by the track: a board of words in the letters of the country (plane_snow's
+# `signs`: a speech box keeps off it); 3x5 glyphs of Cyrillic capitals, shapes only
+ROAD_SIGN = (470, 262, 50, 24)
+_GLYPHS = {"ya": ("111", "101", "111", "011", "101"),
+           "i": ("101", "101", "111", "111", "101"), "d": ("011", "011", "011", "111", "101"),
+           "l": ("011", "011", "101", "101", "101"), "p": ("111", "101", "101", "101", "101"),
+           "b": ("111", "100", "111", "101", "111"), "g": ("111", "100", "100", "100", "100")}
+
+
 def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
-    """An airliner over a white country: snowy ranges and forest far below, cloud around."""
+    """An airliner over a white country, and the country close up: a track through the snow
+    with the posts of a wire running off along it, footprints, drifts and a road sign nobody
+    from home can read, pines at the side; the snowy ranges and forest far off, cloud around."""
     s = pygame.Surface((640, 360))
     grad(s, (0, 0, 640, 250), [(84, 116, 164), (120, 152, 196), (168, 194, 226),
                                (210, 224, 242)])
@@ -285,20 +297,127 @@ def plane_snow(sprites: Path, rng: random.Random) -> pygame.Surface:
     ridge(s, rng, 262, 70, 6, (120, 138, 170), (230, 238, 248), period=45, phase=2.0)
     grad(s, (0, 262, 640, 98), [(200, 214, 234), (222, 232, 246), (238, 244, 252),
                                  (226, 234, 246)])
-    for _ in range(26):  # dark forests far below, in clumps of tiny firs
-        x, y = rng.randrange(640), rng.randrange(252, 350)
+    for _ in range(16):  # dark forests far off, in clumps of tiny firs along the horizon
+        x, y = rng.randrange(640), rng.randrange(258, 286)
         for j in range(4 + rng.randrange(6)):
             pine(s, x + j * 5 + rng.randrange(3), y + rng.randrange(4), 8 + (y - 250) // 14,
-                 FAR_PINES if y < 290 else PINES, outline=False)
-    pygame.draw.lines(s, (150, 176, 206), False, [(0, 300), (120, 292), (260, 318),
-                                                  (420, 304), (640, 330)], 3)
+                 FAR_PINES, outline=False)
     for _ in range(9):  # clouds drifting past the plane
         x, y = rng.randrange(-40, 640), rng.randrange(40, 220)
         for j in range(3):
             ellipse(s, (x + j * 26, y - (j % 2) * 8, 60, 20), (240, 244, 250))
         s.fill((255, 255, 255), (x + 10, y + 2, 50, 1))
+    _contrails(s, 330, 140)
     _airliner(s, 330, 140)
+    _near_country(s, rng)
     return s
+
+
+def _near_country(s: pygame.Surface, rng: random.Random) -> None:
+    """The ground the three walk on, near enough to read: drifts, the track, the wire's
+    posts getting smaller towards the hills, footprints, the sign, pines at the side."""
+    for x, y, w in ((-20, 296, 150), (150, 290, 120), (330, 300, 170), (520, 292, 140)):
+        ellipse(s, (x, y, w, 14), (214, 226, 244))          # drifts with a lit crest
+        s.fill((250, 252, 255), (x + w // 5, y, w // 2, 1))
+    _track(s)
+    _wire_posts(s)
+    for k in range(26):  # footprints along the track, in from the left
+        x = 6 + k * 9
+        y = 330 + (3 if k % 2 else -3) + round(2 * math.sin(k * 0.7))
+        s.fill((176, 192, 220), (x, y, 4, 2))
+        s.set_at((x, y - 1), (150, 168, 200))
+    _road_sign(s, *ROAD_SIGN)
+    for x, base, h in ((604, 356, 150), (636, 342, 110), (22, 362, 118)):
+        pine(s, x, base, h, PINES)
+    snow_flecks(s, rng, 60, (0, 240, 640, 120), ((250, 252, 255), (214, 226, 244)))
+
+
+def _track(s: pygame.Surface) -> None:
+    """A track across the picture where the walkers go: two ruts of packed blue-grey snow."""
+    for x in range(640):
+        y0 = 318 + round(4 * math.sin(x / 140))
+        for y, c in ((y0, (190, 204, 228)), (y0 + 1, (206, 218, 238)),
+                     (y0 + 18, (186, 200, 226)), (y0 + 19, (204, 216, 236))):
+            s.set_at((x, y), c)
+        if (x // 3) % 4 == 0:
+            s.set_at((x, y0 + 9), (214, 224, 242))
+
+
+def _wire_posts(s: pygame.Surface) -> None:
+    """Posts of a telegraph wire running off along the track to the hills, smaller each one,
+    the wire sagging between: the depth the flat snow lacked."""
+    posts = [(44, 314, 118), (178, 298, 70), (270, 287, 44), (336, 280, 28), (384, 275, 18),
+             (420, 272, 12)]
+    tops = []
+    for x, base, h in posts:
+        w = max(1, h // 24)
+        s.fill(WOOD[0], (x - w, base - h, 2 * w + 1, h))
+        s.fill(WOOD[2], (x - w, base - h, 1, h))
+        arm = max(3, h // 6)
+        s.fill(WOOD[0], (x - arm, base - h + h // 10, 2 * arm + 1, max(1, h // 40 + 1)))
+        s.fill((250, 252, 255), (x - w, base - h - 1, 2 * w + 1, 1))   # snow on the cap
+        tops.append((x + arm, base - h + h // 10))
+    for (x0, y0), (x1, y1) in zip(tops, tops[1:], strict=False):
+        sag = (x1 - x0) * 0.08
+        pts = [(x0 + (x1 - x0) * t / 12, y0 + (y1 - y0) * t / 12
+                + sag * math.sin(math.pi * t / 12)) for t in range(13)]
+        pygame.draw.lines(s, (60, 56, 64), False, pts, 1)
+
+
+def _road_sign(s: pygame.Surface, x: int, y: int, w: int, h: int) -> None:
+    """A white board with a red edge on two legs, words in letters a visitor cannot read."""
+    for lx in (x + 8, x + w - 10):
+        s.fill(WOOD[0], (lx, y + h, 3, 330 - (y + h)))
+        s.fill(WOOD[2], (lx, y + h, 1, 330 - (y + h)))
+    box(s, (x, y, w, h), (240, 240, 236), (150, 30, 40))
+    s.fill((180, 40, 50), (x + 2, y + 2, w - 4, 1))
+    s.fill((250, 252, 255), (x, y - 2, w, 2))                       # snow on its top
+    words = (("p", "l", "i", "d", "g"), ("b", "ya", "g", "i"))
+    for row, word in enumerate(words):
+        gx = x + (w - len(word) * 4) // 2
+        for g in word:
+            for r, bits in enumerate(_GLYPHS[g]):
+                for c, bit in enumerate(bits):
+                    if bit == "1":
+                        s.set_at((gx + c, y + 5 + row * 8 + r), (34, 30, 48))
+            gx += 4
+
+
+def _contrails(s: pygame.Surface, cx: int, cy: int) -> None:
+    """Two vapour trails behind the engines, thinning out to the left."""
+    for engine in (cx - 4, cx - 30):   # the engines' exhausts, as _airliner hangs them
+        ex, ey = engine - 14, cy + 18 + (cx - engine) * 3 // 4
+        for x in range(ex - 248, ex):
+            t = (x - (ex - 248)) / 248
+            y = ey + round((ex - x) * 0.03)
+            if bayer(x, y) < t:
+                s.set_at((x, y), (252, 253, 255))
+            if bayer(x, y + 1) < t * 0.8:
+                s.set_at((x, y + 1), (236, 242, 250))
+
+
+# the fuselage's tones from its lit top to its belly: a cylinder, not a flat cut-out
+FUSELAGE = [(255, 255, 255), (240, 242, 248), (226, 230, 238), (204, 210, 222),
+            (170, 178, 196), (138, 146, 166)]
+
+
+def _round_body(s: pygame.Surface, outline: list[tuple[int, int]], tones: list) -> None:
+    """Shade a shape's inside column by column from top to bottom through `tones` (dithered),
+    leaving its edge: a body of revolution seen from the side."""
+    mask = pygame.Surface(s.get_size(), pygame.SRCALPHA)
+    pygame.draw.polygon(mask, (255, 255, 255, 255), outline)
+    m = pygame.mask.from_surface(mask)
+    xs = [p[0] for p in outline]
+    ys = [p[1] for p in outline]
+    for x in range(max(0, min(xs) + 1), min(s.get_width(), max(xs))):
+        col = [y for y in range(max(0, min(ys)), min(s.get_height(), max(ys) + 1))
+               if m.get_at((x, y))]
+        if len(col) < 3:
+            continue
+        top, bot = col[0] + 1, col[-1] - 1
+        for y in range(top, bot + 1):
+            t = (y - top) / max(1, bot - top)
+            s.set_at((x, y), dither_pick(tones, min(0.999, t ** 0.8), x, y))
 
 
 def _airliner(s: pygame.Surface, cx: int, cy: int) -> None:
@@ -314,8 +433,7 @@ def _airliner(s: pygame.Surface, cx: int, cy: int) -> None:
     wing_far = [(cx - 10, cy - 6), (cx + 30, cy - 8), (cx - 40, cy - 40), (cx - 52, cy - 40)]
     shape(s, wing_far, shadow, edge)
     shape(s, body, white, edge)
-    shape(s, [(cx - 130, cy + 16), (cx + 120, cy + 10), (cx + 150, cy + 4), (cx + 120, cy + 4),
-              (cx - 136, cy + 10)], shadow)
+    _round_body(s, body, FUSELAGE)
     pygame.draw.line(s, red, (cx - 140, cy), (cx + 140, cy - 8), 2)
     for k in range(22):
         x = cx - 120 + k * 11
@@ -326,8 +444,11 @@ def _airliner(s: pygame.Surface, cx: int, cy: int) -> None:
     shape(s, wing, (214, 218, 228), edge)
     for ex in (cx - 4, cx - 30):
         ey = cy + 14 + (cx - ex) * 3 // 4
-        box(s, (ex - 14, ey, 26, 9), (200, 204, 214), edge, white, shadow)
-        s.fill((40, 40, 50), (ex + 10, ey + 1, 2, 7))
+        nacelle = [(ex - 14, ey), (ex + 12, ey), (ex + 12, ey + 9), (ex - 14, ey + 9)]
+        shape(s, nacelle, white, edge)
+        _round_body(s, nacelle, FUSELAGE)
+        ellipse(s, (ex + 9, ey + 1, 4, 8), (40, 40, 50))     # the intake, dark inside
+        s.fill((120, 126, 140), (ex - 14, ey + 3, 2, 3))     # the exhaust
 
 
 def cemetery_day(sprites: Path, rng: random.Random) -> pygame.Surface:

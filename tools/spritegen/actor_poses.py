@@ -47,9 +47,10 @@ def stand(c: Costume) -> Pose:
         return replace(BASE, lean=-1.0, tilt=-3.0, lead_foot=(0.1, 0.0),
                        rear_foot=(-0.1, 0.0), lead_glove=(0.06, 0.45),
                        rear_glove=(-0.06, 0.46))
-    if c.manner == "boxer":  # gloves hanging apart, clear of the trunks
-        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_glove=(-0.045, 0.47),
-                       rear_glove=(0.15, 0.48), lead_elbow=-1.0, rear_elbow=1.0)
+    if c.manner == "boxer":  # gloves together in front of the belt: the chest shows (a
+        # near glove hanging back drew the near arm across him and read as his back)
+        return replace(BASE, lean=0.0, tilt=0.0, turn=0.8, lead_glove=(0.1, 0.5),
+                       rear_glove=(0.17, 0.5), lead_elbow=1.0, rear_elbow=1.0)
     if c.manner == "hip":
         return replace(BASE, lean=0.0, tilt=-2.0, lead_foot=(0.06, 0.0),
                        rear_foot=(-0.1, 0.0), rear_heel=10.0, lead_glove=(0.07, 0.45),
@@ -237,7 +238,16 @@ def _rocky_coat(c: Costume) -> dict[str, APose]:
                     lead_glove=(0.14, 0.84), rear_glove=(-0.12, 0.86), lead_elbow=1.0,
                     rear_elbow=1.0, mouth=1.0)
     both = Extra(near_hand="fist", far_hand="fist", far_front=True)
-    return {"chop": (chop, replace(both, props=("axe_up",))),
+    # the title belt in both hands, his head bowed over it; then held out, handed on
+    belt = replace(s, lean=4.0, tilt=14.0, lead_foot=(0.1, 0.0), rear_foot=(-0.08, 0.0),
+                   lead_glove=(0.26, 0.64), rear_glove=(-0.02, 0.66), lead_elbow=1.0,
+                   rear_elbow=-1.0)
+    give = replace(s, lean=8.0, tilt=4.0, lead_foot=(0.13, 0.0), rear_foot=(-0.1, 0.0),
+                   rear_heel=12.0, lead_glove=(0.38, 0.7), rear_glove=(0.12, 0.72),
+                   lead_elbow=1.0, rear_elbow=1.0)
+    return {"belt": (belt, replace(both, props=("belt",))),
+            "give": (give, replace(both, props=("belt",))),
+            "chop": (chop, replace(both, props=("axe_up",))),
             "chop_1": (down, replace(both, props=("axe_down",))),
             "carry": (carry, replace(both, props=("log",), far_front=False)),
             **_sit(c)}
@@ -294,6 +304,15 @@ def _apollo_ring(c: Costume) -> dict[str, APose]:
     return {"down": (lying(-0.1), NO), **_sit(c)}
 
 
+def _paulie(c: Costume) -> dict[str, APose]:
+    """Paulie with the belt Rocky hands him, held up in front of his belly."""
+    s = stand(c)
+    held = replace(s, lean=-2.0, tilt=-4.0, lead_glove=(0.28, 0.64), rear_glove=(0.0, 0.66),
+                   lead_elbow=1.0, rear_elbow=1.0, mouth=1.0)
+    return {"belt": (held, Extra(props=("belt",), near_hand="fist", far_hand="fist",
+                                 far_front=True))}
+
+
 SPECIALS: dict[str, Callable[[Costume], dict[str, APose]]] = {
     "manager": _manager, "announcer": _announcer, "premier": _premier,
     "lab_doctor": _doctor, "lab_tech": _tech, "corner_man": _corner, "reporter": _reporter,
@@ -301,7 +320,7 @@ SPECIALS: dict[str, Callable[[Costume], dict[str, APose]]] = {
     "fan_e": _fan, "fan_f": _fan,
     "rocky_coat": _rocky_coat, "apollo_robe": _apollo_robe, "drago_suit": _drago_suit,
     "drago_ring": _drago_ring, "rocky_ring": _rocky_ring, "apollo_ring": _apollo_ring,
-    "rocky_corner": _rocky_corner}
+    "rocky_corner": _rocky_corner, "paulie": _paulie}
 
 # loops a scene can play by name (beats `animate`), when a figure has all their poses
 # (the first list whose poses a figure all has)

@@ -1,5 +1,5 @@
 """Hand-held props of the actor figures: microphone, camera, clipboard, syringe, axe, log,
-towel, pen.
+towel, pen, the champion's belt.
 
 Why placed from the solved hands: the same skeleton that puts a hand where the pose wants it
 puts the prop in that hand, so a microphone reaches the mouth and a towel hangs from both
@@ -156,9 +156,36 @@ def _pen(fig: ActorFigure) -> list[Part]:
     return [Part([Layer(quad_strip(a, b, 0.006 * k, 0.005 * k), ink.shadow, ink.shadow)], 0.0)]
 
 
+# the champion's belt: black leather, gold plates and a red stone (its own colours, not the
+# holder's: whoever holds it, it is the same belt)
+LEATHER = ((46, 38, 44), (28, 22, 28))
+GOLD = ((236, 190, 70), (178, 128, 40), (255, 238, 160))
+STONE = (200, 40, 52)
+
+
+def _belt(fig: ActorFigure) -> list[Part]:
+    """The title belt held out by its two ends: a broad strap across between the hands,
+    sagging a little, small plates along it and the big gold plate in the middle, turned to
+    the viewer."""
+    k = fig.k
+    hn, hf = fig.hand_at("lead"), fig.hand_at("rear")
+    mid = ((hn[0] + hf[0]) / 2, max(hn[1], hf[1]) + 0.03 * k)
+    strap = [Part([Layer(quad_strip(a, b, 0.034 * k, 0.034 * k), *LEATHER)], 0.004 * k)
+             for a, b in ((hn, mid), (mid, hf))]
+    sides = [ellipse(((mid[0] + h[0]) / 2, (mid[1] + h[1]) / 2 + 0.004 * k), 0.02 * k,
+                     0.024 * k) for h in (hn, hf)]
+    plate = ellipse(mid, 0.066 * k, 0.05 * k)
+    shine = ellipse((mid[0] - 0.022 * k, mid[1] - 0.02 * k), 0.024 * k, 0.01 * k)
+    stone = ellipse(mid, 0.018 * k, 0.015 * k)
+    return [*strap,
+            *(Part([Layer(p, GOLD[0], GOLD[1])], 0.004 * k) for p in sides),
+            Part([Layer(plate, GOLD[0], GOLD[1])], 0.01 * k, [(shine, GOLD[2])],
+                 [Layer(stone, STONE, STONE)])]
+
+
 BEHIND_HEAD = ("log",)
 PROPS: dict[str, Callable[[ActorFigure], list[Part]]] = {
     "mic": _mic, "camera": _camera, "camera_up": lambda f: _camera(f, True),
     "clipboard": _clipboard, "syringe": _syringe, "axe_up": lambda f: _axe(f, True),
     "axe_down": lambda f: _axe(f, False), "log": _log, "towel": lambda f: _towel(f, False),
-    "towel_fly": lambda f: _towel(f, True), "pen": _pen}
+    "towel_fly": lambda f: _towel(f, True), "pen": _pen, "belt": _belt}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
@@ -22,18 +23,40 @@ from .atlas import dumps
 from .costumes import Costume, costumes
 from .render import render_frame
 from .sheet import compose
-from .skeleton import Pose, solve
+from .skeleton import Joints, Pose, solve
 
 SHEET_W = 1024
 # a contact-sheet item: (frame, anchor x, anchor y, label)
 Frame = tuple[pygame.Surface, int, int, str]
 
 
+@dataclass(frozen=True)
+class BigHeadJoints(Joints):
+    """Joints whose head frame is spread `head_k` times about the head's centre: everything
+    drawn in it (face, hair, hat, the eyes' pixels) grows together, the body stays."""
+
+    head_k: float = 1.0
+
+    def to_world(self, origin: tuple[float, float], ang: float, u: float,
+                 v: float) -> tuple[float, float]:
+        if origin is self.head:
+            u, v = u * self.head_k, v * self.head_k
+        return super().to_world(origin, ang, u, v)
+
+
+def solve_for(c: Costume, pose: Pose) -> Joints:
+    """The pose solved for the costume's height and build (a child's big head included)."""
+    j = solve(pose, c.height, c.shoulder_scale)
+    if c.head_scale != 1.0:
+        j = BigHeadJoints(**vars(j), head_k=c.head_scale)
+    return j
+
+
 def _render(c: Costume, pose: Pose, extra: Extra, facing: int) -> tuple[
         pygame.Surface, int, int, tuple[int, int, int, int]]:
     """One frame: (image, anchor x, anchor y, head box relative to the anchor)."""
     lk = actor_look(c)
-    j = solve(pose, c.height, c.shoulder_scale)
+    j = solve_for(c, pose)
     made: list[ActorFigure] = []
 
     def factory(jj, look, s, ax, ay) -> ActorFigure:  # noqa: ANN001 - render_frame's call
@@ -71,7 +94,7 @@ def build_actor(c: Costume) -> tuple[dict, pygame.Surface]:
     info: list[tuple[str, str, int, int, tuple]] = []
     hands: dict[str, list[list[float]]] = {}
     for pname, (pose, extra) in poses.items():
-        j = solve(pose, c.height, c.shoulder_scale)
+        j = solve_for(c, pose)
         lift = round(extra.raise_h * c.height)
         hands[pname] = [[round(j.lead_glove[0], 1) + 0.0, round(j.lead_glove[1] + lift, 1)],
                         [round(j.rear_glove[0], 1) + 0.0, round(j.rear_glove[1] + lift, 1)]]

@@ -27,6 +27,8 @@ class Costume:
     hair: "bald", "short", "swept", "long", "bob", "bun", "curly" or a fighter id (his hair).
     hat: "", "cap", "flatcap", "cloche", "beanie", "fedora", "tophat", "feathers", "ushanka".
     manner: how he stands ("" upright, "stoop" older, "proud", "hip" hand on hip).
+    head_scale: the head (face, hair, hat) drawn this much larger about its centre: a child's
+    head is big for his body, and a small figure with a grown man's head reads as a short man.
     """
 
     figure: str
@@ -48,6 +50,7 @@ class Costume:
     lips: bool = False  # a woman's painted mouth
     moustache: bool = False
     fighter: str = ""  # a boxer's own look (skin, hair, gloves, trunks) under the costume
+    head_scale: float = 1.0
     extra: dict = field(default_factory=dict)
 
 
@@ -164,6 +167,14 @@ def _people() -> list[Costume]:
             "hat": _m((255, 168, 214), (226, 110, 170), (110, 40, 80), (255, 236, 246))},
             hair="bun", top="sequins", legs="bare", sleeves="none", hat="feathers",
             lips=True, jaw="apollo", manner="hip", shoulder_scale=0.88, limb_scale=0.82),
+        # Rocky's boy at home by the television: a child's build and head, a Christmas
+        # sweater in the champion's red, jeans and sneakers
+        Costume("kid", 98, {
+            "skin": SKIN_FAIR, "hair": _m((96, 62, 42), (70, 44, 32), (40, 26, 22)),
+            "top": _m((198, 44, 54), (146, 30, 42), (70, 14, 24), (236, 96, 96)),
+            "legs": _m((70, 92, 140), (50, 66, 104), (24, 30, 54)), "shoe": WHITE},
+            hair="short", top="sweater", legs="jeans", jaw="apollo", head_scale=1.45,
+            shoulder_scale=0.8, limb_scale=0.8),
     ]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 
+from game.render import ui
 from game.render.font import get_font
 from game.render.images import load_image, load_json
 from game.story.speech_layout import Box, place_speech, tail
@@ -24,18 +25,26 @@ from game.story.timeline import ActorState, LineState, StageState, Timeline
 
 from .art import backdrop as illustration
 from .dialogue import NAMES, draw_caption, wrap
+from .stage_zones import (
+    CROWD_ROW_Y,
+    caption_hides,
+    caption_y,
+    crowd_row,
+    head_box,
+    taken_boxes,
+    title_shows,
+)
 
 SPEECH_TEXT_W = 196           # the widest a line of a speech box runs
 PAD = 6
 LINE_H = 11
-TITLE_TICKS = 240             # the scene's title shows over its first four seconds
-CAPTION: Box = (0, 0, 640, 36)
-HINT: Box = (560, 342, 80, 18)
-CROWD_ROW_Y = 318             # the top of the crowd's front row (2x cells), screen px
 CROWD_STEP = 30
 SHADOW = (10, 8, 20)
 PAPER, PAPER_SHADE, INK, TAG = (246, 238, 220), (214, 200, 178), (26, 18, 34), (168, 52, 30)
 OUTLINE_SHADE = 40            # percent: a shrunk figure's edge, darkened like the outline
+LOWER_THIRD_DARK = 236        # a title at the bottom hides the floor's lettering under it
+TUBE_TINT = (206, 218, 240, 255)  # a figure on a television: the tube's cold light
+SCAN_LINE = (204, 204, 204, 255)  # and its lines, as dark as the painted picture's (0.8)
 FLASH_PEAK = 0.8              # a camera flash whitens, never blanks the picture
 
 
@@ -53,13 +62,6 @@ def speech_size(tag: str, text: str) -> tuple[int, int, tuple[str, ...]]:
     return w + 2 * PAD, PAD * 2 - 2 + LINE_H * (len(lines) + (1 if tag else 0)), lines
 
 
-def head_box(fig: FigureInfo, a: ActorState) -> Box:
-    """His head box on the backdrop."""
-    hx, hy, hw, hh = fig.head(a.pose, a.facing)
-    s = a.scale
-    return (a.x + hx * s, a.y + hy * s, hw * s, hh * s)
-
-
 def body_box(fig: FigureInfo, a: ActorState) -> Box:
     """The drawn part of his frame (its opaque pixels) on the backdrop."""
     bx, by, bw, bh = _opaque(fig, a.pose, a.facing)
@@ -73,21 +75,6 @@ def _opaque(fig: FigureInfo, pose: str, facing: str) -> Box:
     x, y, w, h, ax, ay = fig.frames[pose][facing]
     r = _image(fig.image, True).subsurface((x, y, w, h)).get_bounding_rect()
     return (float(r.x - ax), float(r.y - ay), float(r.w), float(r.h))
-
-
-def crowd_row(timeline: Timeline) -> bool:
-    """A scene with crowd beats shows the front row of the hall."""
-    return any(b.do == "crowd" for b in timeline.scene.beats)
-
-
-def taken_boxes(timeline: Timeline, state: StageState) -> list[Box]:
-    """Screen areas speech boxes keep off: the title while it shows, the hint, the crowd."""
-    out = [HINT]
-    if timeline.scene.title and state.tick < TITLE_TICKS:
-        out.append(CAPTION)
-    if crowd_row(timeline):
-        out.append((0, CROWD_ROW_Y + 8, 640, 360 - CROWD_ROW_Y - 8))
-    return out
 
 
 def layout(timeline: Timeline, state: StageState) -> list[tuple[LineState, Box, bool, Box]]:
@@ -142,6 +129,15 @@ def _shadow(width: int) -> pygame.Surface:
     return s
 
 
+def screen_under(screens: tuple[tuple[int, int, int, int], ...],
+                 a: ActorState) -> tuple[int, int, int, int] | None:
+    """The television picture his feet stand in, if any (he is shown on that set)."""
+    for tv in screens:
+        if tv[0] <= a.x < tv[0] + tv[2] and tv[1] <= a.y < tv[1] + tv[3]:
+            return tv
+    return None
+
+
 class StageArt:
     """The pictures of one scene: backdrop, figure frames (scaled ones cached), crowd row."""
 
@@ -173,18 +169,42 @@ class StageArt:
             got = self._frames[key] = (img, round(ax * s), round(ay * s))
         return got
 
+    def _put(self, dst: pygame.Surface, a: ActorState, dx: int = 0, dy: int = 0) -> None:
+        """An actor and his shadow onto `dst`, whose top left is backdrop (dx, dy)."""
+        img, ax, ay = self.frame(a)
+        fig = self.timeline.figs[a.figure]
+        sh = _shadow(max(8, round(fig.height_px * 0.42 * a.scale)))
+        x, y = round(a.x) - dx, round(a.y) - dy
+        dst.blit(sh, (x - sh.get_width() // 2, y - sh.get_height() // 2 + 1))
+        dst.blit(img, (x - ax, y - ay))
+
     def draw_world(self, state: StageState) -> None:
         world = self.world
         world.blit(self.back, (0, 0))
+        on_screen: dict[tuple[int, int, int, int], list[ActorState]] = {}
         for a in state.actors:
-            img, ax, ay = self.frame(a)
-            fig = self.timeline.figs[a.figure]
-            sh = _shadow(max(8, round(fig.height_px * 0.42 * a.scale)))
-            x, y = round(a.x), round(a.y)
-            world.blit(sh, (x - sh.get_width() // 2, y - sh.get_height() // 2 + 1))
-            world.blit(img, (x - ax, y - ay))
+            tv = screen_under(self.timeline.backdrop.screens, a)
+            if tv is None:
+                self._put(world, a)
+            else:
+                on_screen.setdefault(tv, []).append(a)
+        for tv, people in on_screen.items():
+            world.blit(self._televised(tv, people), tv[:2])
         if self.front is not None:
             world.blit(self.front, (0, 0))
+
+    def _televised(self, tv: tuple[int, int, int, int], people: list[ActorState]
+                   ) -> pygame.Surface:
+        """The people standing in a television's picture, as the set shows them: cut to the
+        glass, tinted by the tube and lined like the picture painted under them (every other
+        row darker, from the screen's top), so they read as on the air, not pasted over it."""
+        layer = pygame.Surface(tv[2:], pygame.SRCALPHA)
+        for a in people:
+            self._put(layer, a, tv[0], tv[1])
+        layer.fill(TUBE_TINT, special_flags=pygame.BLEND_RGBA_MULT)
+        for row in range(0, tv[3], 2):
+            layer.fill(SCAN_LINE, (0, row, tv[2], 1), special_flags=pygame.BLEND_RGBA_MULT)
+        return layer
 
     def draw(self, surface: pygame.Surface, state: StageState, frame: int,
              typed: frozenset[int] = frozenset()) -> None:
@@ -201,8 +221,10 @@ class StageArt:
         for line, box, _, head in layout(self.timeline, state):
             shown = len(line.text) if line.index in typed else line.shown
             draw_speech(surface, box, head, tag_of(self.timeline, line.actor), line.text, shown)
-        if self.timeline.scene.title and state.tick < TITLE_TICKS:
-            draw_caption(surface, self.timeline.scene.title)
+        if title_shows(self.timeline, state):
+            y = caption_y(self.timeline)
+            draw_caption(surface, self.timeline.scene.title, round(y),
+                         LOWER_THIRD_DARK if caption_hides(y) else 170)
         _overlay(surface, (255, 255, 255), state.flash * FLASH_PEAK)
         colour, level = state.fade
         _overlay(surface, (255, 255, 255) if colour == "white" else (0, 0, 0), level)
@@ -241,6 +263,20 @@ def draw_speech(surface: pygame.Surface, box: Box, head: Box, tag: str, text: st
         small.draw(surface, ln[:left], (rect.left + PAD, y), INK, shadow=False)
         left -= len(ln) + 1
         y += LINE_H
+
+
+HINT_PLATE = (10, 6, 16, 150)  # the dark under the skip hint, as the title's band
+
+
+def draw_stage_hint(surface: pygame.Surface, box: Box, text: str) -> None:
+    """The skip (or go-on) hint in its place (stage_zones.hint_box), on a dark plate so it
+    reads over any art."""
+    rect = pygame.Rect(round(box[0]), round(box[1]), round(box[2]), round(box[3]))
+    plate = pygame.Surface(rect.size, pygame.SRCALPHA)
+    plate.fill(HINT_PLATE)
+    surface.blit(plate, rect)
+    get_font("small").draw(surface, text, (rect.right - 4, rect.top + 3), ui.DIM,
+                           align="right")
 
 
 _overlays: dict[tuple, pygame.Surface] = {}

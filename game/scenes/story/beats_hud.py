@@ -38,9 +38,9 @@ def draw_stars(surface: pygame.Surface, x: int, y: int, stars: int, r: int = 5) 
 
 
 def draw_objective(surface: pygame.Surface, round_no: int, text: str, since_bell: int,
-                   montage: bool) -> None:
+                   montage: bool, top: int) -> None:
     """The round's objective: big in the middle for a moment after the bell (once FIGHT! has
-    gone), then a small line under the health bars for the rest of the round."""
+    gone), then a small line at `top`, under the health bars, for the rest of the round."""
     small = get_font("small")
     if since_bell < AFTER_FIGHT_CALL:
         return
@@ -54,7 +54,7 @@ def draw_objective(surface: pygame.Surface, round_no: int, text: str, since_bell
         big.draw(surface, text, (320, rect.top + 21), ui.ACCENT, align="center")
         return
     w = small.size(text)[0] + 20
-    rect = pygame.Rect(320 - w // 2, 64, w, 15)
+    rect = pygame.Rect(320 - w // 2, top, w, 15)
     ui.draw_panel(surface, rect)
     small.draw(surface, text, (320, rect.top + 5), ui.ACCENT, align="center")
 

@@ -27,7 +27,7 @@ from game.bout import FightSpec, ReplaySource
 from game.render import ui
 from game.render.fighters import FighterRenderer
 from game.render.font import get_font
-from game.render.layout import FLOOR_Y
+from game.render.layout import FLOOR_Y, HUD_H
 from game.render.story.art import Falling, draw_illustration
 from game.render.story.dialogue import TYPE_SPEED, draw_dialogue
 from game.scenes.base import Scene
@@ -50,6 +50,7 @@ LINE_TICKS = 170          # how long the CPU lets a line stand
 NOTICE_TICKS = 150
 FINISH_EVERY = 3          # the scripted finish: one sim tick per this many updates
 RUSH_TICKS = 70           # the corner's run to the fallen man
+CROWD_METER_H = 20        # the crowd meter's bar and label, with a gap under them
 
 
 @dataclass(frozen=True)
@@ -377,17 +378,21 @@ class StoryFightScene(Scene):
         else:
             self.inner.draw(surface)
             self._draw_corner_rush(surface)
+        # the lines laid over the fight stack down from the HUD's lower edge, in the band above
+        # the venue's board (whose painted words they must not cover): the crowd meter first
+        top = HUD_H + 2
         if self.fight.crowd_meter and (beat is None or beat.event.kind != "manager"):
-            self._draw_crowd(surface)
+            self._draw_crowd(surface, top)
+            top += CROWD_METER_H
         if beat is None:
-            self._draw_round_beat(surface)
+            self._draw_round_beat(surface, top)
             text, left = self.notice
             if text and left > 0:
-                self._draw_notice(surface, text)
+                self._draw_notice(surface, text, top)
             return
         self._draw_beat(surface, beat)
 
-    def _draw_round_beat(self, surface: pygame.Surface) -> None:
+    def _draw_round_beat(self, surface: pygame.Surface, top: int) -> None:
         """The objective while the round is on; its stars between rounds; all of them at the
         end (not over the finishing combination, which is its own moment)."""
         view, director = self.inner.view, self.director
@@ -402,7 +407,7 @@ class StoryFightScene(Scene):
                 not director.finishing:
             since = view.tick - director.bells.get(view.round, view.tick)
             beats_hud.draw_objective(surface, view.round, beat.objective_text, since,
-                                     beat.montage)
+                                     beat.montage, top)
         elif view.phase in ("round_over", "break") and director.objectives:
             last = director.objectives[-1]
             if last.round == view.round:
@@ -445,17 +450,18 @@ class StoryFightScene(Scene):
         if label and not beat.choosing:
             get_font("big").draw(surface, label, (320, 214), ui.ACCENT, align="center")
 
-    def _draw_notice(self, surface: pygame.Surface, text: str) -> None:
+    def _draw_notice(self, surface: pygame.Surface, text: str, top: int) -> None:
         small = get_font("small")
         w = small.size(text)[0] + 24
-        rect = pygame.Rect(320 - w // 2, 56, w, 17)
+        rect = pygame.Rect(320 - w // 2, top, w, 17)
         ui.draw_panel(surface, rect)
         small.draw(surface, text, (320, rect.top + 6), ui.ACCENT, align="center")
 
-    def _draw_crowd(self, surface: pygame.Surface) -> None:
-        """The crowd meter: who the hall is behind, from the player's left to the right."""
+    def _draw_crowd(self, surface: pygame.Surface, top: int) -> None:
+        """The crowd meter: who the hall is behind, from the player's left to the right (its
+        bar, then its label, in CROWD_METER_H pixels from `top`)."""
         crowd = self.match.crowd
-        rect = pygame.Rect(220, 42, 200, 7)
+        rect = pygame.Rect(220, top, 200, 7)
         surface.fill((8, 6, 14), rect.inflate(4, 4))
         half = rect.width // 2
         surface.fill((60, 20, 24), (rect.left, rect.top, half, rect.height))

@@ -19,8 +19,8 @@ import pygame
 
 from game.audio import STING_CUES
 from game.input.menu import menu_action
-from game.render.story.dialogue import draw_hint
-from game.render.story.stage import StageArt
+from game.render.story.stage import StageArt, draw_stage_hint
+from game.render.story.stage_zones import hint_box
 from game.scenes.base import Scene
 from game.story.model import Staging
 from game.story.stage_assets import backdrops, figures
@@ -110,6 +110,10 @@ class StagePlayer:
             self._art = StageArt(self.timeline)
         self._art.draw(surface, self.state(), self.frame, frozenset(self.typed))
 
+    def draw_hint(self, surface: pygame.Surface, text: str) -> None:
+        """A hint in the scene's own place for it: clear of its signs, title and crowd."""
+        draw_stage_hint(surface, hint_box(self.timeline), text)
+
 
 class StagedScene(Scene):
     """The screen of a `kind = "scene"` chapter; `on_done()` once it is over or skipped."""
@@ -144,6 +148,6 @@ class StagedScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         self.player.draw(surface)
         if not self.player.holding:
-            draw_hint(surface, "ESC SKIPS")
+            self.player.draw_hint(surface, "ESC SKIPS")
         elif (self.player.frame // 20) % 2 == 0:
-            draw_hint(surface, "ENTER >")
+            self.player.draw_hint(surface, "ENTER >")
