@@ -58,23 +58,23 @@ def punch_reach(fighter_id: str, move: str) -> float:
 
 
 @cache
-def _eighth_spans(round_ticks: int) -> tuple[tuple[int, int], ...]:
-    """For each number of ticks left in a round, the first and last number of ticks left with
-    the same eighth of the round gone (the style's key), worked out with the very sum `style`
-    uses."""
+def _eighth_spans(round_ticks: int) -> tuple[range, ...]:
+    """For each number of ticks left in a round, the numbers of ticks left with the same eighth
+    of the round gone (the style's key), worked out with the very sum `_restyle` uses. A range:
+    asking whether a tick is in it is one call in C."""
     eighths = [int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1)]
     spans: dict[int, tuple[int, int]] = {}
     for left, e in enumerate(eighths):
         lo, _ = spans.get(e, (left, left))
         spans[e] = (lo, left)
-    return tuple(spans[e] for e in eighths)
+    return tuple(range(spans[e][0], spans[e][1] + 1) for e in eighths)
 
 
-def _eighth_span(round_ticks: int, left: int) -> tuple[int, int]:
+def _eighth_span(round_ticks: int, left: int) -> range:
     """The span of ticks left that share `left`'s eighth; empty outside the round."""
     if 0 <= left <= round_ticks:
         return _eighth_spans(round_ticks)[left]
-    return (1, 0)
+    return range(0)
 
 
 class CpuBrain:
@@ -132,7 +132,7 @@ class CpuBrain:
         self._mood_key: tuple = ()
         self._mood: Style | None = None
         self._mood_inputs: tuple = ()
-        self._eighth_span = (1, 0)   # ticks left (first, last) with the mood's eighth
+        self._eighth_span = range(0)   # the ticks left with the mood's eighth
         self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
@@ -271,8 +271,7 @@ class CpuBrain:
         # other inputs are the same numbers, the key is the same, so the check only skips work
         inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
                   opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
-        lo, hi = self._eighth_span
-        if lo <= view.clock_ticks_left <= hi and inputs == self._mood_inputs:
+        if view.clock_ticks_left in self._eighth_span and inputs == self._mood_inputs:
             st: Style = self._mood   # type: ignore[assignment]
         else:
             st = self._restyle(view, me, opp, inputs)
@@ -366,7 +365,6 @@ class CpuBrain:
                     st: Style) -> int:
         """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
         left; -1 when it has nothing to say)."""
-        rng = self.rng
         t = self.t
         if self.plan == "dart":
             self.plan_ticks -= 1
@@ -378,17 +376,18 @@ class CpuBrain:
                 and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
-            if rng.random() < self.skill.stop:
+            if self.rng.random() < self.skill.stop:
                 self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
                 return _JAB
-            if rng.random() < self.skill.block * st.defend:
-                self._set_plan("guard", t.stop_guard_ticks + rng.randrange(t.stop_guard_spread))
+            if self.rng.random() < self.skill.block * st.defend:
+                self._set_plan("guard",
+                               t.stop_guard_ticks + self.rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return _GUARD
         self.plan_ticks -= 1
         shell = self.plan in {"guard", "low_guard"}
         if shell and dist <= self.my_reach["hook"] \
-                and rng.random() < st.work_rate * t.shell_punch_out:
+                and self.rng.random() < st.work_rate * t.shell_punch_out:
             self.plan_ticks = 0   # punches his way out of the shell
             return self._attack(me, opp, dist, st)
         if self.plan == "retreat":
