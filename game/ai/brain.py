@@ -28,8 +28,10 @@ from game.sim.view import RING_HALF_WIDTH_M, Event, FighterView, MatchView
 
 __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 
-FREE = ("idle", "walk", "guard", "duck", "low_guard")
-BUSY = ("attack", "hitstun", "blockstun")
+# sets, as are the other few names a tick tests strings against: a miss in a set is one hash
+# look-up, in a tuple a string compare per name
+FREE = frozenset(("idle", "walk", "guard", "duck", "low_guard"))
+BUSY = frozenset(("attack", "hitstun", "blockstun"))
 REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
 ROLL = command("duck", "back")   # rolling out off the ropes
 # the commands a brain gives, built once: `command()` is a call and a loop, every tick
@@ -38,6 +40,10 @@ _JAB, _BODY, _UPPERCUT, _SPECIAL, _TAUNT = (BIT[n] for n in ("jab", "body", "upp
                                                               "taunt"))
 _BACK_GUARD, _LOW_GUARD = command("back", "guard"), command("duck", "guard")
 _FORWARD_JAB = command("forward", "jab")
+# the plans that hold the same keys every tick they run (a retreat decides as it goes; a
+# dart is carried before these are looked at)
+_HELD = {"guard": _GUARD, "low_guard": _LOW_GUARD, "duck": _DUCK, "step_in": _FORWARD,
+         "step_out": _BACK, "wait": 0}
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -52,23 +58,23 @@ def punch_reach(fighter_id: str, move: str) -> float:
 
 
 @cache
-def _eighth_spans(round_ticks: int) -> tuple[tuple[int, int], ...]:
-    """For each number of ticks left in a round, the first and last number of ticks left with
-    the same eighth of the round gone (the style's key), worked out with the very sum `style`
-    uses."""
+def _eighth_spans(round_ticks: int) -> tuple[range, ...]:
+    """For each number of ticks left in a round, the numbers of ticks left with the same eighth
+    of the round gone (the style's key), worked out with the very sum `_restyle` uses. A range:
+    asking whether a tick is in it is one call in C."""
     eighths = [int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1)]
     spans: dict[int, tuple[int, int]] = {}
     for left, e in enumerate(eighths):
         lo, _ = spans.get(e, (left, left))
         spans[e] = (lo, left)
-    return tuple(spans[e] for e in eighths)
+    return tuple(range(spans[e][0], spans[e][1] + 1) for e in eighths)
 
 
-def _eighth_span(round_ticks: int, left: int) -> tuple[int, int]:
+def _eighth_span(round_ticks: int, left: int) -> range:
     """The span of ticks left that share `left`'s eighth; empty outside the round."""
     if 0 <= left <= round_ticks:
         return _eighth_spans(round_ticks)[left]
-    return (1, 0)
+    return range(0)
 
 
 class CpuBrain:
@@ -76,7 +82,20 @@ class CpuBrain:
 
     `confidence` (0..1) is the story's lever on Drago: as it drains he gets wilder and easier
     to hit. Other fighters' styles read it too but barely care.
+
+    Why slots: a brain keeps more than 30 attributes, past what CPython 3.11 keeps in an
+    instance's shared-key values, so without them every `self.x` of a tick was a dict look-up
+    and every `self._method()` an unspecialised method look-up, a good part of a tick's cost.
     """
+
+    __slots__ = ("side", "me", "them", "difficulty", "skill", "confidence", "rng", "t",
+                 "history", "reaction", "legs", "moves", "totals", "last", "plan", "plan_ticks",
+                 "queue", "seen_punch", "punished", "rolls_seen", "head_seen", "body_seen",
+                 "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
+                 "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to",
+                 "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
+                 "read_now", "seen_busy", "threat")
+    threat: FighterView   # the other man whose punch he watches: set on every free tick
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
@@ -90,8 +109,7 @@ class CpuBrain:
         self.t: Tuning = tuning()
         t = self.t
         reaction = max(t.min_reaction, self.skill.reaction)
-        self.history: deque[tuple[FighterView, tuple[Event, ...], int]] = \
-            deque(maxlen=reaction + 1)
+        self.history: deque[MatchView] = deque(maxlen=reaction + 1)   # the views he saw
         self.reaction = reaction
         # how well his feet do what his style wants: a better boxer is out before the answer
         self.legs = t.legs_base + t.legs_per_block * self.skill.block
@@ -114,10 +132,9 @@ class CpuBrain:
         self._mood_key: tuple = ()
         self._mood: Style | None = None
         self._mood_inputs: tuple = ()
-        self._eighth_span = (1, 0)   # ticks left (first, last) with the mood's eighth
+        self._eighth_span = range(0)   # the ticks left with the mood's eighth
         self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
-        self.room = 3.0           # metres of ring behind him
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
         self.reader = Reader(self.skill.read_repeats, self.skill.read_slack)
@@ -130,28 +147,40 @@ class CpuBrain:
 
     # --- the command ---------------------------------------------------------------------
     def command(self, view: MatchView) -> int:
-        fighters = view.fighters
-        me, him = fighters[self.me], fighters[self.them]   # him as he is now
+        if self.me:   # him as he is now
+            him, me = view.fighters
+        else:
+            me, him = view.fighters
         if me.id != self.my_id:
             self.my_id = me.id
             self.reach(me.id, "jab")
             self.my_reach = self._reach[me.id]
         history = self.history
-        self.now = tick = view.tick
-        history.append((him, view.events, tick))
-        opp, events, seen_tick = history[0]   # as seen `reaction` ticks ago
-        # a tired man's punch is slow and big: it is seen sooner
-        self.threat = opp
-        if him.tired:
-            fresh = history[min(len(history) - 1, self.t.tired_tell)][0]
-            if fresh.tired and fresh.state == "attack":
-                self.threat = fresh
-        if events or self.seen_busy:
-            self._learn(events, opp, seen_tick)
-        else:   # nothing seen to learn from, and nothing he was doing that could end
-            self.seen_busy = opp.state in BUSY
-        cmd = self._decide(view, me, opp, him)
-        cmd &= ~(cmd & self.last & REPEAT_MASK)  # a key must be let go to be pressed again
+        history.append(view)
+        seen = history[0]   # as seen `reaction` ticks ago
+        opp = seen.fighters[self.them]
+        events = seen.events
+        # free again (or straight from one punch into another): when his next punch is due
+        busy = opp.state in BUSY
+        if self.seen_busy and (not busy or events and any(
+                e.kind == "punch" and e.side == opp.side for e in events)):
+            self.reader.saw_free(seen.tick)
+        self.seen_busy = busy
+        if events:   # on few ticks: most have nothing else to learn from
+            self._learn(events, opp, seen.tick)
+        state = me.state
+        if view.phase != "fight":
+            cmd = self._between(view.phase, state)
+        elif state == "attack":   # punching: no style to read (`mood` draws nothing), no call
+            self.was_attacking = True
+            queued = me.move_phase == "recovery" and self.queue
+            cmd = BIT[self.queue.pop(0)] if queued else 0   # buffered: out when he is free
+        else:
+            cmd = self._decide(view, me, opp, him, state)
+        if cmd:   # a key must be let go to be pressed again (nothing pressed: nothing to let go)
+            again = cmd & self.last & REPEAT_MASK
+            if again:
+                cmd ^= again
         self.last = cmd
         return cmd
 
@@ -169,12 +198,8 @@ class CpuBrain:
         return table[move]
 
     def _learn(self, events: tuple[Event, ...], opp: FighterView, tick: int) -> None:
+        """What the events he has just seen (late) tell him about the other man."""
         opp_side = opp.side
-        busy = opp.state in BUSY
-        started = bool(events) and any(e.kind == "punch" and e.side == opp_side for e in events)
-        if self.seen_busy and (started or not busy):
-            self.reader.saw_free(tick)   # free again (or straight from one punch into another)
-        self.seen_busy = busy
         for e in events:
             if e.kind in ("block", "whiff"):
                 self._saw_open(e, opp)
@@ -212,20 +237,13 @@ class CpuBrain:
             total += self.rules.tired_startup_extra + self.rules.tired_recovery_extra
         return self.reader.read(self.now, total)
 
-    def style(self, view: MatchView, me: FighterView, opp: FighterView) -> Style:
+    def _restyle(self, view: MatchView, me: FighterView, opp: FighterView,
+                 inputs: tuple) -> Style:
         """His style bent for this moment (`styles.mood`), kept while the moment's key (round,
         eighth of the round, twentieths of health and lead, knockdowns, confidence) stands.
-
-        Why the first check: the key changes a few dozen times a fight but was rebuilt every
-        tick. While the clock stays inside the span of ticks with the same eighth (worked out
-        with the very sum below) and the other inputs are the same numbers, the key is the
-        same, so the check only skips work."""
+        Called by `_decide` only when the clock has left the eighth's span or an input of the
+        key changed (`inputs`)."""
         left = view.clock_ticks_left
-        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
-                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
-        lo, hi = self._eighth_span
-        if lo <= left <= hi and inputs == self._mood_inputs:
-            return self._mood   # type: ignore[return-value]
         self._mood_inputs = inputs
         self._eighth_span = _eighth_span(view.round_ticks, left)
         share = 1.0 - left / max(1, view.round_ticks)
@@ -243,41 +261,55 @@ class CpuBrain:
 
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
-                him: FighterView) -> int:
-        """`opp` is the other man as seen `reaction` ticks ago, `him` as he stands now (only
-        the distance between them is read from him)."""
-        rng = self.rng
-        t = self.t
-        phase = view.phase
-        state = me.state
-        if phase == "knockdown" and state == "down":
-            self.mash_tick += 1
-            every = self.skill.mash_every + rng.randrange(t.mash_jitter)
-            return _JAB if self.mash_tick % every == 0 else 0
-        if phase != "fight":
-            self.plan_ticks = 0
-            self.queue.clear()
-            return 0
-        st = self.style(view, me, opp)
-        if state == "attack":
-            self.was_attacking = True
-            if me.move_phase == "recovery" and self.queue:
-                return BIT[self.queue.pop(0)]   # buffered: comes out when he is free
-            return 0
+                him: FighterView, state: str) -> int:
+        """In the fight and not punching (`state`, his own). `opp` is the other man as seen
+        `reaction` ticks ago, `him` as he stands now (only the distance between them is read
+        from him)."""
+        # his style for the moment. Why this check here: the moment's key changes a few dozen
+        # times a fight but was rebuilt every tick. While the clock stays inside the span of
+        # ticks with the same eighth (worked out with the very sum `_restyle` uses) and the
+        # other inputs are the same numbers, the key is the same, so the check only skips work
+        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
+                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
+        if view.clock_ticks_left in self._eighth_span and inputs == self._mood_inputs:
+            st: Style = self._mood   # type: ignore[assignment]
+        else:
+            st = self._restyle(view, me, opp, inputs)
         if self.was_attacking:  # a punch just ended: footwork takes him back out
             self.was_attacking = False
+            rng = self.rng
+            t = self.t
             if rng.random() < st.footwork * self.legs:
                 self._set_plan("retreat",
                                t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
             elif rng.random() < st.pause:   # plants his feet and looks at what he did
                 self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
-        if state in ("hitstun", "blockstun"):
+        if state in {"hitstun", "blockstun"}:
             self.queue.clear()
             return self._in_stun(me)
         if state not in FREE:
             return 0
+        # what only a free man reads: the tick, and the punch he watches (a tired man's punch
+        # is slow and big: it is seen sooner)
+        self.now = view.tick
+        self.threat = opp
+        if him.tired:
+            history = self.history
+            fresh = history[min(len(history) - 1, self.t.tired_tell)].fighters[self.them]
+            if fresh.tired and fresh.state == "attack":
+                self.threat = fresh
         dist = abs(him.x_m - me.x_m)
         return self._free(me, opp, dist, st)
+
+    def _between(self, phase: str, state: str) -> int:
+        """Outside the fighting: down, he mashes to rise; else he forgets his plans."""
+        if phase == "knockdown" and state == "down":
+            self.mash_tick += 1
+            every = self.skill.mash_every + self.rng.randrange(self.t.mash_jitter)
+            return _JAB if self.mash_tick % every == 0 else 0
+        self.plan_ticks = 0
+        self.queue.clear()
+        return 0
 
     def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         t = self.t
@@ -300,18 +332,19 @@ class CpuBrain:
         threat = self.threat
         if threat.state == "attack":
             self._see_threat(me, threat, dist, st)
-        self.outside_m = jab_r + (st.outside if st.outside > 0 else t.retreat_to_m)
-        self.room = RING_HALF_WIDTH_M + me.facing * me.x_m   # behind him, to his ropes
-        # a boxer with no ring left behind him: his legs cannot save him, he stands and covers
-        self.cornered = st.outside > 0 and self.room < t.boxer_room_m
+        boxer = st.outside > 0
+        self.outside_m = jab_r + (st.outside if boxer else t.retreat_to_m)
+        # a boxer with no ring left behind him (to his ropes): his legs cannot save him, he
+        # stands and covers
+        self.cornered = boxer and RING_HALF_WIDTH_M + me.facing * me.x_m < t.boxer_room_m
         cmd = self._roll_out(me, opp, dist, jab_r, st) if st.roll_out else -1
-        if cmd < 0:
+        if cmd < 0 and self.plan_ticks > 0:
             cmd = self._carry_plan(me, opp, dist, jab_r, st)
         if cmd < 0:
             cmd = self._in_range(me, opp, dist, jab_r, st)
         if cmd >= 0:
             return cmd
-        if st.outside > 0:
+        if boxer:
             return self._box_outside(me, opp, dist, jab_r, st)
         return self._stand_off(dist, jab_r, st)
 
@@ -330,41 +363,41 @@ class CpuBrain:
 
     def _carry_plan(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
                     st: Style) -> int:
-        """Go on with a dart, a retreat, a step or a cover-up; -1 when there is none."""
-        rng = self.rng
+        """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
+        left; -1 when it has nothing to say)."""
         t = self.t
-        if self.plan == "dart" and self.plan_ticks > 0:
+        if self.plan == "dart":
             self.plan_ticks -= 1
             if dist <= self.dart_to:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
             return _FORWARD
-        if st.outside > 0 and self.plan in ("retreat", "step_out") and self.plan_ticks > 0 \
+        if st.outside > 0 and self.plan in {"retreat", "step_out"} \
                 and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
-            if rng.random() < self.skill.stop:
+            if self.rng.random() < self.skill.stop:
                 self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
                 return _JAB
-            if rng.random() < self.skill.block * st.defend:
-                self._set_plan("guard", t.stop_guard_ticks + rng.randrange(t.stop_guard_spread))
+            if self.rng.random() < self.skill.block * st.defend:
+                self._set_plan("guard",
+                               t.stop_guard_ticks + self.rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return _GUARD
-        if self.plan_ticks > 0:
-            self.plan_ticks -= 1
-            shell = self.plan in ("guard", "low_guard")
-            if shell and dist <= self.my_reach["hook"] \
-                    and rng.random() < st.work_rate * t.shell_punch_out:
-                self.plan_ticks = 0   # punches his way out of the shell
-                return self._attack(me, opp, dist, st)
-            return self._hold_plan(dist, st)
-        return -1
+        self.plan_ticks -= 1
+        shell = self.plan in {"guard", "low_guard"}
+        if shell and dist <= self.my_reach["hook"] \
+                and self.rng.random() < st.work_rate * t.shell_punch_out:
+            self.plan_ticks = 0   # punches his way out of the shell
+            return self._attack(me, opp, dist, st)
+        if self.plan == "retreat":
+            return self._keep_retreating(dist, st)
+        return _HELD.get(self.plan, -1)
 
     def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
                   st: Style) -> int:
         """The special, a taunt, a tired man's breather, a punch or a cover-up; -1: none."""
         rng = self.rng
-        sk = self.skill
         t = self.t
         if me.heart >= me.heart_max and dist <= self.my_reach["special"] \
                 and rng.random() < st.special:
@@ -381,6 +414,7 @@ class CpuBrain:
             return -1
         if rng.random() < st.work_rate:
             return self._attack(me, opp, dist, st)
+        sk = self.skill
         cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
         if dist < t.cover_max_m and rng.random() < cover:
             low = rng.random() < self._low_share(st)
@@ -453,30 +487,14 @@ class CpuBrain:
         seen = self.body_seen / (self.body_seen + self.head_seen)
         return (1 - self.skill.read) * st.low_guard + self.skill.read * seen
 
-    def _hold_plan(self, dist: float, st: Style) -> int:
-        """Keep a plan going; -1 when the plan has nothing to say this tick."""
-        plan = self.plan
-        if plan == "guard":
-            return _GUARD
-        if plan == "low_guard":
-            return _LOW_GUARD
-        if plan == "duck":
-            return _DUCK
-        if plan == "retreat":
-            if dist > self.outside_m or self.cornered:
-                self.plan_ticks = 0
-                return -1
-            if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
-                return _BACK
-            return _BACK_GUARD if self.rng.random() < self.t.retreat_guard \
-                else _BACK
-        if plan == "step_in":
-            return _FORWARD
-        if plan == "step_out":
+    def _keep_retreating(self, dist: float, st: Style) -> int:
+        """Back off on; -1 when he is out far enough (or has no ring left) to stop."""
+        if dist > self.outside_m or self.cornered:
+            self.plan_ticks = 0
+            return -1
+        if st.outside > 0:  # a boxer backs off on his feet, not behind a guard
             return _BACK
-        if plan == "wait":
-            return 0
-        return -1
+        return _BACK_GUARD if self.rng.random() < self.t.retreat_guard else _BACK
 
     def _see_threat(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> None:
         """A punch he has seen coming (late): answer it with a defence, once per punch."""
@@ -508,13 +526,12 @@ class CpuBrain:
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Hit a man he has seen miss, or one sitting still in a shell or a duck."""
-        rng = self.rng
-        sk = self.skill
-        t = self.t
-        if opp.state == "attack" and opp.move_phase == "recovery" \
+        t = self.t   # the generator and skill are looked up where used: most ticks stop early
+        state = opp.state
+        if state == "attack" and opp.move_phase == "recovery" \
                 and self.punished != opp.punches_thrown:
             self.punished = opp.punches_thrown
-            if rng.random() < sk.punish * st.counter:
+            if self.rng.random() < self.skill.punish * st.counter:
                 move = self.moves[opp.move]
                 total = move.total + (self.rules.tired_recovery_extra if opp.tired else 0)
                 if self.open_extra[0] == opp.punches_thrown:
@@ -526,29 +543,31 @@ class CpuBrain:
                         and dist <= self.my_reach[c]}
                 if fits:
                     self.plan_ticks = 0
-                    return BIT[pick(rng, fits)]
+                    return BIT[pick(self.rng, fits)]
         if self.read_now is not None and self._due_within(self.moves["uppercut"].startup):
             return 0   # his punch is coming: no slow punch of my own to be caught in
-        if opp.state in ("duck", "low_guard") and opp.state_tick > t.shell_read_ticks \
+        if state in {"duck", "low_guard"} and opp.state_tick > t.shell_read_ticks \
                 and dist <= self.my_reach["uppercut"]:
             # a crouch is where the uppercut comes from: cover it, and uppercut a man who
             # stays down there
-            if opp.state_tick > t.long_duck_ticks and rng.random() < t.duck_uppercut * sk.read:
+            if opp.state_tick > t.long_duck_ticks \
+                    and self.rng.random() < t.duck_uppercut * self.skill.read:
                 self.plan_ticks = 0
                 return _UPPERCUT
-            if self.plan != "guard" and rng.random() < t.duck_cover * sk.read:
+            if self.plan != "guard" and self.rng.random() < t.duck_cover * self.skill.read:
                 self._set_plan("guard", t.duck_cover_ticks)
                 return _GUARD
         # a man who has rolled off the ropes before is caught in the dip by a body blow
         if self.rolls_seen and pinned(opp.x_m, opp.facing, me.x_m) \
                 and dist <= self.my_reach["body"] \
-                and rng.random() < t.roll_read * sk.read * min(t.rolls_counted, self.rolls_seen):
+                and self.rng.random() < t.roll_read * self.skill.read \
+                * min(t.rolls_counted, self.rolls_seen):
             self.plan_ticks = 0
             return _BODY
         # under a high guard, as much as his style likes the body (Rocky most, Apollo least)
-        if opp.state == "guard" and opp.state_tick > t.shell_read_ticks \
+        if state == "guard" and opp.state_tick > t.shell_read_ticks \
                 and dist <= self.my_reach["body"] \
-                and rng.random() < t.guard_body * sk.read * (
+                and self.rng.random() < t.guard_body * self.skill.read * (
                     t.body_taste * st.body / (st.jab + st.hook + st.uppercut + st.body)):
             self.plan_ticks = 0
             return _BODY

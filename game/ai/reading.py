@@ -46,6 +46,8 @@ class Reader:
         self.free_at = -1                # when he was last seen to be free again
         self.habit: tuple[str, int, int] | None = None   # move, rest, spread
         self.extra = 0                   # ticks longer his last punch kept him (seen)
+        self._last: Read | None = None   # the last read given, and the habit it came from
+        self._last_habit: tuple[str, int, int] | None = None
 
     def saw_free(self, tick: int) -> None:
         """His punch (or his stun) was over at `tick` (the brain learns it late)."""
@@ -90,7 +92,8 @@ class Reader:
         punch takes from start to free (the move's own, as the brain knows it)."""
         if self.habit is None or not self.starts:
             return None
-        move, rest, spread = self.habit
+        habit = self.habit
+        move, rest, spread = habit
         last = self.starts[-1][0]
         if self.free_at > last:
             due = self.free_at + rest
@@ -99,4 +102,12 @@ class Reader:
         if now - due > FORGET:
             self.habit = None    # he has stopped: the habit is broken
             return None
-        return Read(move, rest, due, spread)
+        # Why the same object again: a read is asked for every tick while a habit stands but
+        # changes only when a punch or a free moment is seen, and building a frozen Read costs
+        # more than the rest of this. The very habit tuple and due tick give equal fields.
+        given = self._last
+        if given is not None and habit is self._last_habit and given.due == due:
+            return given
+        self._last_habit = habit
+        self._last = given = Read(move, rest, due, spread)
+        return given
