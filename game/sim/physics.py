@@ -28,6 +28,8 @@ ROPE_STIFFNESS = 20_000.0      # N/m
 ROPE_DAMPING = 500.0           # N s/m
 ROPE_MAX_GIVE = 0.42           # a hard stop behind the ropes, metres
 BOX_HEIGHT = 1.0               # the torso-high collision box that keeps men apart
+_SUBSTEP_S = DT / SUBSTEPS
+_LIFTED = BOX_HEIGHT / 2 + 0.05   # a man's centre above this is off the canvas (no hops)
 
 CAT_PHYS = 0x1
 CAT_ROPE = 0x2
@@ -225,14 +227,12 @@ class RingWorld:
         """Two physics substeps, then the men's and the ropes' numbers are read once (in one
         call) for the rest of the tick."""
         space = self._space_ptr
-        h = DT / SUBSTEPS
         for _ in range(SUBSTEPS):
-            _space_step(space, h)
+            _space_step(space, _SUBSTEP_S)
         x0, y0, vx0, vy0, x1, y1, vx1, vy1, left, right = self._reader.read()
-        lifted = BOX_HEIGHT / 2 + 0.05
-        if y0 > lifted:
+        if y0 > _LIFTED:
             vy0 = _put_down(self._body_ptrs[0], x0, vx0)
-        if y1 > lifted:
+        if y1 > _LIFTED:
             vy1 = _put_down(self._body_ptrs[1], x1, vx1)
         self.xs = [x0, x1]
         self.vxs = [vx0, vx1]
