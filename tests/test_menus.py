@@ -16,6 +16,7 @@ from game.input.gamepad import PadEvent, as_event
 from game.input.keyboard import KeyboardInput
 from game.scenes.base import FADE_TICKS, SceneStack
 from tests.scenehelpers import headless_context
+from tests.scenehelpers import tap as key  # a tap: down and up, as a keyboard sends it
 
 PAD_ID = 7
 
@@ -36,15 +37,6 @@ def draw(c) -> pygame.Surface:
     frame = pygame.Surface((640, 360))
     c.stack.draw(frame)
     return frame
-
-
-def key(c, k: int, scancode: int = 0) -> None:
-    """A tap: down and up, as a keyboard sends it (a key never let go stays held)."""
-    from game.app import route_event
-
-    for kind in (pygame.KEYDOWN, pygame.KEYUP):
-        route_event(c, pygame.event.Event(kind, key=k, scancode=scancode, mod=0, unicode=""))
-    c.stack.apply()
 
 
 def pad(c, button: str) -> None:
