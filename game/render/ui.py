@@ -20,6 +20,7 @@ EDGE = (100, 78, 124)
 _panels: dict[tuple[int, int], pygame.Surface] = {}
 _faders: dict[tuple[int, int], pygame.Surface] = {}
 _icons: dict[str, pygame.Surface] = {}
+_plates: dict[tuple[tuple[int, int], tuple[int, int, int, int]], pygame.Surface] = {}
 
 
 def _panel_surface(size: tuple[int, int]) -> pygame.Surface:
@@ -36,6 +37,17 @@ def _panel_surface(size: tuple[int, int]) -> pygame.Surface:
             s.fill(ACCENT, (cx, cy, 1, 1))
         _panels[size] = s
     return s
+
+
+def draw_plate(surface: pygame.Surface, rect: pygame.Rect,
+               rgba: tuple[int, int, int, int]) -> None:
+    """A plain translucent plate (a caption's band, a hint's dark) under words over art."""
+    key = ((rect.width, rect.height), rgba)
+    s = _plates.get(key)
+    if s is None:
+        s = _plates[key] = pygame.Surface(key[0], pygame.SRCALPHA)
+        s.fill(rgba)
+    surface.blit(s, rect.topleft)
 
 
 def draw_panel(surface: pygame.Surface, rect: pygame.Rect) -> None:

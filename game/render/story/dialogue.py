@@ -80,8 +80,6 @@ def draw_hint(surface: pygame.Surface, text: str, y: int = 348) -> None:
 def draw_caption(surface: pygame.Surface, title: str, y: int = 10, dark: int = 170) -> None:
     """A chapter title in the big font on a dark band at the top (or at `y`); `dark`: the
     band's opacity (0-255)."""
-    band = pygame.Surface((640, 30), pygame.SRCALPHA)
-    band.fill((10, 6, 16, dark))
-    surface.blit(band, (0, y - 6))
+    ui.draw_plate(surface, pygame.Rect(0, y - 6, 640, 30), (10, 6, 16, dark))
     surface.fill(ui.ACCENT, (0, y + 23, 640, 1))
     get_font("big").draw(surface, title, (320, y), ui.ACCENT, align="center")

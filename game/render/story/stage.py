@@ -150,6 +150,8 @@ class StageArt:
             self.back, self.front = _image(bd.image, False), None
         self.world = pygame.Surface(bd.size)
         self._frames: dict[tuple[str, str, str, float], tuple[pygame.Surface, int, int]] = {}
+        self._tv_layers: dict[tuple[int, int, int, int],
+                              tuple[pygame.Surface, pygame.Surface]] = {}
         self._crowd = _CrowdRow("crowd_cold" if "moscow" in bd.id else "crowd_warm",
                                 timeline.scene.id) if crowd_row(timeline) else None
 
@@ -198,12 +200,19 @@ class StageArt:
         """The people standing in a television's picture, as the set shows them: cut to the
         glass, tinted by the tube and lined like the picture painted under them (every other
         row darker, from the screen's top), so they read as on the air, not pasted over it."""
-        layer = pygame.Surface(tv[2:], pygame.SRCALPHA)
+        got = self._tv_layers.get(tv)
+        if got is None:   # made once a set: the layer (cleared each frame) and its lines
+            lines = pygame.Surface(tv[2:], pygame.SRCALPHA)
+            lines.fill((255, 255, 255, 255))
+            for row in range(0, tv[3], 2):
+                lines.fill(SCAN_LINE, (0, row, tv[2], 1))
+            got = self._tv_layers[tv] = (pygame.Surface(tv[2:], pygame.SRCALPHA), lines)
+        layer, lines = got
+        layer.fill((0, 0, 0, 0))
         for a in people:
             self._put(layer, a, tv[0], tv[1])
         layer.fill(TUBE_TINT, special_flags=pygame.BLEND_RGBA_MULT)
-        for row in range(0, tv[3], 2):
-            layer.fill(SCAN_LINE, (0, row, tv[2], 1), special_flags=pygame.BLEND_RGBA_MULT)
+        layer.blit(lines, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
         return layer
 
     def draw(self, surface: pygame.Surface, state: StageState, frame: int,
@@ -272,9 +281,7 @@ def draw_stage_hint(surface: pygame.Surface, box: Box, text: str) -> None:
     """The skip (or go-on) hint in its place (stage_zones.hint_box), on a dark plate so it
     reads over any art."""
     rect = pygame.Rect(round(box[0]), round(box[1]), round(box[2]), round(box[3]))
-    plate = pygame.Surface(rect.size, pygame.SRCALPHA)
-    plate.fill(HINT_PLATE)
-    surface.blit(plate, rect)
+    ui.draw_plate(surface, rect, HINT_PLATE)
     get_font("small").draw(surface, text, (rect.right - 4, rect.top + 3), ui.DIM,
                            align="right")
 
