@@ -28,10 +28,15 @@ def pose_for(f: Fighter, game: GameData) -> tuple[str, str]:
     """(animation name, pose name) for the fighter's current state and tick.
 
     Why the stances first: standing, guarding and covering are over half of all ticks, and
-    their pose is one look-up in the cycle of the same name."""
+    their pose is one look-up in the atlas's table of the cycle of the same name: the same
+    pair `CycleAnim.pose_at` gives for a looping cycle (its frames, the tick modulo their
+    number), made once, so no call and no new tuple. A stance whose cycle does not loop takes
+    the general way (`_looping_pose`)."""
     state = f.state
     if state in LOOPING_STATES:
-        return state, f.atlas.cycles[state].pose_at(f.state_tick)
+        shown = f.atlas.looped.get(state)
+        if shown is not None:
+            return shown[f.state_tick % len(shown)]
     return _POSE_BY_STATE.get(state, _idle_pose)(f, game)
 
 

@@ -76,6 +76,19 @@ class FighterAtlas:
     poses: dict[str, PoseBoxes]
     cycles: dict[str, CycleAnim]
     punches: dict[str, PunchAnim]
+    # each looping cycle's (cycle name, pose) for every tick of one pass, made once with one
+    # pair object a pose: the stances read their pose from here every tick, and the very pair
+    # shown last tick tells the match his hit shapes need not move (match.py `_place_men`)
+    looped: dict[str, tuple[tuple[str, str], ...]] = field(init=False, repr=False,
+                                                          compare=False)
+
+    def __post_init__(self) -> None:
+        looped = {}
+        for name, cycle in self.cycles.items():
+            if cycle.loop:
+                pairs = {pose: (name, pose) for pose in cycle.poses}   # one object a pose
+                looped[name] = tuple(pairs[pose] for pose in cycle.frames)
+        object.__setattr__(self, "looped", looped)
 
     @property
     def stand(self) -> PoseBoxes:

@@ -14,7 +14,7 @@ from functools import cache
 from game.assets import asset_path
 from game.sim import combat
 from game.sim.actions import BIT, PUNCH_MASK
-from game.sim.animation import pose_for
+from game.sim.animation import LOOPING_STATES, pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
 from game.sim.bonuses import Bonus, apply
 from game.sim.combat import PRESSES, PUNCH_BITS
@@ -84,6 +84,16 @@ def fighter_atlas(fighter_id: str) -> FighterAtlas:
     return load_atlas(asset_path("sprites", f"{fighter_id}.json"), fighter_id)
 
 
+@dataclass(slots=True)
+class _Placed:
+    """The stance pose, x and facing a man's hit shapes were last placed from (`_place_men`);
+    pose None: not a stance, or never placed."""
+
+    pose: tuple[str, str] | None = None
+    x: float = 0.0
+    facing: int = 0
+
+
 class Match:
     """The fight simulation. It never reads the clock, the window or any device."""
 
@@ -129,6 +139,7 @@ class Match:
         self.health_floor = [0.0, 0.0]
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
+        self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
         # the fist capsules as placed this tick (after aiming), for the training overlay
         self.placed_fists: list[tuple | None] = [None, None]
 
@@ -255,25 +266,54 @@ class Match:
             self._ropes(events)
         # place the hit shapes from this tick's poses, then look for contact
         game = self.game
-        self._poses = [pose_for(f0, game), pose_for(f1, game)]
-        fist0 = self._place(0, f0, f1)
-        fist1 = self._place(1, f1, f0)
-        if fist0 is not None or fist1 is not None:
+        poses = self._poses
+        poses[0] = pose_for(f0, game)
+        poses[1] = pose_for(f1, game)
+        if self._place_men(poses, x0, x1):
             self._land_punches(events)
 
-    def _place(self, i: int, f: Fighter, other: Fighter) -> tuple | None:
+    def _place_men(self, poses: list[tuple[str, str]], x0: float, x1: float) -> bool:
+        """Put both men's hit shapes where this tick's poses say; True when a fist is out.
+
+        Why a man may be passed over: a stance's pose is the atlas's own (cycle, pose) pair
+        (`FighterAtlas.looped`, from `pose_for`), and only a man placed in a stance has his pair
+        remembered (`_place`). So the very pair he was last placed from means the same stance
+        and the same pose now: hittable, no fist, the same boxes; at the same x (not 0.0,
+        which `RingWorld.place` never trusts) and facing, that call would change nothing. Half
+        of all a man's ticks are such (standing or covering still), and each skip is two calls.
+        """
+        placed = self._placed_from
+        fist = False
+        shown = placed[0]
+        if poses[0] is not shown.pose or x0 != shown.x or x0 == 0.0 \
+                or self.fighters[0].facing != shown.facing:
+            fist = self._place(0, x0)
+        shown = placed[1]
+        if poses[1] is not shown.pose or x1 != shown.x or x1 == 0.0 \
+                or self.fighters[1].facing != shown.facing:
+            fist = self._place(1, x1) or fist
+        return fist
+
+    def _place(self, i: int, x: float) -> bool:
         """Put fighter i's hurtboxes and (while his punch is live) his aimed fist in the world;
-        returns the fist placed, if any."""
-        boxes = f.atlas.poses[self._poses[i][1]]
+        True when a fist was placed. Remembers the pose it placed from when he is in a stance
+        (see `_place_men`)."""
+        f = self.fighters[i]
+        pose = self._poses[i]
+        boxes = f.atlas.poses[pose[1]]
         fist = None
         state = f.state
         if state == _ATTACK and not f.move_connected and f.phase() == "active":
-            fist = self._aimed_fist(f, other, boxes.fist)
+            fist = self._aimed_fist(f, self.fighters[1 - i], boxes.fist)
         self.placed_fists[i] = fist
         vulnerable = state not in OFF_HIS_FEET and not (
             state == _PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
         self.world.place(i, f.facing, boxes, fist, vulnerable)
-        return fist
+        shown = self._placed_from[i]
+        shown.pose = pose if state in LOOPING_STATES else None
+        shown.x = x
+        shown.facing = f.facing
+        return fist is not None
 
     def _land_punches(self, events: list[Event]) -> None:
         """Judge every fist touching a hurtbox against the same pre-reaction states (so two
