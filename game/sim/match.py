@@ -17,7 +17,7 @@ from game.sim.actions import BIT, PUNCH_MASK
 from game.sim.animation import LOOPING_STATES, pose_for
 from game.sim.atlas import FighterAtlas, load_atlas
 from game.sim.bonuses import Bonus, apply
-from game.sim.combat import PRESSES, PUNCH_BITS
+from game.sim.combat import PRESSES, PUNCH_BITS, SLIDING_STATES
 from game.sim.data import FIGHTER_IDS, GameData, default_game_data
 from game.sim.fighter import Fighter
 from game.sim.physics import RingWorld
@@ -36,7 +36,7 @@ VENUES = ("las_vegas", "moscow")
 # the phases and states compared on every tick, bound once (a global, not a class look-up)
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
-_ATTACK, _PIVOT = State.ATTACK, State.PIVOT
+_ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -140,6 +140,10 @@ class Match:
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
+        # each man with his breath's rates (combat.regen), and with his index (the legs)
+        self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules))
+                             for f in self.fighters)
+        self._sides = tuple(enumerate(self.fighters))
         # the fist capsules as placed this tick (after aiming), for the training overlay
         self.placed_fists: list[tuple | None] = [None, None]
 
@@ -177,10 +181,7 @@ class Match:
         if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), (press0, press1), events)
         self._move_and_hit(events)
-        if f0.stamina != f0.data.stamina_max:   # (a man with all his breath has none to get)
-            combat.regen(f0, game)
-        if f1.stamina != f1.data.stamina_max:
-            combat.regen(f1, game)
+        combat.regen(self._breath, game.rules.regen_delay_ticks)
         if self.phase == _FIGHT:
             self.clock -= 1
             if self.clock <= 0:
@@ -227,17 +228,28 @@ class Match:
         return max(-combat.PIVOT_MAX_MPS, min(combat.PIVOT_MAX_MPS, vx))
 
     def _drive_legs(self) -> None:
-        """Set each man's speed from his legs (or his roll), unless a blow has him sliding."""
+        """Set each man's speed from his legs (or his roll), unless a blow has him sliding:
+        towards his walking speed while he walks (slower tired, and backing off), else towards
+        a stop, by at most the legs' push a tick.
+
+        Why the walking speed is worked out here, not asked of a function a man: this is the
+        only place that wants it, and two calls a tick cost more than the rest of the loop."""
         world = self.world
         vxs = world.vxs
-        game = self.game
-        for i, f in enumerate(self.fighters):
-            if f.state == _PIVOT:
+        rules = self.game.rules
+        for i, f in self._sides:
+            state = f.state
+            if state == _WALK:
+                walk_dir = f.walk_dir
+                speed = f.data.walk_speed_mps * (rules.tired_walk_mult if f.tired else 1.0)
+                want = speed * walk_dir * f.facing * (rules.back_walk_mult if walk_dir < 0 else 1.0)
+            elif state == _PIVOT:
                 world.set_vx(i, self._pivot_vx(i))
                 continue
-            want = combat.target_vx(f, game)
-            if want is None:
+            elif state in SLIDING_STATES:
                 continue
+            else:
+                want = 0.0
             vx = vxs[i]
             if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
                 continue

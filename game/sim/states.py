@@ -38,6 +38,7 @@ class State(_Names):
 
 
 # Groups the rules ask about, built once.
+ALL_STATES = frozenset(v for k, v in vars(State).items() if k.isupper())
 LYING = frozenset({State.DOWN, State.KO})                  # on the canvas
 OFF_HIS_FEET = LYING | {State.GETUP}                      # ...or rising: nothing hits him
 DUCKING = frozenset({State.DUCK, State.LOW_GUARD})
