@@ -37,6 +37,7 @@ VENUES = ("las_vegas", "moscow")
 _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
 _ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
+_WALK_ACCEL, _STOP_ACCEL = combat.WALK_ACCEL, combat.STOP_ACCEL
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -95,7 +96,19 @@ class _Placed:
 
 
 class Match:
-    """The fight simulation. It never reads the clock, the window or any device."""
+    """The fight simulation. It never reads the clock, the window or any device.
+
+    Why `__slots__`: the tick reads and writes the match's own attributes dozens of times.
+    Past 30 of them CPython 3.11 stops keeping an instance's attributes in the class's shared
+    key table, and every `self.x` falls to a dict look-up (`LOAD_ATTR_WITH_HINT` in
+    `dis.dis(Match.step, adaptive=True)`); slots are read at a fixed offset however many
+    there are. A new attribute goes in this list (else the constructor refuses at once)."""
+
+    __slots__ = (
+        "setup", "game", "rng", "fighters", "world", "round_ticks", "tick", "round", "phase",
+        "phase_tick", "clock", "hitstop", "count", "downed", "over", "winner", "method",
+        "reason", "cards", "events", "crowd", "damage_scale", "guarded", "health_floor",
+        "_rope_touch", "_poses", "_placed_from", "_breath", "_sides", "placed_fists")
 
     def __init__(self, setup: MatchSetup, game: GameData | None = None) -> None:
         setup.check()
@@ -140,10 +153,12 @@ class Match:
         self._rope_touch = [False, False]
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
-        # each man with his breath's rates (combat.regen), and with his index (the legs)
+        # each man with his breath's rates (combat.regen), and for his legs with his index and
+        # the speed past which he is sliding from a blow, not walking (`_drive_legs`)
         self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules))
                              for f in self.fighters)
-        self._sides = tuple(enumerate(self.fighters))
+        self._sides = tuple((i, f, f.data.walk_speed_mps * combat.SLIDE_FACTOR)
+                            for i, f in enumerate(self.fighters))
         # the fist capsules as placed this tick (after aiming), for the training overlay
         self.placed_fists: list[tuple | None] = [None, None]
 
@@ -188,7 +203,7 @@ class Match:
                 self._end_round(events)
         if self.phase == _BREAK:
             self._corner_recovery()
-        self.events = tuple(events)
+        self.events = tuple(events) if events else ()
 
     def _frozen_tick(self, cmd1: int, cmd2: int) -> None:
         """A tick of a hit's freeze: nobody moves, presses still wait in the buffer."""
@@ -237,7 +252,7 @@ class Match:
         world = self.world
         vxs = world.vxs
         rules = self.game.rules
-        for i, f in self._sides:
+        for i, f, sliding in self._sides:
             state = f.state
             if state == _WALK:
                 walk_dir = f.walk_dir
@@ -251,9 +266,9 @@ class Match:
             else:
                 want = 0.0
             vx = vxs[i]
-            if abs(vx) > f.data.walk_speed_mps * combat.SLIDE_FACTOR:
+            if vx > sliding or vx < -sliding:
                 continue
-            limit = combat.WALK_ACCEL if want else combat.STOP_ACCEL
+            limit = _WALK_ACCEL if want else _STOP_ACCEL
             dv = want - vx
             if dv > limit:
                 dv = limit
