@@ -78,7 +78,7 @@ class FighterAtlas:
     punches: dict[str, PunchAnim]
     # each looping cycle's (cycle name, pose) for every tick of one pass, made once with one
     # pair object a pose: the stances read their pose from here every tick, and the very pair
-    # shown last tick tells the match his hit shapes need not move (match.py `_place_men`)
+    # shown last tick tells the match his hit shapes need not move (match.py `_place_and_hit`)
     looped: dict[str, tuple[tuple[str, str], ...]] = field(init=False, repr=False,
                                                           compare=False)
 

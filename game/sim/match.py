@@ -87,7 +87,7 @@ def fighter_atlas(fighter_id: str) -> FighterAtlas:
 
 @dataclass(slots=True)
 class _Placed:
-    """The stance pose, x and facing a man's hit shapes were last placed from (`_place_men`);
+    """The stance pose, x and facing a man's hit shapes were last placed from (`_place_and_hit`);
     pose None: not a stance, or never placed."""
 
     pose: tuple[str, str] | None = None
@@ -108,7 +108,7 @@ class Match:
         "setup", "game", "rng", "fighters", "world", "round_ticks", "tick", "round", "phase",
         "phase_tick", "clock", "hitstop", "count", "downed", "over", "winner", "method",
         "reason", "cards", "events", "crowd", "damage_scale", "guarded", "health_floor",
-        "_rope_touch", "_poses", "_placed_from", "_breath", "_sides", "placed_fists")
+        "_rope_touch", "_roped", "_poses", "_placed_from", "_breath", "_sides", "placed_fists")
 
     def __init__(self, setup: MatchSetup, game: GameData | None = None) -> None:
         setup.check()
@@ -151,6 +151,7 @@ class Match:
         self.guarded = [False, False]
         self.health_floor = [0.0, 0.0]
         self._rope_touch = [False, False]
+        self._roped = False   # either of them
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
         # each man with his breath's rates (combat.regen), and for his legs with his index and
@@ -195,13 +196,16 @@ class Match:
                 cmd2 & _ROLL_KEYS == _ROLL_KEYS and self._pinned(1))
         if self.phase == _KNOCKDOWN:
             self._count((cmd1, cmd2), (press0, press1), events)
-        self._move_and_hit(events)
+        self._drive_legs()
+        world.step()
+        self._place_and_hit(events)
         combat.regen(self._breath, game.rules.regen_delay_ticks)
-        if self.phase == _FIGHT:
+        phase = self.phase
+        if phase == _FIGHT:
             self.clock -= 1
             if self.clock <= 0:
-                self._end_round(events)
-        if self.phase == _BREAK:
+                self._end_round(events)   # (to ROUND_OVER: no corner this tick)
+        elif phase == _BREAK:
             self._corner_recovery()
         self.events = tuple(events) if events else ()
 
@@ -248,8 +252,13 @@ class Match:
         a stop, by at most the legs' push a tick.
 
         Why the walking speed is worked out here, not asked of a function a man: this is the
-        only place that wants it, and two calls a tick cost more than the rest of the loop."""
+        only place that wants it, and two calls a tick cost more than the rest of the loop.
+        While a man rolls round the other, their bodies pass through each other."""
         world = self.world
+        f0, f1 = self.fighters
+        passing = f0.state == _PIVOT or f1.state == _PIVOT
+        if passing != world.passing:
+            world.set_passing(passing)
         vxs = world.vxs
         rules = self.game.rules
         for i, f, sliding in self._sides:
@@ -276,55 +285,45 @@ class Match:
                 dv = -limit
             world.set_vx(i, vx + dv)   # (which does nothing when the speed is his)
 
-    def _move_and_hit(self, events: list[Event]) -> None:
+    def _place_and_hit(self, events: list[Event]) -> None:
+        """After the physics step: the men face each other, a rope event when a man first
+        leans on a rope, both men's hit shapes put where this tick's poses say, and any fist
+        out judged against the other man.
+
+        Why a man's shapes may be left as they are: a stance's pose is the atlas's own
+        (cycle, pose) pair (`FighterAtlas.looped`, from `pose_for`), and only a man placed in
+        a stance has his pair remembered (`_place`). So the very pair he was last placed from
+        means the same stance and the same pose now: hittable, no fist, the same boxes; at
+        the same x (not 0.0, which `RingWorld.place` never trusts) and facing, that call would
+        change nothing. Half of a man's ticks are such (standing or covering still), and each
+        is two calls saved."""
         world = self.world
         f0, f1 = self.fighters
-        passing = f0.state == _PIVOT or f1.state == _PIVOT
-        if passing != world.passing:
-            world.set_passing(passing)
-        self._drive_legs()
-        world.step()
         x0, x1 = world.xs
         f0.facing = 1 if x0 <= x1 else -1
         f1.facing = -f0.facing
         gives = world.rope_gives
-        if gives[0] > ROPE_TOUCH_M or gives[1] > ROPE_TOUCH_M \
-                or self._rope_touch[0] or self._rope_touch[1]:
+        if self._roped or gives[0] > ROPE_TOUCH_M or gives[1] > ROPE_TOUCH_M:
             self._ropes(events)
-        # place the hit shapes from this tick's poses, then look for contact
         game = self.game
         poses = self._poses
-        poses[0] = pose_for(f0, game)
-        poses[1] = pose_for(f1, game)
-        if self._place_men(poses, x0, x1):
-            self._land_punches(events)
-
-    def _place_men(self, poses: list[tuple[str, str]], x0: float, x1: float) -> bool:
-        """Put both men's hit shapes where this tick's poses say; True when a fist is out.
-
-        Why a man may be passed over: a stance's pose is the atlas's own (cycle, pose) pair
-        (`FighterAtlas.looped`, from `pose_for`), and only a man placed in a stance has his pair
-        remembered (`_place`). So the very pair he was last placed from means the same stance
-        and the same pose now: hittable, no fist, the same boxes; at the same x (not 0.0,
-        which `RingWorld.place` never trusts) and facing, that call would change nothing. Half
-        of all a man's ticks are such (standing or covering still), and each skip is two calls.
-        """
+        pose0 = poses[0] = pose_for(f0, game)
+        pose1 = poses[1] = pose_for(f1, game)
         placed = self._placed_from
         fist = False
         shown = placed[0]
-        if poses[0] is not shown.pose or x0 != shown.x or x0 == 0.0 \
-                or self.fighters[0].facing != shown.facing:
+        if pose0 is not shown.pose or x0 != shown.x or x0 == 0.0 or f0.facing != shown.facing:
             fist = self._place(0, x0)
         shown = placed[1]
-        if poses[1] is not shown.pose or x1 != shown.x or x1 == 0.0 \
-                or self.fighters[1].facing != shown.facing:
+        if pose1 is not shown.pose or x1 != shown.x or x1 == 0.0 or f1.facing != shown.facing:
             fist = self._place(1, x1) or fist
-        return fist
+        if fist:
+            self._land_punches(events)
 
     def _place(self, i: int, x: float) -> bool:
         """Put fighter i's hurtboxes and (while his punch is live) his aimed fist in the world;
         True when a fist was placed. Remembers the pose it placed from when he is in a stance
-        (see `_place_men`)."""
+        (see `_place_and_hit`)."""
         f = self.fighters[i]
         pose = self._poses[i]
         boxes = f.atlas.poses[pose[1]]
@@ -429,8 +428,8 @@ class Match:
     def _ropes(self, events: list[Event]) -> None:
         """A rope event when a man first leans on a rope.
 
-        Why the tick calls it only when a rope is touched or was: most ticks neither is, and
-        the loop would only set both flags to the False they already hold."""
+        Why the tick calls it only when a rope is touched or was (`_roped`): most ticks
+        neither is, and the loop would only set both flags to the False they already hold."""
         gives = self.world.rope_gives
         for side in (0, 1):
             give = gives[side]
@@ -440,6 +439,7 @@ class Match:
                 events.append(Event(EventKind.ROPE, "", x_m=x, y_m=0.9,
                                     weight=min(1.0, give / 0.3)))
             self._rope_touch[side] = touching
+        self._roped = self._rope_touch[0] or self._rope_touch[1]
 
     # --- knockdowns and the count -------------------------------------------------------
     def _knockdown(self, i: int, by: int, events: list[Event]) -> None:
