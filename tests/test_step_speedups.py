@@ -83,6 +83,35 @@ def test_a_stance_shows_the_pose_its_cycle_gives_on_every_tick(fighter):
     assert pose_for(f, m.game)[1] == atlas.cycles["idle"].poses[-1]
 
 
+@pytest.mark.parametrize("fighter", ["rocky", "apollo", "drago"])
+def test_a_punch_shows_the_pose_its_phase_and_timing_give_on_every_tick(fighter):
+    """The remembered punch poses against the phases worked out afresh, for every punch at its
+    own timing and stretched (tired, a miss, a block), asked in an order that fills the
+    memory out of turn; and one pair object a phase and pose (what the placing relies on)."""
+    m = fight((fighter, "rocky"))
+    f = m.fighters[0]
+    f.state = "attack"
+    for move_id, anim in f.atlas.punches.items():
+        move = m.game.moves[move_id]
+        f.move = move_id
+        for extra_startup, extra_recovery in ((0, 0), (3, 0), (0, 7), (2, 11)):
+            f.startup = move.startup + extra_startup
+            f.active = move.active
+            f.recovery = move.recovery + extra_recovery
+            total = f.startup + f.active + f.recovery
+            for tick in [*range(total - 1, -1, -2), *range(0, total, 2)]:
+                f.move_tick = tick
+                phase = f.phase()
+                start = {"startup": 0, "active": f.startup,
+                         "recovery": f.startup + f.active}[phase]
+                length = {"startup": f.startup, "active": f.active,
+                          "recovery": f.recovery}[phase]
+                want = (move_id, anim.pose_at(phase, tick - start, length))
+                got = pose_for(f, m.game)
+                assert got == want, (move_id, tick)
+                assert got is anim.pairs[(phase, want[1])]
+
+
 def _breath_after(state_keys: int, ticks: int, rested: int = 1000) -> tuple[float, Match]:
     m = fight(("rocky", "rocky"), gap=2.5)
     f = m.fighters[0]

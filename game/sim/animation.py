@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from game.sim.atlas import PunchAnim
 from game.sim.combat import FALL_TICKS, GETUP_TICKS, PIVOT_DIP_TICKS
 from game.sim.data import GameData
 from game.sim.fighter import Fighter
@@ -41,14 +42,31 @@ def pose_for(f: Fighter, game: GameData) -> tuple[str, str]:
 
 
 def _punch_pose(f: Fighter, game: GameData) -> tuple[str, str]:
-    """The punch's wind-up, extension or follow-through, fitted to its (maybe tired) timing."""
+    """The punch's wind-up, extension or follow-through, fitted to its (maybe tired) timing.
+
+    Why remembered: the pose of a punch in progress depends on nothing but its tick and its
+    timing (startup, active, recovery: the move's, stretched when he is tired, a miss or a
+    block), so each is worked out once (`_punch_pose_now`) and kept on the punch's animation.
+    Each phase's pose is one pair object, so the very pair shown last tick tells the match
+    that his hit shapes need not move (game/sim/match.py `_place_and_hit`)."""
     anim = f.atlas.punches[f.move]
+    key = (f.move_tick, f.startup, f.active, f.recovery)
+    pair = anim.shown.get(key)
+    if pair is None:
+        pair = anim.shown[key] = _punch_pose_now(f, anim)
+    return pair
+
+
+def _punch_pose_now(f: Fighter, anim: PunchAnim) -> tuple[str, str]:
+    """A punch's pose worked out from his counters (see `_punch_pose`)."""
     phase = f.phase()
     if phase == "startup":
-        return f.move, anim.pose_at("startup", f.move_tick, f.startup)
-    if phase == "active":
-        return f.move, anim.pose_at("active", f.move_tick - f.startup, f.active)
-    return f.move, anim.pose_at("recovery", f.move_tick - f.startup - f.active, f.recovery)
+        pose = anim.pose_at("startup", f.move_tick, f.startup)
+    elif phase == "active":
+        pose = anim.pose_at("active", f.move_tick - f.startup, f.active)
+    else:
+        pose = anim.pose_at("recovery", f.move_tick - f.startup - f.active, f.recovery)
+    return anim.pairs.setdefault((phase, pose), (f.move, pose))
 
 
 def _walk_pose(f: Fighter, game: GameData) -> tuple[str, str]:

@@ -291,12 +291,14 @@ class Match:
         out judged against the other man.
 
         Why a man's shapes may be left as they are: a stance's pose is the atlas's own
-        (cycle, pose) pair (`FighterAtlas.looped`, from `pose_for`), and only a man placed in
-        a stance has his pair remembered (`_place`). So the very pair he was last placed from
-        means the same stance and the same pose now: hittable, no fist, the same boxes; at
-        the same x (not 0.0, which `RingWorld.place` never trusts) and facing, that call would
-        change nothing. Half of a man's ticks are such (standing or covering still), and each
-        is two calls saved."""
+        (cycle, pose) pair (`FighterAtlas.looped`), a punch's one pair for each phase and pose
+        (`PunchAnim.pairs`, both from `pose_for`), and only a man placed in a stance or in a
+        punch's wind-up or follow-through has his pair remembered (`_place`). So the very pair
+        he was last placed from means the same stance, or the same punch in the same phase,
+        and the same pose now: hittable, no fist, the same boxes; at the same x (not 0.0,
+        which `RingWorld.place` never trusts) and facing, that call would change nothing. Two
+        thirds of a man's ticks are such (standing, covering or punching on the spot), and
+        each is two calls saved."""
         world = self.world
         f0, f1 = self.fighters
         x0, x1 = world.xs
@@ -329,14 +331,19 @@ class Match:
         boxes = f.atlas.poses[pose[1]]
         fist = None
         state = f.state
-        if state == _ATTACK and not f.move_connected and f.phase() == "active":
-            fist = self._aimed_fist(f, self.fighters[1 - i], boxes.fist)
+        if state == _ATTACK:
+            live = f.phase() == "active"
+            if live and not f.move_connected:
+                fist = self._aimed_fist(f, self.fighters[1 - i], boxes.fist)
+            remember = not live
+        else:
+            remember = state in LOOPING_STATES
         self.placed_fists[i] = fist
         vulnerable = state not in OFF_HIS_FEET and not (
             state == _PIVOT and f.state_tick > combat.PIVOT_DIP_TICKS)
         self.world.place(i, f.facing, boxes, fist, vulnerable)
         shown = self._placed_from[i]
-        shown.pose = pose if state in LOOPING_STATES else None
+        shown.pose = pose if remember else None
         shown.x = x
         shown.facing = f.facing
         return fist is not None
