@@ -38,6 +38,7 @@ BUFFERING_STATES = frozenset({State.ATTACK, State.HITSTUN, State.BLOCKSTUN})
 STUN_STATES = frozenset({State.HITSTUN, State.BLOCKSTUN, State.TAUNT, State.GETUP, State.PIVOT})
 # ...and in these not at all (the count or the fight's end moves him on)
 HELPLESS_STATES = LYING | {State.VICTORY}
+_NOT_FREE = STUN_STATES | HELPLESS_STATES   # (one look-up tells a free man he is free)
 NO_REGEN_STATES = LYING | {State.ATTACK}         # stamina comes back in none of these...
 GUARDED_STATES = frozenset({State.GUARD, State.LOW_GUARD, State.BLOCKSTUN})  # ...slower here
 SLIDING_STATES = LYING | {State.HITSTUN}         # a blow moves him, not his legs
@@ -136,7 +137,8 @@ def advance(f: Fighter, cmd: int, presses: tuple[str, ...], game: GameData, can_
         busy = _punch_tick(f, game, events, x)
     else:
         f.since_punch += 1
-        busy = (state in STUN_STATES and _stunned(f, game)) or state in HELPLESS_STATES
+        busy = state in _NOT_FREE and (
+            (state in STUN_STATES and _stunned(f, game)) or state in HELPLESS_STATES)
     if busy:
         pass
     elif not can_act:
@@ -256,7 +258,9 @@ def regen(breath: tuple[tuple[Fighter, dict[str, float | None]], ...], delay: in
     for f, rates in breath:
         rate = rates[f.state]
         if rate is not None and f.since_punch >= delay:
-            f.stamina = min(f.data.stamina_max, f.stamina + rate)
+            cap = f.data.stamina_max
+            stamina = f.stamina + rate
+            f.stamina = stamina if stamina < cap else cap   # (min(cap, stamina), no call)
 
 
 @dataclass(slots=True)
