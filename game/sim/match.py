@@ -7,6 +7,7 @@ same seed and commands always give the same fight, in any process.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from functools import cache
@@ -91,7 +92,7 @@ class _Placed:
     pose None: not a stance, or never placed."""
 
     pose: tuple[str, str] | None = None
-    x: float = 0.0
+    x: float = math.nan
     facing: int = 0
 
 
@@ -296,7 +297,8 @@ class Match:
         punch's wind-up or follow-through has his pair remembered (`_place`). So the very pair
         he was last placed from means the same stance, or the same punch in the same phase,
         and the same pose now: hittable, no fist, the same boxes; at the same x (not 0.0,
-        which `RingWorld.place` never trusts) and facing, that call would change nothing. Two
+        which `RingWorld.place` never trusts: an x of 0.0 is remembered as NaN, which equals
+        nothing) and facing, that call would change nothing. Two
         thirds of a man's ticks are such (standing, covering or punching on the spot), and
         each is two calls saved."""
         world = self.world
@@ -314,10 +316,10 @@ class Match:
         placed = self._placed_from
         fist = False
         shown = placed[0]
-        if pose0 is not shown.pose or x0 != shown.x or x0 == 0.0 or f0.facing != shown.facing:
+        if pose0 is not shown.pose or x0 != shown.x or f0.facing != shown.facing:
             fist = self._place(0, x0)
         shown = placed[1]
-        if pose1 is not shown.pose or x1 != shown.x or x1 == 0.0 or f1.facing != shown.facing:
+        if pose1 is not shown.pose or x1 != shown.x or f1.facing != shown.facing:
             fist = self._place(1, x1) or fist
         if fist:
             self._land_punches(events)
@@ -344,7 +346,7 @@ class Match:
         self.world.place(i, f.facing, boxes, fist, vulnerable)
         shown = self._placed_from[i]
         shown.pose = pose if remember else None
-        shown.x = x
+        shown.x = x if x != 0.0 else math.nan   # (0.0 never matches: see `_place_and_hit`)
         shown.facing = f.facing
         return fist is not None
 
