@@ -17,7 +17,7 @@ from game.sim.states import State
 
 # states drawn as a looping cycle of the same name in the atlas
 LOOPING_STATES = frozenset({State.IDLE, State.GUARD, State.DUCK, State.LOW_GUARD, State.VICTORY})
-_BLOCKSTUN = State.BLOCKSTUN   # bound once (read every tick)
+_ATTACK, _BLOCKSTUN = State.ATTACK, State.BLOCKSTUN   # bound once (read every tick)
 
 
 def _one_shot(poses: tuple[str, ...], tick: int, duration: int) -> str:
@@ -32,33 +32,31 @@ def pose_for(f: Fighter, game: GameData) -> tuple[str, str]:
     their pose is one look-up in the atlas's table of the cycle of the same name: the same
     pair `CycleAnim.pose_at` gives for a looping cycle (its frames, the tick modulo their
     number), made once, so no call and no new tuple. A stance whose cycle does not loop takes
-    the general way (`_looping_pose`)."""
+    the general way (`_looping_pose`).
+
+    Then punches, a fifth of all ticks: the pose of a punch in progress depends on nothing but
+    its tick and its timing (startup, active, recovery: the move's, stretched when he is
+    tired, a miss or a block), so each is worked out once (`_punch_pose_now`) and kept on the
+    punch's animation. Each phase's pose is one pair object, so the very pair shown last tick
+    tells the match that his hit shapes need not move (game/sim/match.py `_place_and_hit`)."""
     state = f.state
     if state in LOOPING_STATES:
         shown = f.atlas.looped.get(state)
         if shown is not None:
             return shown[f.state_tick % len(shown)]
+    elif state == _ATTACK:
+        anim = f.atlas.punches[f.move]
+        key = (f.move_tick, f.startup, f.active, f.recovery)
+        pair = anim.shown.get(key)
+        if pair is None:
+            pair = anim.shown[key] = _punch_pose_now(f, anim)
+        return pair
     return _POSE_BY_STATE.get(state, _idle_pose)(f, game)
 
 
-def _punch_pose(f: Fighter, game: GameData) -> tuple[str, str]:
-    """The punch's wind-up, extension or follow-through, fitted to its (maybe tired) timing.
-
-    Why remembered: the pose of a punch in progress depends on nothing but its tick and its
-    timing (startup, active, recovery: the move's, stretched when he is tired, a miss or a
-    block), so each is worked out once (`_punch_pose_now`) and kept on the punch's animation.
-    Each phase's pose is one pair object, so the very pair shown last tick tells the match
-    that his hit shapes need not move (game/sim/match.py `_place_and_hit`)."""
-    anim = f.atlas.punches[f.move]
-    key = (f.move_tick, f.startup, f.active, f.recovery)
-    pair = anim.shown.get(key)
-    if pair is None:
-        pair = anim.shown[key] = _punch_pose_now(f, anim)
-    return pair
-
-
 def _punch_pose_now(f: Fighter, anim: PunchAnim) -> tuple[str, str]:
-    """A punch's pose worked out from his counters (see `_punch_pose`)."""
+    """The punch's wind-up, extension or follow-through, fitted to its (maybe tired) timing,
+    worked out from his counters (`pose_for` remembers it)."""
     phase = f.phase()
     if phase == "startup":
         pose = anim.pose_at("startup", f.move_tick, f.startup)
@@ -120,8 +118,8 @@ def _idle_pose(f: Fighter, game: GameData) -> tuple[str, str]:
 
 
 # what each state shows; one look-up per tick instead of a chain of comparisons
+# (a punch's pose is `pose_for`'s own)
 _POSE_BY_STATE: dict[str, Callable[[Fighter, GameData], tuple[str, str]]] = {
-    State.ATTACK: _punch_pose,
     State.WALK: _walk_pose,
     State.HITSTUN: _stun_pose,
     State.BLOCKSTUN: _stun_pose,

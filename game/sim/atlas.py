@@ -62,7 +62,7 @@ class PunchAnim:
     startup: tuple[str, ...]
     active: tuple[str, ...]
     recovery: tuple[str, ...]
-    # the (move, pose) pairs worked out so far (game/sim/animation.py `_punch_pose`): by the
+    # the (move, pose) pairs worked out so far (game/sim/animation.py `pose_for`): by the
     # punch's tick and timing, and one pair object for each phase and pose
     shown: dict[tuple[int, int, int, int], tuple[str, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
