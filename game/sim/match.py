@@ -256,12 +256,9 @@ class Match:
         only place that wants it, and two calls a tick cost more than the rest of the loop.
         While a man rolls round the other, their bodies pass through each other."""
         world = self.world
-        f0, f1 = self.fighters
-        passing = f0.state == _PIVOT or f1.state == _PIVOT
-        if passing != world.passing:
-            world.set_passing(passing)
         vxs = world.vxs
         rules = self.game.rules
+        passing = False
         for i, f, sliding in self._sides:
             state = f.state
             if state == _WALK:
@@ -269,6 +266,7 @@ class Match:
                 speed = f.data.walk_speed_mps * (rules.tired_walk_mult if f.tired else 1.0)
                 want = speed * walk_dir * f.facing * (rules.back_walk_mult if walk_dir < 0 else 1.0)
             elif state == _PIVOT:
+                passing = True
                 world.set_vx(i, self._pivot_vx(i))
                 continue
             elif state in SLIDING_STATES:
@@ -285,6 +283,8 @@ class Match:
             elif dv < -limit:
                 dv = -limit
             world.set_vx(i, vx + dv)   # (which does nothing when the speed is his)
+        if passing != world.passing:
+            world.set_passing(passing)
 
     def _place_and_hit(self, events: list[Event]) -> None:
         """After the physics step: the men face each other, a rope event when a man first
