@@ -88,8 +88,9 @@ def fighter_atlas(fighter_id: str) -> FighterAtlas:
 
 @dataclass(slots=True)
 class _Placed:
-    """The stance pose, x and facing a man's hit shapes were last placed from (`_place_and_hit`);
-    pose None: not a stance, or never placed."""
+    """The pose, x and facing a man's hit shapes were last placed from (`_place_and_hit`):
+    pose None unless it was a stance's or a punch's outside its active ticks; x NaN for 0.0
+    and before the first placing."""
 
     pose: tuple[str, str] | None = None
     x: float = math.nan
@@ -100,8 +101,8 @@ class Match:
     """The fight simulation. It never reads the clock, the window or any device.
 
     Why `__slots__`: the tick reads and writes the match's own attributes dozens of times.
-    Past 30 of them CPython 3.11 stops keeping an instance's attributes in the class's shared
-    key table, and every `self.x` falls to a dict look-up (`LOAD_ATTR_WITH_HINT` in
+    At 30 of them CPython 3.11 stopped keeping an instance's attributes in the class's shared
+    key table, and every `self.x` fell to a dict look-up (`LOAD_ATTR_WITH_HINT` in
     `dis.dis(Match.step, adaptive=True)`); slots are read at a fixed offset however many
     there are. A new attribute goes in this list (else the constructor refuses at once)."""
 
