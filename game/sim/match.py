@@ -299,9 +299,8 @@ class Match:
         he was last placed from means the same stance, or the same punch in the same phase,
         and the same pose now: hittable, no fist, the same boxes; at the same x (not 0.0,
         which `RingWorld.place` never trusts: an x of 0.0 is remembered as NaN, which equals
-        nothing) and facing, that call would change nothing. Two
-        thirds of a man's ticks are such (standing, covering or punching on the spot), and
-        each is two calls saved."""
+        nothing) and facing, that call would change nothing. Two thirds of a man's ticks are
+        such (standing, covering or punching on the spot), and each is two calls saved."""
         world = self.world
         f0, f1 = self.fighters
         x0, x1 = world.xs
@@ -328,7 +327,7 @@ class Match:
     def _place(self, i: int, x: float) -> bool:
         """Put fighter i's hurtboxes and (while his punch is live) his aimed fist in the world;
         True when a fist was placed. Remembers the pose it placed from when he is in a stance
-        (see `_place_and_hit`)."""
+        or a punch outside its active ticks (see `_place_and_hit`)."""
         f = self.fighters[i]
         pose = self._poses[i]
         boxes = f.atlas.poses[pose[1]]
