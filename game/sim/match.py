@@ -157,11 +157,11 @@ class Match:
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
         # each man with his breath's rates (combat.regen), and for his legs with his index and
-        # the speed past which he is sliding from a blow, not walking (`_drive_legs`)
+        # the speeds past which he is sliding from a blow, not walking (`_drive_legs`)
         self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules))
                              for f in self.fighters)
-        self._sides = tuple((i, f, f.data.walk_speed_mps * combat.SLIDE_FACTOR)
-                            for i, f in enumerate(self.fighters))
+        slides = [f.data.walk_speed_mps * combat.SLIDE_FACTOR for f in self.fighters]
+        self._sides = tuple((i, f, slides[i], -slides[i]) for i, f in enumerate(self.fighters))
         # the fist capsules as placed this tick (after aiming), for the training overlay
         self.placed_fists: list[tuple | None] = [None, None]
 
@@ -260,7 +260,7 @@ class Match:
         vxs = world.vxs
         rules = self.game.rules
         passing = False
-        for i, f, sliding in self._sides:
+        for i, f, sliding, sliding_back in self._sides:
             state = f.state
             if state == _WALK:
                 walk_dir = f.walk_dir
@@ -275,7 +275,7 @@ class Match:
             else:
                 want = 0.0
             vx = vxs[i]
-            if vx > sliding or vx < -sliding:
+            if vx > sliding or vx < sliding_back:
                 continue
             limit = _WALK_ACCEL if want else _STOP_ACCEL
             dv = want - vx
