@@ -69,23 +69,25 @@ def punch_reach(fighter_id: str, move: str) -> float:
 
 
 @cache
-def _eighth_spans(round_ticks: int) -> tuple[range, ...]:
-    """For each number of ticks left in a round, the numbers of ticks left with the same eighth
-    of the round gone (the style's key), worked out with the very sum `_restyle` uses. A range:
-    asking whether a tick is in it is one call in C."""
+def _eighth_spans(round_ticks: int) -> tuple[tuple[int, int], ...]:
+    """For each number of ticks left in a round, the first and last numbers of ticks left with
+    the same eighth of the round gone (the style's key), worked out with the very sum
+    `_restyle` uses. Two ints, not a range: `x in range` does arithmetic on the numbers (a
+    clock's are past the small ints Python keeps), two comparisons do not."""
     eighths = [int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1)]
     spans: dict[int, tuple[int, int]] = {}
     for left, e in enumerate(eighths):
         lo, _ = spans.get(e, (left, left))
         spans[e] = (lo, left)
-    return tuple(range(spans[e][0], spans[e][1] + 1) for e in eighths)
+    return tuple(spans[e] for e in eighths)
 
 
-def _eighth_span(round_ticks: int, left: int) -> range:
-    """The span of ticks left that share `left`'s eighth; empty outside the round."""
+def _eighth_span(round_ticks: int, left: int) -> tuple[int, int]:
+    """The first and last ticks left that share `left`'s eighth; none (0, -1) outside the
+    round."""
     if 0 <= left <= round_ticks:
         return _eighth_spans(round_ticks)[left]
-    return range(0)
+    return 0, -1
 
 
 class CpuBrain:
@@ -103,7 +105,7 @@ class CpuBrain:
                  "history", "reaction", "legs", "moves", "totals", "last", "plan", "plan_ticks",
                  "queue", "seen_punch", "punished", "rolls_seen", "head_seen", "body_seen",
                  "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
-                 "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to",
+                 "_mood", "_mood_inputs", "_span_lo", "_span_hi", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
                  "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out")
 
@@ -143,7 +145,7 @@ class CpuBrain:
         self._mood_key: tuple = ()
         self._mood: Style | None = None
         self._mood_inputs: tuple = ()
-        self._eighth_span = range(0)   # the ticks left with the mood's eighth
+        self._span_lo, self._span_hi = 0, -1   # the ticks left with the mood's eighth
         # what his style for the moment decides, kept with it (`_fit_style`)
         self.outside_m = 1.6      # where his retreats stop (from his style and reach)
         self.boxer = False        # a boxer (style.outside): he fights from outside
@@ -165,8 +167,6 @@ class CpuBrain:
             him, me = view.fighters
         else:
             me, him = view.fighters
-        if me.id is not self.my_id:   # (an equal id that is another string: fitted again, alike)
-            self._fit_fighter(me.id)
         history = self.history
         history.append(view)
         seen = history[0]   # as seen `reaction` ticks ago
@@ -262,10 +262,12 @@ class CpuBrain:
         """His style bent for this moment (`styles.mood`), kept while the moment's key (round,
         eighth of the round, twentieths of health and lead, knockdowns, confidence) stands.
         Called by `_decide` only when the clock has left the eighth's span or an input of the
-        key changed (`inputs`)."""
+        key (or the man, `me.id`) changed (`inputs`)."""
+        if me.id != self.my_id:   # his first tick: who he is (only a free tick reads it)
+            self._fit_fighter(me.id)
         left = view.clock_ticks_left
         self._mood_inputs = inputs
-        self._eighth_span = _eighth_span(view.round_ticks, left)
+        self._span_lo, self._span_hi = _eighth_span(view.round_ticks, left)
         share = 1.0 - left / max(1, view.round_ticks)
         health = me.health / me.health_max
         lead = health - opp.health / opp.health_max
@@ -301,9 +303,9 @@ class CpuBrain:
         # times a fight but was rebuilt every tick. While the clock stays inside the span of
         # ticks with the same eighth (worked out with the very sum `_restyle` uses) and the
         # other inputs are the same numbers, the key is the same, so the check only skips work
-        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
+        inputs = (me.id, view.round, view.round_ticks, me.health, me.health_max, opp.health,
                   opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
-        st: Style = self._mood if view.clock_ticks_left in self._eighth_span \
+        st: Style = self._mood if self._span_lo <= view.clock_ticks_left <= self._span_hi \
             and inputs == self._mood_inputs else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
         if self.was_attacking:
             self._after_punch(st)
