@@ -101,7 +101,7 @@ class CpuBrain:
     and every `self._method()` an unspecialised method look-up, a good part of a tick's cost.
     """
 
-    __slots__ = ("side", "me", "them", "difficulty", "skill", "confidence", "rng", "t",
+    __slots__ = ("side", "me", "them", "difficulty", "skill", "_confidence", "rng", "t",
                  "history", "reaction", "legs", "moves", "totals", "last", "plan", "plan_ticks",
                  "queue", "seen_punch", "punished", "rolls_seen", "head_seen", "body_seen",
                  "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
@@ -184,8 +184,8 @@ class CpuBrain:
             cmd = self._between(view.phase, state)
         elif state == "attack":   # punching: no style to read (`mood` draws nothing), no call
             self.was_attacking = True
-            queued = me.move_phase == "recovery" and self.queue
-            cmd = BIT[self.queue.pop(0)] if queued else 0   # buffered: out when he is free
+            queue = self.queue   # buffered: out as his punch recovers
+            cmd = BIT[queue.pop(0)] if queue and me.move_phase == "recovery" else 0
         else:
             cmd = self._decide(view, me, opp, him, state)
         if cmd:   # a key must be let go to be pressed again (nothing pressed: nothing to let go)
@@ -203,6 +203,18 @@ class CpuBrain:
         self.jab_r, self.hook_r = reach["jab"], reach["hook"]
         if self._mood is not None:
             self._fit_style(self._mood)
+
+    @property
+    def confidence(self) -> float:
+        return self._confidence
+
+    @confidence.setter
+    def confidence(self, value: float) -> None:
+        """Why a property: the mood a free tick holds is checked against the moment's inputs
+        (`_decide`), which leave confidence out, as it changes only between rounds. Any change
+        (`set_confidence`, or the story setting it outright) has the mood worked out again."""
+        self._confidence = value
+        self._mood_inputs = ()
 
     def set_confidence(self, confidence: float) -> None:
         """The story may change it between rounds."""
@@ -298,22 +310,21 @@ class CpuBrain:
         """In the fight and not punching (`state`, his own). `opp` is the other man as seen
         `reaction` ticks ago, `him` as he stands now (only the distance between them is read
         from him). Why one method for the whole free tick: it is most of the ticks, and a
-        Python call there cost as much as twenty lines of it."""
+        Python call there costs as much as half a dozen of its lines."""
         # his style for the moment. Why this check here: the moment's key changes a few dozen
         # times a fight but was rebuilt every tick. While the clock stays inside the span of
         # ticks with the same eighth (worked out with the very sum `_restyle` uses) and the
         # other inputs are the same numbers, the key is the same, so the check only skips work
+        # (his confidence, the key's last input, drops the held mood when it is set)
         inputs = (me.id, view.round, view.round_ticks, me.health, me.health_max, opp.health,
-                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
+                  opp.health_max, me.knockdowns_total, me.knockdowns_round)
         st: Style = self._mood if self._span_lo <= view.clock_ticks_left <= self._span_hi \
             and inputs == self._mood_inputs else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
         if self.was_attacking:
             self._after_punch(st)
         if state not in FREE:
             return self._unfree(state)
-        # what only a free man reads: the tick, and the punch he watches (a tired man's punch
-        # is slow and big: it is seen sooner)
-        self.now = view.tick
+        # the punch he watches (a tired man's punch is slow and big: it is seen sooner)
         threat = opp
         if him.tired:
             history = self.history
@@ -327,12 +338,11 @@ class CpuBrain:
             if dist <= jab_r:
                 return BIT[queue.pop(0)]
             queue.clear()
-        self.read_now = read = self._read(opp) if self.reader.habit is not None else None
-        answers = self.answers
-        if read is not None or answers.current is not None:   # else it has nothing to say
-            answer = answers.command(self.now, read, me, opp, dist, st)
+        if self.reader.habit is None and self.answers.current is None:
+            self.read_now = None   # no habit read, no answer under way: nothing to say
+        else:
+            answer = self._answer(view.tick, me, opp, dist, st)
             if answer >= 0:
-                self.plan_ticks = 0
                 return answer
         if (opp.state in PUNISHABLE or self.rolls_seen) \
                 and (punish := self._punish(me, opp, dist, st)):
@@ -347,6 +357,20 @@ class CpuBrain:
         if cmd < 0 and self.plan_ticks > 0:
             cmd = self._carry_plan(me, opp, dist, jab_r, st)
         return cmd if cmd >= 0 else self._in_range(me, opp, dist, jab_r, st)
+
+    def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
+                st: Style) -> int:
+        """The habit he has read and his answer to it (`answers`), or -1 (called only while he
+        has a habit read or an answer under way). The tick is kept for what reads it after."""
+        self.now = now
+        self.read_now = read = self._read(opp) if self.reader.habit is not None else None
+        answers = self.answers
+        if read is None and answers.current is None:
+            return -1
+        answer = answers.command(now, read, me, opp, dist, st)
+        if answer >= 0:
+            self.plan_ticks = 0
+        return answer
 
     def _after_punch(self, st: Style) -> None:
         """A punch just ended: footwork takes him back out, or he plants his feet."""
@@ -427,7 +451,8 @@ class CpuBrain:
             if dist <= self.hook_r and self.rng.random() < self.shell_out:
                 self.plan_ticks = 0   # punches his way out of the shell
                 return self._attack(me, opp, dist, st)
-        elif plan == "retreat":
+            return _HELD[plan]
+        if plan == "retreat":
             return self._keep_retreating(dist, st)
         return _HELD.get(plan, -1)
 
