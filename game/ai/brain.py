@@ -38,6 +38,9 @@ SHELLS = frozenset(("guard", "low_guard"))   # the cover-ups he may punch his wa
 # has nothing to hit and draws nothing, unless he has been seen rolling off the ropes
 PUNISHABLE = frozenset(("attack", "guard", "duck", "low_guard"))
 REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
+# the lowest of those keys: a command below it holds none of them (most commands, a guard or a
+# step, are told so by one comparison rather than two `&` on ints)
+_FIRST_REPEAT = REPEAT_MASK & -REPEAT_MASK
 ROLL = command("duck", "back")   # rolling out off the ropes
 # the commands a brain gives, built once: `command()` is a call and a loop, every tick
 _BACK, _FORWARD, _GUARD, _DUCK = BIT["back"], BIT["forward"], BIT["guard"], BIT["duck"]
@@ -188,7 +191,7 @@ class CpuBrain:
             cmd = BIT[queue.pop(0)] if queue and me.move_phase == "recovery" else 0
         else:
             cmd = self._decide(view, me, opp, him, state)
-        if cmd:   # a key must be let go to be pressed again (nothing pressed: nothing to let go)
+        if cmd >= _FIRST_REPEAT:   # a punch or a taunt must be let go to be pressed again
             again = cmd & self.last & REPEAT_MASK
             if again:
                 cmd ^= again
