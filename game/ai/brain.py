@@ -336,11 +336,10 @@ class CpuBrain:
             threat = fresh if fresh.tired and fresh.state == "attack" else opp
         dist = abs(him.x_m - me.x_m)
         jab_r = self.jab_r
-        queue = self.queue
-        if queue:
+        if self.queue:   # a combination under way: on while he is in range
             if dist <= jab_r:
-                return BIT[queue.pop(0)]
-            queue.clear()
+                return BIT[self.queue.pop(0)]
+            self.queue.clear()
         if self.reader.habit is None and self.answers.current is None:
             self.read_now = None   # no habit read, no answer under way: nothing to say
         else:
@@ -356,10 +355,12 @@ class CpuBrain:
         # stands and covers
         self.cornered = self.boxer \
             and RING_HALF_WIDTH_M + me.facing * me.x_m < self.t.boxer_room_m
-        cmd = self._roll_out(me, opp, dist, jab_r, st) if st.roll_out else -1
-        if cmd < 0 and self.plan_ticks > 0:
-            cmd = self._carry_plan(me, opp, dist, jab_r, st)
-        return cmd if cmd >= 0 else self._in_range(me, opp, dist, jab_r, st)
+        # off the ropes, else on with his plan, else what his range and style say
+        if st.roll_out and (cmd := self._roll_out(me, opp, dist, jab_r, st)) >= 0:
+            return cmd
+        if self.plan_ticks > 0 and (cmd := self._carry_plan(me, opp, dist, jab_r, st)) >= 0:
+            return cmd
+        return self._in_range(me, opp, dist, jab_r, st)
 
     def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
                 st: Style) -> int:
