@@ -16,29 +16,43 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
-from game.ai.brain import CpuBrain
+from game.ai.brain import PUNISHABLE, CpuBrain
 from game.ai.styles import STYLES, Style, _scale
 from game.bout import Bout, BrainSource
 from game.sim.match import MatchSetup
+from game.sim.states import State
+from game.sim.view import MatchView
 
 
 class _Forgetful(CpuBrain):
-    """A brain that works everything out again each tick: no mood held over, no read kept."""
+    """A brain that works everything out again each tick: no mood held over, nor what the mood
+    decides (where his retreats stop, whether he boxes outside...), no read kept."""
 
     def command(self, view):  # type: ignore[no-untyped-def]
         self._mood_inputs = ()     # the held mood's check never passes
+        self._mood = None          # and the mood is built again, not kept for an equal key
         self.reader._last = None   # the last read is never given again
         return super().command(view)
 
+    def _restyle(self, view, me, opp, inputs):  # type: ignore[no-untyped-def]
+        st = super()._restyle(view, me, opp, inputs)
+        self._fit_style(st)        # what the style decides, worked out whatever the brain holds
+        return st
+
 
 def _commands(brain_cls: type[CpuBrain], fighters: tuple[str, str], difficulty: str,
-              seed: int) -> list[tuple[int, int]]:
+              seed: int, shaken_every: int = 0) -> list[tuple[int, int]]:
+    """The commands of a whole fight; `shaken_every` > 0: both men's confidence is set anew
+    that often, in the middle of rounds too, as the story does when a cut shakes Drago."""
     setup = MatchSetup(fighters=fighters, seed=seed, rounds=2, round_seconds=20.0)
     brains = [brain_cls(side, difficulty, seed) for side in ("p1", "p2")]
     bout = Bout(setup, [BrainSource(b) for b in brains])
     out = []
     while not bout.match.over:
         view = bout.view
+        if shaken_every and view.tick % shaken_every == 0:
+            for b in brains:
+                b.confidence = (0.1, 1.0, 0.5)[view.tick // shaken_every % 3]
         out.append((brains[0].command(view), brains[1].command(view)))
         bout.match.step(*out[-1])
         bout.view = bout.match.view()
@@ -58,6 +72,48 @@ def test_held_mood_and_read_give_the_same_fight(fighters: tuple[str, str], diffi
     first = next((i for i, (a, b) in enumerate(zip(held, worked_out, strict=True)) if a != b), None)
     assert first is None, f"the commands part at tick {first}"
     assert any(c for pair in held for c in pair)   # they boxed: something was pressed
+
+
+def test_confidence_set_mid_round_is_boxed_with_at_once() -> None:
+    """The held mood leaves confidence out of its check: setting it must drop the mood, so a
+    shaken Drago boxes shaken from the next tick, as a brain that holds nothing would."""
+    held = _commands(CpuBrain, ("drago", "rocky"), "hard", 4, shaken_every=37)
+    worked_out = _commands(_Forgetful, ("drago", "rocky"), "hard", 4, shaken_every=37)
+    first = next((i for i, (a, b) in enumerate(zip(held, worked_out, strict=True)) if a != b), None)
+    assert first is None, f"the commands part at tick {first}"
+    assert held != _commands(CpuBrain, ("drago", "rocky"), "hard", 4)   # it was felt
+
+
+_STATES = [v for k, v in vars(State).items() if k.isupper()]
+
+
+@settings(max_examples=80, deadline=None)
+@given(state=hs.sampled_from([s for s in _STATES if s not in PUNISHABLE]),
+       phase=hs.sampled_from(["", "startup", "active", "recovery"]),
+       state_tick=hs.integers(0, 200), dist=hs.floats(0.0, 3.0),
+       thrown=hs.integers(0, 5))
+def test_a_man_in_no_punishable_state_is_not_punished(state: str, phase: str, state_tick: int,
+                                                       dist: float, thrown: int) -> None:
+    """`_decide` calls `_punish` only for a man in a `PUNISHABLE` state (or one seen rolling):
+    in any other state `_punish` must have nothing to say and draw nothing, or the shortcut
+    would skip a punishment (a new branch in `_punish` needs its state listed)."""
+    brain, view = _fighting_brain()
+    me, opp = view.fighters
+    opp = dataclasses.replace(opp, state=state, move_phase=phase, state_tick=state_tick,
+                              move="hook" if phase else "", punches_thrown=thrown)
+    brain.rolls_seen, brain.read_now = 0, None   # nothing else stops `_punish` early
+    before = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
+    assert brain._punish(me, opp, dist, STYLES["rocky"]) == 0
+    assert (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished) == before
+
+
+def _fighting_brain() -> tuple[CpuBrain, MatchView]:
+    """A brain some way into a fight (his reach, style and reads set), and the view he saw."""
+    brains = [CpuBrain(side, "champion", 2) for side in ("p1", "p2")]
+    bout = Bout(MatchSetup(fighters=("rocky", "drago"), seed=2), [BrainSource(b) for b in brains])
+    for _ in range(400):
+        bout.advance()
+    return brains[0], bout.view
 
 
 _HABITS = [f.name for f in dataclasses.fields(Style) if f.name != "flurry_len"]
