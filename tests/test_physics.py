@@ -59,3 +59,15 @@ def test_heavier_man_wins_the_shoving():
     run(m, 120, command("forward"), command("forward"))
     after = (m.world.x(0) + m.world.x(1)) / 2
     assert after < before, "Drago, heavier, pushes Rocky back when both walk in"
+
+
+def test_the_ring_reads_each_number_from_its_own_place_in_chipmunks_array():
+    """The tick reads both men and both ropes out of one array in one call; the places are
+    picked by the order chipmunk keeps its bodies in, which need not rise."""
+    from array import array
+
+    from game.sim.physics import _picker
+
+    floats = memoryview(array("d", [i * 1.5 for i in range(16)]))
+    assert _picker([0, 1, 2, 8, 12])(floats) == (0.0, 1.5, 3.0, 12.0, 18.0)
+    assert _picker([12, 3, 4, 0])(floats) == (18.0, 4.5, 6.0, 0.0)

@@ -8,6 +8,7 @@ and punches are found by pymunk shape queries against sensor shapes placed from 
 from __future__ import annotations
 
 import math
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -387,10 +388,15 @@ class _BodyReader:
         self._fill()
         self._count = self._array.num
         self._floats = memoryview(ffi.buffer(self._array.arr, 8 * self._array.max)).cast("d")
+        # the array's `num` through a memoryview too: cffi's struct field access cost a tenth
+        # of the read each time it was set or read
+        num_at = ffi.offsetof("pmFloatArray", "num") // ffi.sizeof("int")
+        self._num = memoryview(ffi.buffer(self._array)).cast("i")
+        self._num_at = num_at
         order = [b._body for b in space.bodies]   # the space's own order, which chipmunk keeps
         a, b, left, right = (4 * order.index(body._body) for body in bodies)
         # the ten numbers picked out of the array in one call
-        self._pick = itemgetter(a, a + 1, a + 2, a + 3, b, b + 1, b + 2, b + 3, left, right)
+        self._pick = _picker([a, a + 1, a + 2, a + 3, b, b + 1, b + 2, b + 3, left, right])
         self._check(bodies)
 
     def _fill(self) -> None:
@@ -406,12 +412,30 @@ class _BodyReader:
 
     def read(self) -> tuple[float, ...]:
         """x0, y0, vx0, vy0, x1, y1, vx1, vy1, left rope x, right rope x."""
-        array = self._array
-        array.num = 0
+        num, at = self._num, self._num_at
+        num[at] = 0
         _each_body(self._space, self._each, self._data)
-        if array.num != self._count:   # a body added since: the array may have moved
+        if num[at] != self._count:   # a body added since: the array may have moved
             raise RuntimeError("the ring's bodies changed after it was built")
         return self._pick(self._floats)
+
+
+def _picker(indices: list[int]) -> Callable[[memoryview], tuple[float, ...]]:
+    """The doubles at these places of an array of doubles, in this order, in one call.
+
+    Why `struct`: one `unpack_from` reads them all straight from the buffer, a third of what
+    ten indexings of a memoryview (an `itemgetter`) cost. `struct` reads in rising order; when
+    the places do not rise, its tuple is put back in the asked order."""
+    rising = sorted(indices)
+    fmt, at = "@", 0
+    for i in rising:
+        fmt += f"{8 * (i - at)}xd" if i > at else "d"
+        at = i + 1
+    unpack = struct.Struct(fmt).unpack_from
+    if rising == indices:
+        return unpack
+    reorder = itemgetter(*(rising.index(i) for i in indices))
+    return lambda floats: reorder(unpack(floats))
 
 
 @dataclass(slots=True)
