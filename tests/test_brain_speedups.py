@@ -1,16 +1,18 @@
 """The brain's shortcuts only skip work: a fight goes exactly as it would without them.
 
 Why these tests: the CPU brain keeps things from tick to tick that it used to work out every
-tick (its mood while the moment's inputs stand, the read of the other man's habit while it
-holds) and bends its moods by copying a style's slots rather than through
-`dataclasses.replace`. A shortcut that drifted would change how the CPU boxes (a different
-punch, a guard a tick late) without any rule having changed; the player would notice, and
-every recorded replay would break.
+tick (its mood while the moment's inputs stand, and what the mood decides; the read of the
+other man's habit while it holds), drops its mood when its confidence is set, asks `_punish`
+only about a man in a state it reads, and bends its moods by copying a style's slots rather
+than through `dataclasses.replace`. A shortcut that drifted would change how the CPU boxes
+(a different punch, a guard a tick late) without any rule having changed; the player would
+notice, and every recorded replay would break.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
@@ -107,8 +109,10 @@ def test_a_man_in_no_punishable_state_is_not_punished(state: str, phase: str, st
     assert (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished) == before
 
 
+@cache
 def _fighting_brain() -> tuple[CpuBrain, MatchView]:
-    """A brain some way into a fight (his reach, style and reads set), and the view he saw."""
+    """A brain some way into a fight (his reach, style and reads set), and the view he saw
+    (one for every example: the test asserts `_punish` leaves him as he was)."""
     brains = [CpuBrain(side, "champion", 2) for side in ("p1", "p2")]
     bout = Bout(MatchSetup(fighters=("rocky", "drago"), seed=2), [BrainSource(b) for b in brains])
     for _ in range(400):

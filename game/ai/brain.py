@@ -213,9 +213,10 @@ class CpuBrain:
 
     @confidence.setter
     def confidence(self, value: float) -> None:
-        """Why a property: the mood a free tick holds is checked against the moment's inputs
-        (`_decide`), which leave confidence out, as it changes only between rounds. Any change
-        (`set_confidence`, or the story setting it outright) has the mood worked out again."""
+        """Why a property: the mood a tick holds is checked against the moment's inputs
+        (`_decide`), which leave confidence out (it changes a few times a fight, if at all).
+        Setting it (`set_confidence`, or the story outright, after a cut too) has the mood
+        worked out again on the next tick."""
         self._confidence = value
         self._mood_inputs = ()
 
@@ -322,7 +323,8 @@ class CpuBrain:
         inputs = (me.id, view.round, view.round_ticks, me.health, me.health_max, opp.health,
                   opp.health_max, me.knockdowns_total, me.knockdowns_round)
         st: Style = self._mood if self._span_lo <= view.clock_ticks_left <= self._span_hi \
-            and inputs == self._mood_inputs else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
+            and inputs == self._mood_inputs \
+            else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
         if self.was_attacking:
             self._after_punch(st)
         if state not in FREE:
