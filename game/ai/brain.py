@@ -189,8 +189,10 @@ class CpuBrain:
             self.was_attacking = True
             queue = self.queue   # buffered: out as his punch recovers
             cmd = BIT[queue.pop(0)] if queue and me.move_phase == "recovery" else 0
-        else:
+        elif state in FREE or self.was_attacking:   # (a punch just ended: his feet decide)
             cmd = self._decide(view, me, opp, him, state)
+        else:   # hit, blocking, pivoting...: no style to read either
+            cmd = self._unfree(state)
         if cmd >= _FIRST_REPEAT:   # a punch or a taunt must be let go to be pressed again
             again = cmd & self.last & REPEAT_MASK
             if again:
@@ -311,9 +313,9 @@ class CpuBrain:
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
                 him: FighterView, state: str) -> int:
-        """In the fight and not punching (`state`, his own). `opp` is the other man as seen
-        `reaction` ticks ago, `him` as he stands now (only the distance between them is read
-        from him). Why one method for the whole free tick: it is most of the ticks, and a
+        """In the fight, free, or just out of a punch (`state`, his own). `opp` is the other man
+        as seen `reaction` ticks ago, `him` as he stands now (only the distance between them is
+        read from him). Why one method for the whole free tick: it is most of the ticks, and a
         Python call there costs as much as half a dozen of its lines."""
         # his style for the moment. Why this check here: the moment's key changes a few dozen
         # times a fight but was rebuilt every tick. While the clock stays inside the span of
@@ -327,8 +329,8 @@ class CpuBrain:
             else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
         if self.was_attacking:
             self._after_punch(st)
-        if state not in FREE:
-            return self._unfree(state)
+            if state not in FREE:   # (the one way a man who is not free gets here)
+                return self._unfree(state)
         # the punch he watches (a tired man's punch is slow and big: it is seen sooner)
         threat = opp
         if him.tired:
