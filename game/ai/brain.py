@@ -435,8 +435,13 @@ class CpuBrain:
         """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
         left; -1 when it has nothing to say)."""
         plan = self.plan
+        self.plan_ticks -= 1   # a tick of it spent (a punch or a stop out of it ends it)
+        if plan in SHELLS:   # the plan he carries most: a cover-up
+            if dist <= self.hook_r and self.rng.random() < self.shell_out:
+                self.plan_ticks = 0   # punches his way out of the shell
+                return self._attack(me, opp, dist, st)
+            return _HELD[plan]
         if plan == "dart":
-            self.plan_ticks -= 1
             if dist <= self.dart_to:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
@@ -454,12 +459,6 @@ class CpuBrain:
                                t.stop_guard_ticks + self.rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return _GUARD
-        self.plan_ticks -= 1
-        if plan in SHELLS:
-            if dist <= self.hook_r and self.rng.random() < self.shell_out:
-                self.plan_ticks = 0   # punches his way out of the shell
-                return self._attack(me, opp, dist, st)
-            return _HELD[plan]
         if plan == "retreat":
             return self._keep_retreating(dist, st)
         return _HELD.get(plan, -1)
