@@ -1,44 +1,60 @@
 """The brain's shortcuts only skip work: a fight goes exactly as it would without them.
 
 Why these tests: the CPU brain keeps things from tick to tick that it used to work out every
-tick (its mood while the moment's inputs stand, the read of the other man's habit while it
-holds) and bends its moods by copying a style's slots rather than through
-`dataclasses.replace`. A shortcut that drifted would change how the CPU boxes (a different
-punch, a guard a tick late) without any rule having changed; the player would notice, and
-every recorded replay would break.
+tick (its mood while the moment's inputs stand, and what the mood decides; the read of the
+other man's habit while it holds), drops its mood when its confidence is set, asks `_punish`
+only about a man in a state it reads, and bends its moods by copying a style's slots rather
+than through `dataclasses.replace`. A shortcut that drifted would change how the CPU boxes
+(a different punch, a guard a tick late) without any rule having changed; the player would
+notice, and every recorded replay would break.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
-from game.ai.brain import CpuBrain
+from game.ai.brain import PUNISHABLE, CpuBrain
 from game.ai.styles import STYLES, Style, _scale
 from game.bout import Bout, BrainSource
 from game.sim.match import MatchSetup
+from game.sim.states import State
+from game.sim.view import MatchView
 
 
 class _Forgetful(CpuBrain):
-    """A brain that works everything out again each tick: no mood held over, no read kept."""
+    """A brain that works everything out again each tick: no mood held over, nor what the mood
+    decides (where his retreats stop, whether he boxes outside...), no read kept."""
 
     def command(self, view):  # type: ignore[no-untyped-def]
         self._mood_inputs = ()     # the held mood's check never passes
+        self._mood = None          # and the mood is built again, not kept for an equal key
         self.reader._last = None   # the last read is never given again
         return super().command(view)
 
+    def _restyle(self, view, me, opp, inputs):  # type: ignore[no-untyped-def]
+        st = super()._restyle(view, me, opp, inputs)
+        self._fit_style(st)        # what the style decides, worked out whatever the brain holds
+        return st
+
 
 def _commands(brain_cls: type[CpuBrain], fighters: tuple[str, str], difficulty: str,
-              seed: int) -> list[tuple[int, int]]:
+              seed: int, shaken_every: int = 0) -> list[tuple[int, int]]:
+    """The commands of a whole fight; `shaken_every` > 0: both men's confidence is set anew
+    that often, in the middle of rounds too, as the story does when a cut shakes Drago."""
     setup = MatchSetup(fighters=fighters, seed=seed, rounds=2, round_seconds=20.0)
     brains = [brain_cls(side, difficulty, seed) for side in ("p1", "p2")]
     bout = Bout(setup, [BrainSource(b) for b in brains])
     out = []
     while not bout.match.over:
         view = bout.view
+        if shaken_every and view.tick % shaken_every == 0:
+            for b in brains:
+                b.confidence = (0.1, 1.0, 0.5)[view.tick // shaken_every % 3]
         out.append((brains[0].command(view), brains[1].command(view)))
         bout.match.step(*out[-1])
         bout.view = bout.match.view()
@@ -58,6 +74,51 @@ def test_held_mood_and_read_give_the_same_fight(fighters: tuple[str, str], diffi
     first = next((i for i, (a, b) in enumerate(zip(held, worked_out, strict=True)) if a != b), None)
     assert first is None, f"the commands part at tick {first}"
     assert any(c for pair in held for c in pair)   # they boxed: something was pressed
+
+
+def test_confidence_set_mid_round_is_boxed_with_at_once() -> None:
+    """The held mood leaves confidence out of its check: setting it must drop the mood, so a
+    shaken Drago boxes shaken from the next tick, as a brain that holds nothing would."""
+    held = _commands(CpuBrain, ("drago", "rocky"), "hard", 4, shaken_every=37)
+    worked_out = _commands(_Forgetful, ("drago", "rocky"), "hard", 4, shaken_every=37)
+    first = next((i for i, (a, b) in enumerate(zip(held, worked_out, strict=True)) if a != b), None)
+    assert first is None, f"the commands part at tick {first}"
+    assert held != _commands(CpuBrain, ("drago", "rocky"), "hard", 4)   # it was felt
+
+
+_STATES = [v for k, v in vars(State).items() if k.isupper()]
+
+
+@pytest.mark.parametrize("state", [s for s in _STATES if s not in PUNISHABLE])
+def test_a_man_in_no_punishable_state_is_not_punished(state: str) -> None:
+    """`_decide` calls `_punish` only for a man in a `PUNISHABLE` state (or one seen rolling):
+    in any other state `_punish` must have nothing to say and draw nothing, or the shortcut
+    would skip a punishment (a new branch in `_punish` needs its state listed). Every phase
+    of a punch, fresh and long-held states, close and far."""
+    brain, view = _fighting_brain()
+    me, opp = view.fighters
+    brain.rolls_seen, brain.read_now = 0, None   # nothing else stops `_punish` early
+    for phase in ("", "startup", "active", "recovery"):
+        for state_tick in (0, 9, 30, 120):
+            for dist in (0.3, 0.8, 1.5):
+                him = dataclasses.replace(opp, state=state, move_phase=phase,
+                                          state_tick=state_tick, move="hook" if phase else "",
+                                          punches_thrown=opp.punches_thrown + 1)
+                before = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
+                assert brain._punish(me, him, dist, STYLES["rocky"]) == 0
+                after = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
+                assert after == before, (phase, state_tick, dist)
+
+
+@cache
+def _fighting_brain() -> tuple[CpuBrain, MatchView]:
+    """A brain some way into a fight (his reach, style and reads set), and the view he saw
+    (one for every example: the test asserts `_punish` leaves him as he was)."""
+    brains = [CpuBrain(side, "champion", 2) for side in ("p1", "p2")]
+    bout = Bout(MatchSetup(fighters=("rocky", "drago"), seed=2), [BrainSource(b) for b in brains])
+    for _ in range(400):
+        bout.advance()
+    return brains[0], bout.view
 
 
 _HABITS = [f.name for f in dataclasses.fields(Style) if f.name != "flurry_len"]

@@ -32,7 +32,15 @@ __all__ = ["DIFFICULTIES", "SKILLS", "CpuBrain", "Skill", "punch_reach"]
 # look-up, in a tuple a string compare per name
 FREE = frozenset(("idle", "walk", "guard", "duck", "low_guard"))
 BUSY = frozenset(("attack", "hitstun", "blockstun"))
+STUNNED = frozenset(("hitstun", "blockstun"))
+SHELLS = frozenset(("guard", "low_guard"))   # the cover-ups he may punch his way out of
+# the other man's states `_punish` reads: in any other (idle, walking, stunned, getting up) it
+# has nothing to hit and draws nothing, unless he has been seen rolling off the ropes
+PUNISHABLE = frozenset(("attack", "guard", "duck", "low_guard"))
 REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
+# the lowest of those keys: a command below it holds none of them (most commands, a guard or a
+# step, are told so by one comparison rather than two `&` on ints)
+_FIRST_REPEAT = REPEAT_MASK & -REPEAT_MASK
 ROLL = command("duck", "back")   # rolling out off the ropes
 # the commands a brain gives, built once: `command()` is a call and a loop, every tick
 _BACK, _FORWARD, _GUARD, _DUCK = BIT["back"], BIT["forward"], BIT["guard"], BIT["duck"]
@@ -44,6 +52,12 @@ _FORWARD_JAB = command("forward", "jab")
 # dart is carried before these are looked at)
 _HELD = {"guard": _GUARD, "low_guard": _LOW_GUARD, "duck": _DUCK, "step_in": _FORWARD,
          "step_out": _BACK, "wait": 0}
+
+
+def _punched(events: tuple[Event, ...], side: str) -> bool:
+    """Whether `side` started a punch among `events`. A function of its own, not a generator in
+    `command`: a generator there would make its names closure cells, built every tick."""
+    return any(e.kind == "punch" and e.side == side for e in events)
 
 
 def punch_reach(fighter_id: str, move: str) -> float:
@@ -58,23 +72,25 @@ def punch_reach(fighter_id: str, move: str) -> float:
 
 
 @cache
-def _eighth_spans(round_ticks: int) -> tuple[range, ...]:
-    """For each number of ticks left in a round, the numbers of ticks left with the same eighth
-    of the round gone (the style's key), worked out with the very sum `_restyle` uses. A range:
-    asking whether a tick is in it is one call in C."""
+def _eighth_spans(round_ticks: int) -> tuple[tuple[int, int], ...]:
+    """For each number of ticks left in a round, the first and last numbers of ticks left with
+    the same eighth of the round gone (the style's key), worked out with the very sum
+    `_restyle` uses. Two ints, not a range: `x in range` does arithmetic on the numbers (a
+    clock's are past the small ints Python keeps), two comparisons do not."""
     eighths = [int((1.0 - left / max(1, round_ticks)) * 8) for left in range(round_ticks + 1)]
     spans: dict[int, tuple[int, int]] = {}
     for left, e in enumerate(eighths):
         lo, _ = spans.get(e, (left, left))
         spans[e] = (lo, left)
-    return tuple(range(spans[e][0], spans[e][1] + 1) for e in eighths)
+    return tuple(spans[e] for e in eighths)
 
 
-def _eighth_span(round_ticks: int, left: int) -> range:
-    """The span of ticks left that share `left`'s eighth; empty outside the round."""
+def _eighth_span(round_ticks: int, left: int) -> tuple[int, int]:
+    """The first and last ticks left that share `left`'s eighth; none (0, -1) outside the
+    round."""
     if 0 <= left <= round_ticks:
         return _eighth_spans(round_ticks)[left]
-    return range(0)
+    return 0, -1
 
 
 class CpuBrain:
@@ -88,14 +104,13 @@ class CpuBrain:
     and every `self._method()` an unspecialised method look-up, a good part of a tick's cost.
     """
 
-    __slots__ = ("side", "me", "them", "difficulty", "skill", "confidence", "rng", "t",
+    __slots__ = ("side", "me", "them", "difficulty", "skill", "_confidence", "rng", "t",
                  "history", "reaction", "legs", "moves", "totals", "last", "plan", "plan_ticks",
                  "queue", "seen_punch", "punished", "rolls_seen", "head_seen", "body_seen",
                  "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
-                 "_mood", "_mood_inputs", "_eighth_span", "outside_m", "dart_to",
+                 "_mood", "_mood_inputs", "_span_lo", "_span_hi", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
-                 "read_now", "seen_busy", "threat")
-    threat: FighterView   # the other man whose punch he watches: set on every free tick
+                 "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out")
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
@@ -129,11 +144,15 @@ class CpuBrain:
         self._reach: dict[str, dict[str, float]] = {}   # fighter -> move -> reach
         self.my_id = ""
         self.my_reach: dict[str, float] = {}              # his own moves' reach
+        self.jab_r = self.hook_r = 0.0    # the two of them a free tick reads, held
         self._mood_key: tuple = ()
         self._mood: Style | None = None
         self._mood_inputs: tuple = ()
-        self._eighth_span = range(0)   # the ticks left with the mood's eighth
-        self.outside_m = 1.6      # where his retreats stop (set from his style and reach)
+        self._span_lo, self._span_hi = 0, -1   # the ticks left with the mood's eighth
+        # what his style for the moment decides, kept with it (`_fit_style`)
+        self.outside_m = 1.6      # where his retreats stop (from his style and reach)
+        self.boxer = False        # a boxer (style.outside): he fights from outside
+        self.shell_out = 0.0      # his per-tick chance to punch his way out of a cover-up
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
@@ -151,10 +170,6 @@ class CpuBrain:
             him, me = view.fighters
         else:
             me, him = view.fighters
-        if me.id != self.my_id:
-            self.my_id = me.id
-            self.reach(me.id, "jab")
-            self.my_reach = self._reach[me.id]
         history = self.history
         history.append(view)
         seen = history[0]   # as seen `reaction` ticks ago
@@ -162,8 +177,7 @@ class CpuBrain:
         events = seen.events
         # free again (or straight from one punch into another): when his next punch is due
         busy = opp.state in BUSY
-        if self.seen_busy and (not busy or events and any(
-                e.kind == "punch" and e.side == opp.side for e in events)):
+        if self.seen_busy and (not busy or events and _punched(events, opp.side)):
             self.reader.saw_free(seen.tick)
         self.seen_busy = busy
         if events:   # on few ticks: most have nothing else to learn from
@@ -173,16 +187,40 @@ class CpuBrain:
             cmd = self._between(view.phase, state)
         elif state == "attack":   # punching: no style to read (`mood` draws nothing), no call
             self.was_attacking = True
-            queued = me.move_phase == "recovery" and self.queue
-            cmd = BIT[self.queue.pop(0)] if queued else 0   # buffered: out when he is free
-        else:
+            queue = self.queue   # buffered: out as his punch recovers
+            cmd = BIT[queue.pop(0)] if queue and me.move_phase == "recovery" else 0
+        elif state in FREE or self.was_attacking:   # (a punch just ended: his feet decide)
             cmd = self._decide(view, me, opp, him, state)
-        if cmd:   # a key must be let go to be pressed again (nothing pressed: nothing to let go)
+        else:   # hit, blocking, pivoting...: no style to read either
+            cmd = self._unfree(state)
+        if cmd >= _FIRST_REPEAT:   # a punch or a taunt must be let go to be pressed again
             again = cmd & self.last & REPEAT_MASK
             if again:
                 cmd ^= again
         self.last = cmd
         return cmd
+
+    def _fit_fighter(self, fid: str) -> None:
+        """The man he is: his own punches' reach, and what his style makes of it."""
+        self.my_id = fid
+        self.reach(fid, "jab")
+        self.my_reach = reach = self._reach[fid]
+        self.jab_r, self.hook_r = reach["jab"], reach["hook"]
+        if self._mood is not None:
+            self._fit_style(self._mood)
+
+    @property
+    def confidence(self) -> float:
+        return self._confidence
+
+    @confidence.setter
+    def confidence(self, value: float) -> None:
+        """Why a property: the mood a tick holds is checked against the moment's inputs
+        (`_decide`), which leave confidence out (it changes a few times a fight, if at all).
+        Setting it (`set_confidence`, or the story outright, after a cut too) has the mood
+        worked out again on the next tick."""
+        self._confidence = value
+        self._mood_inputs = ()
 
     def set_confidence(self, confidence: float) -> None:
         """The story may change it between rounds."""
@@ -242,10 +280,12 @@ class CpuBrain:
         """His style bent for this moment (`styles.mood`), kept while the moment's key (round,
         eighth of the round, twentieths of health and lead, knockdowns, confidence) stands.
         Called by `_decide` only when the clock has left the eighth's span or an input of the
-        key changed (`inputs`)."""
+        key (or the man, `me.id`) changed (`inputs`)."""
+        if me.id != self.my_id:   # his first tick: who he is (only a free tick reads it)
+            self._fit_fighter(me.id)
         left = view.clock_ticks_left
         self._mood_inputs = inputs
-        self._eighth_span = _eighth_span(view.round_ticks, left)
+        self._span_lo, self._span_hi = _eighth_span(view.round_ticks, left)
         share = 1.0 - left / max(1, view.round_ticks)
         health = me.health / me.health_max
         lead = health - opp.health / opp.health_max
@@ -257,49 +297,115 @@ class CpuBrain:
             self._mood = mood(fid, Moment(view.round, view.rounds, share, health, lead,
                                           me.knockdowns_total, me.knockdowns_round,
                                           self.confidence))
+            self._fit_style(self._mood)
         return self._mood
+
+    def _fit_style(self, st: Style) -> None:
+        """What his style for the moment decides while it stands: whether he boxes from
+        outside, where his retreats stop, how often he punches out of a shell. Why held: a
+        free tick read them all again; the very sums, done when the style (or his reach,
+        `_fit_fighter`) changes, give the very numbers, and every tick passes this style."""
+        t = self.t
+        self.boxer = boxer = st.outside > 0
+        self.outside_m = self.jab_r + (st.outside if boxer else t.retreat_to_m)
+        self.shell_out = st.work_rate * t.shell_punch_out
 
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
                 him: FighterView, state: str) -> int:
-        """In the fight and not punching (`state`, his own). `opp` is the other man as seen
-        `reaction` ticks ago, `him` as he stands now (only the distance between them is read
-        from him)."""
+        """In the fight, free, or just out of a punch (`state`, his own). `opp` is the other man
+        as seen `reaction` ticks ago, `him` as he stands now (only the distance between them is
+        read from him). Why one method for the whole free tick: it is most of the ticks, and a
+        Python call there costs as much as half a dozen of its lines."""
         # his style for the moment. Why this check here: the moment's key changes a few dozen
         # times a fight but was rebuilt every tick. While the clock stays inside the span of
         # ticks with the same eighth (worked out with the very sum `_restyle` uses) and the
         # other inputs are the same numbers, the key is the same, so the check only skips work
-        inputs = (view.round, view.round_ticks, me.health, me.health_max, opp.health,
-                  opp.health_max, me.knockdowns_total, me.knockdowns_round, self.confidence)
-        if view.clock_ticks_left in self._eighth_span and inputs == self._mood_inputs:
-            st: Style = self._mood   # type: ignore[assignment]
-        else:
-            st = self._restyle(view, me, opp, inputs)
-        if self.was_attacking:  # a punch just ended: footwork takes him back out
-            self.was_attacking = False
-            rng = self.rng
-            t = self.t
-            if rng.random() < st.footwork * self.legs:
-                self._set_plan("retreat",
-                               t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
-            elif rng.random() < st.pause:   # plants his feet and looks at what he did
-                self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
-        if state in {"hitstun", "blockstun"}:
-            self.queue.clear()
-            return self._in_stun(me)
-        if state not in FREE:
-            return 0
-        # what only a free man reads: the tick, and the punch he watches (a tired man's punch
-        # is slow and big: it is seen sooner)
-        self.now = view.tick
-        self.threat = opp
+        # (his confidence, the key's last input, drops the held mood when it is set)
+        inputs = (me.id, view.round, view.round_ticks, me.health, me.health_max, opp.health,
+                  opp.health_max, me.knockdowns_total, me.knockdowns_round)
+        st: Style = self._mood if self._span_lo <= view.clock_ticks_left <= self._span_hi \
+            and inputs == self._mood_inputs \
+            else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
+        if self.was_attacking:
+            self._after_punch(st)
+            if state not in FREE:   # (the one way a man who is not free gets here)
+                return self._unfree(state)
+        # the punch he watches (a tired man's punch is slow and big: it is seen sooner)
+        threat = opp
         if him.tired:
             history = self.history
-            fresh = history[min(len(history) - 1, self.t.tired_tell)].fighters[self.them]
-            if fresh.tired and fresh.state == "attack":
-                self.threat = fresh
+            tell = self.t.tired_tell   # how much sooner; the oldest view he has, early on
+            fresh = (history[tell] if len(history) > tell else history[-1]).fighters[self.them]
+            threat = fresh if fresh.tired and fresh.state == "attack" else opp
         dist = abs(him.x_m - me.x_m)
-        return self._free(me, opp, dist, st)
+        jab_r = self.jab_r
+        if self.queue:   # a combination under way: on while he is in range
+            if dist <= jab_r:
+                return BIT[self.queue.pop(0)]
+            self.queue.clear()
+        if self.reader.habit is None and self.answers.current is None:
+            self.read_now = None   # no habit read, no answer under way: nothing to say
+        else:
+            answer = self._answer(view.tick, me, opp, dist, st)
+            if answer >= 0:
+                return answer
+        if (opp.state in PUNISHABLE or self.rolls_seen) \
+                and (punish := self._punish(me, opp, dist, st)):
+            return punish
+        if threat.state == "attack" and threat.punches_thrown != self.seen_punch:
+            self._see_threat(me, threat, dist, st)
+        # a boxer with no ring left behind him (to his ropes): his legs cannot save him, he
+        # stands and covers
+        self.cornered = self.boxer \
+            and RING_HALF_WIDTH_M + me.facing * me.x_m < self.t.boxer_room_m
+        # off the ropes, else on with his plan, else what his range and style say
+        if st.roll_out and (cmd := self._roll_out(me, opp, dist, jab_r, st)) >= 0:
+            return cmd
+        if self.plan_ticks > 0 and (cmd := self._carry_plan(me, opp, dist, jab_r, st)) >= 0:
+            return cmd
+        return self._in_range(me, opp, dist, jab_r, st)
+
+    def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
+                st: Style) -> int:
+        """The habit he has read and his answer to it (`answers`), or -1 (called only while he
+        has a habit read or an answer under way). The tick is kept for what reads it after."""
+        self.now = now
+        self.read_now = read = self._read(opp) if self.reader.habit is not None else None
+        answers = self.answers
+        if read is None and answers.current is None:
+            return -1
+        answer = answers.command(now, read, me, opp, dist, st)
+        if answer >= 0:
+            self.plan_ticks = 0
+        return answer
+
+    def _after_punch(self, st: Style) -> None:
+        """A punch just ended: footwork takes him back out, or he plants his feet."""
+        self.was_attacking = False
+        rng = self.rng
+        t = self.t
+        if rng.random() < st.footwork * self.legs:
+            self._set_plan("retreat", t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
+        elif rng.random() < st.pause:   # plants his feet and looks at what he did
+            self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
+
+    def _unfree(self, state: str) -> int:
+        """Not free to choose (hit, blocking, or pivoting, taunting...): a stunned man forgets
+        his combination, and a man who is blocking keeps his guard where it is."""
+        if state not in STUNNED:
+            return 0
+        self.queue.clear()
+        if state != "blockstun":
+            return 0
+        held = self.answers.defence()
+        if held:
+            return held
+        if self.plan == "guard":
+            return _GUARD
+        if self.plan == "low_guard":
+            return _LOW_GUARD
+        return 0
 
     def _between(self, phase: str, state: str) -> int:
         """Outside the fighting: down, he mashes to rise; else he forgets his plans."""
@@ -310,43 +416,6 @@ class CpuBrain:
         self.plan_ticks = 0
         self.queue.clear()
         return 0
-
-    def _free(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
-        t = self.t
-        jab_r = self.my_reach["jab"]
-        queue = self.queue
-        if queue:
-            if dist <= jab_r:
-                return BIT[queue.pop(0)]
-            queue.clear()
-        self.read_now = read = self._read(opp) if self.reader.habit is not None else None
-        answers = self.answers
-        if read is not None or answers.current is not None:   # else it has nothing to say
-            answer = answers.command(self.now, read, me, opp, dist, st)
-            if answer >= 0:
-                self.plan_ticks = 0
-                return answer
-        punish = self._punish(me, opp, dist, st)
-        if punish:
-            return punish
-        threat = self.threat
-        if threat.state == "attack":
-            self._see_threat(me, threat, dist, st)
-        boxer = st.outside > 0
-        self.outside_m = jab_r + (st.outside if boxer else t.retreat_to_m)
-        # a boxer with no ring left behind him (to his ropes): his legs cannot save him, he
-        # stands and covers
-        self.cornered = boxer and RING_HALF_WIDTH_M + me.facing * me.x_m < t.boxer_room_m
-        cmd = self._roll_out(me, opp, dist, jab_r, st) if st.roll_out else -1
-        if cmd < 0 and self.plan_ticks > 0:
-            cmd = self._carry_plan(me, opp, dist, jab_r, st)
-        if cmd < 0:
-            cmd = self._in_range(me, opp, dist, jab_r, st)
-        if cmd >= 0:
-            return cmd
-        if boxer:
-            return self._box_outside(me, opp, dist, jab_r, st)
-        return self._stand_off(dist, jab_r, st)
 
     def _roll_out(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
                   st: Style) -> int:
@@ -365,38 +434,40 @@ class CpuBrain:
                     st: Style) -> int:
         """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
         left; -1 when it has nothing to say)."""
-        t = self.t
-        if self.plan == "dart":
-            self.plan_ticks -= 1
+        plan = self.plan
+        self.plan_ticks -= 1   # a tick of it spent (a punch or a stop out of it ends it)
+        if plan in SHELLS:   # the plan he carries most: a cover-up
+            if dist <= self.hook_r and self.rng.random() < self.shell_out:
+                self.plan_ticks = 0   # punches his way out of the shell
+                return self._attack(me, opp, dist, st)
+            return _HELD[plan]
+        if plan == "dart":
             if dist <= self.dart_to:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
             return _FORWARD
-        if st.outside > 0 and self.plan in {"retreat", "step_out"} \
-                and dist <= jab_r and opp.vx_mps * opp.facing > t.follow_mps \
+        if self.boxer and plan in {"retreat", "step_out"} \
+                and dist <= jab_r and opp.vx_mps * opp.facing > self.t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
             if self.rng.random() < self.skill.stop:
                 self.plan_ticks = 0   # a boxer stops him with the jab, not his legs
                 return _JAB
             if self.rng.random() < self.skill.block * st.defend:
+                t = self.t
                 self._set_plan("guard",
                                t.stop_guard_ticks + self.rng.randrange(t.stop_guard_spread))
                 self.stop_rolled = True
                 return _GUARD
-        self.plan_ticks -= 1
-        shell = self.plan in {"guard", "low_guard"}
-        if shell and dist <= self.my_reach["hook"] \
-                and self.rng.random() < st.work_rate * t.shell_punch_out:
-            self.plan_ticks = 0   # punches his way out of the shell
-            return self._attack(me, opp, dist, st)
-        if self.plan == "retreat":
+        if plan == "retreat":
             return self._keep_retreating(dist, st)
-        return _HELD.get(self.plan, -1)
+        return _HELD.get(plan, -1)
 
     def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
                   st: Style) -> int:
-        """The special, a taunt, a tired man's breather, a punch or a cover-up; -1: none."""
+        """The special, a taunt, a tired man's breather, a punch or a cover-up; else his
+        footwork: a boxer keeps just outside (`_box_outside`), a puncher walks in
+        (`_stand_off`)."""
         rng = self.rng
         t = self.t
         if me.heart >= me.heart_max and dist <= self.my_reach["special"] \
@@ -410,17 +481,19 @@ class CpuBrain:
             ticks = t.tired_retreat_ticks + rng.randrange(t.tired_retreat_spread)
             self._set_plan("retreat" if st.footwork > 0 else "guard", ticks)
             return _BACK if st.footwork > 0 else _GUARD
-        if dist > jab_r:
-            return -1
-        if rng.random() < st.work_rate:
-            return self._attack(me, opp, dist, st)
-        sk = self.skill
-        cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
-        if dist < t.cover_max_m and rng.random() < cover:
-            low = rng.random() < self._low_share(st)
-            self._set_plan("low_guard" if low else "guard", t.cover_ticks + rng.randrange(sk.hold))
-            return _LOW_GUARD if low else _GUARD
-        return -1
+        if dist <= jab_r:
+            if rng.random() < st.work_rate:
+                return self._attack(me, opp, dist, st)
+            sk = self.skill
+            cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
+            if dist < t.cover_max_m and rng.random() < cover:
+                low = rng.random() < self._low_share(st)
+                self._set_plan("low_guard" if low else "guard",
+                               t.cover_ticks + rng.randrange(sk.hold))
+                return _LOW_GUARD if low else _GUARD
+        if self.boxer:
+            return self._box_outside(me, opp, dist, jab_r, st)
+        return self._stand_off(dist, jab_r, st)
 
     def _stand_off(self, dist: float, jab_r: float, st: Style) -> int:
         """A puncher's range: walk in to where he likes to stand, a long man backs off."""
@@ -469,19 +542,6 @@ class CpuBrain:
             return _FORWARD if step == "step_in" else _BACK
         return 0
 
-    def _in_stun(self, me: FighterView) -> int:
-        """Hit or blocking: a man who is blocking keeps his guard where it is."""
-        if me.state != "blockstun":
-            return 0
-        held = self.answers.defence()
-        if held:
-            return held
-        if self.plan == "guard":
-            return _GUARD
-        if self.plan == "low_guard":
-            return _LOW_GUARD
-        return 0
-
     def _low_share(self, st: Style) -> float:
         """How often his cover-up is low: his habit, or what he has seen thrown (the read)."""
         seen = self.body_seen / (self.body_seen + self.head_seen)
@@ -497,10 +557,9 @@ class CpuBrain:
         return _BACK_GUARD if self.rng.random() < self.t.retreat_guard else _BACK
 
     def _see_threat(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> None:
-        """A punch he has seen coming (late): answer it with a defence, once per punch."""
-        if opp.state != "attack" or opp.move_phase not in ("startup", "active"):
-            return
-        if opp.punches_thrown == self.seen_punch or dist > self.t.threat_m:
+        """A punch he has seen coming (late): answer it with a defence, once per punch (called
+        only for a punch, `opp` attacking, that he has not answered yet)."""
+        if opp.move_phase not in ("startup", "active") or dist > self.t.threat_m:
             return
         self.seen_punch = opp.punches_thrown
         rng = self.rng
@@ -525,7 +584,8 @@ class CpuBrain:
         self._set_plan(right, t.defence_ticks + rng.randrange(t.defence_spread))
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
-        """Hit a man he has seen miss, or one sitting still in a shell or a duck."""
+        """Hit a man he has seen miss, or one sitting still in a shell or a duck (called only
+        when the other man is in a state this reads, `PUNISHABLE`, or has been seen rolling)."""
         t = self.t   # the generator and skill are looked up where used: most ticks stop early
         state = opp.state
         if state == "attack" and opp.move_phase == "recovery" \
@@ -537,10 +597,7 @@ class CpuBrain:
                 if self.open_extra[0] == opp.punches_thrown:
                     total += self.open_extra[1]
                 left = total - opp.state_tick - self.reaction
-                # with his own punches: Drago punishes with hooks, Apollo with the jab...
-                fits = {c: getattr(st, c) for c in ("hook", "body", "jab", "uppercut")
-                        if self.moves[c].startup < left + t.punish_slack
-                        and dist <= self.my_reach[c]}
+                fits = self._counters(left, dist, st)
                 if fits:
                     self.plan_ticks = 0
                     return BIT[pick(self.rng, fits)]
@@ -572,6 +629,14 @@ class CpuBrain:
             self.plan_ticks = 0
             return _BODY
         return 0
+
+    def _counters(self, left: int, dist: float, st: Style) -> dict[str, float]:
+        """His own punches that land within `left` ticks, weighted by his taste: Drago punishes
+        with hooks, Apollo with the jab... (Not in `_punish`: its names would become closure
+        cells, built on every call.)"""
+        t = self.t
+        return {c: getattr(st, c) for c in ("hook", "body", "jab", "uppercut")
+                if self.moves[c].startup < left + t.punish_slack and dist <= self.my_reach[c]}
 
     def _due_within(self, ticks: int) -> bool:
         """A punch he has read is due within `ticks` (or has just started)."""
