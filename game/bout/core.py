@@ -62,8 +62,12 @@ class Bout:
                 rule.before_tick(self)
         view = self.view
         first, second = self.sources
-        c1 = first.command(view)
-        c2 = second.command(view)
+        # (each source's `command` read as an attribute, then called: a brain's is its own
+        # bound method, held on the source, which a method call's look-up cannot specialise)
+        command = first.command
+        c1 = command(view)
+        command = second.command
+        c2 = command(view)
         if self._filters:
             c1, c2 = self._filtered(c1, c2, view)
         if self.recorder is not None:
