@@ -39,6 +39,7 @@ _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
 _ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
 _WALK_ACCEL, _STOP_ACCEL = combat.WALK_ACCEL, combat.STOP_ACCEL
+_copysign = math.copysign
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -255,7 +256,13 @@ class Match:
 
         Why the walking speed is worked out here, not asked of a function a man: this is the
         only place that wants it, and two calls a tick cost more than the rest of the loop.
-        While a man rolls round the other, their bodies pass through each other."""
+        While a man rolls round the other, their bodies pass through each other.
+
+        Why a man standing still at +0.0 is passed over: stopping, he wants 0.0, so the step
+        is 0.0 - 0.0 = +0.0 and his new speed +0.0 + +0.0 = +0.0, the very number he has, which
+        `RingWorld.set_vx` would not set; that is most of a fight's ticks for each man, and the
+        call cost more than the rest of his turn. (At -0.0 the sum gives +0.0, a new number:
+        he takes the long way.)"""
         world = self.world
         vxs = world.vxs
         rules = self.game.rules
@@ -266,6 +273,7 @@ class Match:
                 walk_dir = f.walk_dir
                 speed = f.data.walk_speed_mps * (rules.tired_walk_mult if f.tired else 1.0)
                 want = speed * walk_dir * f.facing * (rules.back_walk_mult if walk_dir < 0 else 1.0)
+                vx = vxs[i]
             elif state == _PIVOT:
                 passing = True
                 world.set_vx(i, self._pivot_vx(i))
@@ -273,8 +281,10 @@ class Match:
             elif state in SLIDING_STATES:
                 continue
             else:
+                vx = vxs[i]
+                if vx == 0.0 and _copysign(1.0, vx) > 0.0:
+                    continue   # standing at +0.0 he stays at +0.0 (see the docstring)
                 want = 0.0
-            vx = vxs[i]
             if vx > sliding or vx < sliding_back:
                 continue
             limit = _WALK_ACCEL if want else _STOP_ACCEL
