@@ -157,10 +157,11 @@ class Match:
         self._roped = False   # either of them
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
-        # each man with his breath's rates (combat.regen), and for his legs with his index and
-        # the speeds past which he is sliding from a blow, not walking (`_drive_legs`)
-        self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules))
-                             for f in self.fighters)
+        # each man with his breath's rates and his most stamina (combat.regen), and for his
+        # legs with his index and the speeds past which he is sliding from a blow, not walking
+        # (`_drive_legs`)
+        self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules),
+                              f.data.stamina_max) for f in self.fighters)
         slides = [f.data.walk_speed_mps * combat.SLIDE_FACTOR for f in self.fighters]
         self._sides = tuple((i, f, slides[i], -slides[i]) for i, f in enumerate(self.fighters))
         # the fist capsules as placed this tick (after aiming), for the training overlay
@@ -314,8 +315,8 @@ class Match:
         world = self.world
         f0, f1 = self.fighters
         x0, x1 = world.xs
-        f0.facing = 1 if x0 <= x1 else -1
-        f1.facing = -f0.facing
+        f0.facing = facing0 = 1 if x0 <= x1 else -1
+        f1.facing = facing1 = -facing0
         gives = world.rope_gives
         if self._roped or gives[0] > ROPE_TOUCH_M or gives[1] > ROPE_TOUCH_M:
             self._ropes(events)
@@ -326,10 +327,10 @@ class Match:
         placed = self._placed_from
         fist = False
         shown = placed[0]
-        if pose0 is not shown.pose or x0 != shown.x or f0.facing != shown.facing:
+        if pose0 is not shown.pose or x0 != shown.x or facing0 != shown.facing:
             fist = self._place(0, x0)
         shown = placed[1]
-        if pose1 is not shown.pose or x1 != shown.x or f1.facing != shown.facing:
+        if pose1 is not shown.pose or x1 != shown.x or facing1 != shown.facing:
             fist = self._place(1, x1) or fist
         if fist:
             self._land_punches(events)

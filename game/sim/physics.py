@@ -276,7 +276,7 @@ class RingWorld:
             _set_position(self._hit_ptrs[i], (x0, 0.0))
             last.x = x0
         if hurt_changed:
-            self._place_hurtboxes(i, facing, hurt)
+            self._place_hurtboxes(i, facing, hurt, last.hurt)
             last.hurt = hurt
             last.facing = facing
         if fist_changed:
@@ -284,14 +284,24 @@ class RingWorld:
             last.fist = fist_key
         _reindex_body(self._space_ptr, self._hit_ptrs[i])
 
-    def _place_hurtboxes(self, i: int, facing: int, pose: PoseBoxes | None) -> None:
+    def _place_hurtboxes(self, i: int, facing: int, pose: PoseBoxes | None,
+                         shown: PoseBoxes | None) -> None:
+        """Set his head and torso to `pose` (None: hidden), from `shown`, the pose they show.
+
+        Why the head's radius may be left: a man's poses share one head size, and chipmunk's
+        setter only stores the radius and works the shape's mass numbers out again from the
+        radius and the offset, so the same radius again leaves it as it was (a shape showing
+        nothing, or never placed, is always set)."""
         head, torso = self._head_ptrs[i], self._torso_ptrs[i]
         if pose is not None:
             hx, hy, hr = pose.head
             _circle_offset(head, (hx * facing, hy))
-            _circle_radius(head, hr)
+            if shown is None or hr != shown.head[2]:
+                _circle_radius(head, hr)
             bx0, by0, bx1, by1 = pose.body
-            xa, xb = sorted((bx0 * facing, bx1 * facing))
+            xa, xb = bx0 * facing, bx1 * facing
+            if xb < xa:   # (what sorted() gives, without the call and the list)
+                xa, xb = xb, xa
             _poly_verts(torso, 4, [(xa, by0), (xb, by0), (xb, by1), (xa, by1)])
         else:  # on the canvas or getting up: nothing to hit
             _circle_offset(head, (0.0, -20.0))
