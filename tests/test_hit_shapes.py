@@ -8,6 +8,7 @@ man who is not there. Both checks run fights where men roll, punch, block and go
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 
@@ -215,3 +216,21 @@ def test_skipping_an_unchanged_speed_changes_nothing(monkeypatch):
     monkeypatch.setattr(RingWorld, "set_vx", always_set_vx)
     monkeypatch.setattr(Match, "_drive_legs", legs_setting_everyone)
     assert digest() == skipping
+
+
+def test_a_head_of_another_size_is_sized_again():
+    """The ring leaves a head's radius alone while the pose's is the one it shows (one head
+    size a man in every atlas today); an atlas whose guard heads are bigger must still get
+    them, and the smaller head back when he drops his guard."""
+    m = fight(("rocky", "drago"), gap=2.0)
+    f = m.fighters[0]
+    guard_poses = set(f.atlas.cycles["guard"].poses)
+    bigger = {name: dataclasses.replace(box, head=(*box.head[:2], box.head[2] * 1.5))
+              if name in guard_poses else box for name, box in f.atlas.poses.items()}
+    f.atlas = dataclasses.replace(f.atlas, poses=bigger)
+    radii = set()
+    for keys in (0, command("guard"), 0):
+        for _ in range(20):
+            step(m, keys, 0)   # (which checks the shapes against the pose every tick)
+        radii.add(m.world.heads[0].radius)
+    assert len(radii) == 2
