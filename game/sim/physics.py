@@ -219,8 +219,8 @@ class RingWorld:
 
         Why the substeps are two written-out calls and the gives are worked out here: this is
         the only place either happens on a tick (a rope set back to where it rests, as
-        `__init__` and `reset` do, gives exactly 0.0), and a loop and a call were a tenth of
-        the step's own Python."""
+        `__init__` and `reset` do, gives exactly 0.0), and the loop over a range and the call
+        for the gives were work of their own on every tick."""
         space = self._space_ptr
         _space_step(space, _SUBSTEP_S)   # (SUBSTEPS of them)
         _space_step(space, _SUBSTEP_S)
