@@ -34,9 +34,11 @@ FREE = frozenset(("idle", "walk", "guard", "duck", "low_guard"))
 BUSY = frozenset(("attack", "hitstun", "blockstun"))
 STUNNED = frozenset(("hitstun", "blockstun"))
 SHELLS = frozenset(("guard", "low_guard"))   # the cover-ups he may punch his way out of
-# the other man's states `_punish` reads: in any other (idle, walking, stunned, getting up) it
-# has nothing to hit and draws nothing, unless he has been seen rolling off the ropes
-PUNISHABLE = frozenset(("attack", "guard", "duck", "low_guard"))
+# the cover-ups and the crouch `_punish` reads once they have been held a while
+# (`shell_read_ticks`); of a punch it reads only the recovery of one not yet punished. In any
+# other state (idle, walking, stunned, getting up, a punch on its way) it has nothing to hit
+# and draws nothing, unless he has been seen rolling off the ropes (`_decide`'s gate)
+SHELL_READ = frozenset(("guard", "duck", "low_guard"))
 REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
 # the lowest of those keys: a command below it holds none of them (most commands, a guard or a
 # step, are told so by one comparison rather than two `&` on ints)
@@ -350,7 +352,13 @@ class CpuBrain:
             answer = self._answer(view.tick, me, opp, dist, st)
             if answer >= 0:
                 return answer
-        if (opp.state in PUNISHABLE or self.rolls_seen) \
+        # `_punish` asked only when it can act. Why this finer gate: a man punching or covering
+        # up was asked on most ticks, and on all but a few it had nothing to say (his punch not
+        # yet in recovery or already punished, a guard not held long enough); the gate is the
+        # very conditions `_punish` tests before it draws, so a skipped call skips nothing
+        if ((opp.state_tick > self.t.shell_read_ticks if opp.state in SHELL_READ
+             else opp.state == "attack" and opp.move_phase == "recovery"
+             and self.punished != opp.punches_thrown) or self.rolls_seen) \
                 and (punish := self._punish(me, opp, dist, st)):
             return punish
         if threat.state == "attack" and threat.punches_thrown != self.seen_punch:
@@ -585,7 +593,7 @@ class CpuBrain:
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Hit a man he has seen miss, or one sitting still in a shell or a duck (called only
-        when the other man is in a state this reads, `PUNISHABLE`, or has been seen rolling)."""
+        when the other man is where this can act, `_decide`'s gate, or has been seen rolling)."""
         t = self.t   # the generator and skill are looked up where used: most ticks stop early
         state = opp.state
         if state == "attack" and opp.move_phase == "recovery" \
