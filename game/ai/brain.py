@@ -329,10 +329,8 @@ class CpuBrain:
         st: Style = self._mood if self._span_lo <= view.clock_ticks_left <= self._span_hi \
             and inputs == self._mood_inputs \
             else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
-        if self.was_attacking:
-            self._after_punch(st)
-            if state not in FREE:   # (the one way a man who is not free gets here)
-                return self._unfree(state)
+        if self.was_attacking and (cmd := self._after_punch(st, state)) >= 0:
+            return cmd
         # the punch he watches (a tired man's punch is slow and big: it is seen sooner)
         threat = opp
         if him.tired:
@@ -346,12 +344,11 @@ class CpuBrain:
             if dist <= jab_r:
                 return BIT[self.queue.pop(0)]
             self.queue.clear()
-        if self.reader.habit is None and self.answers.current is None:
-            self.read_now = None   # no habit read, no answer under way: nothing to say
-        else:
-            answer = self._answer(view.tick, me, opp, dist, st)
-            if answer >= 0:
-                return answer
+        self.read_now = None   # no habit read, no answer under way: nothing to say (else
+        # `_answer` sets it)
+        if (self.reader.habit is not None or self.answers.current is not None) \
+                and (answer := self._answer(view.tick, me, opp, dist, st)) >= 0:
+            return answer
         # `_punish` asked only when it can act. Why this finer gate: a man punching or covering
         # up was asked on most ticks, and on all but a few it had nothing to say (his punch not
         # yet in recovery or already punished, a guard not held long enough); the gate is the
@@ -370,8 +367,16 @@ class CpuBrain:
         # off the ropes, else on with his plan, else what his range and style say
         if st.roll_out and (cmd := self._roll_out(me, opp, dist, jab_r, st)) >= 0:
             return cmd
-        if self.plan_ticks > 0 and (cmd := self._carry_plan(me, opp, dist, jab_r, st)) >= 0:
-            return cmd
+        if self.plan_ticks > 0:
+            plan = self.plan
+            if plan in SHELLS:   # the plan he carries most, a cover-up: gone on with here,
+                # without the call `_carry_plan` costs, which would look at it first as well
+                self.plan_ticks -= 1   # a tick of it spent (a punch out of it ends it)
+                return self._punch_out(me, opp, dist, st) \
+                    if dist <= self.hook_r and self.rng.random() < self.shell_out \
+                    else _HELD[plan]
+            if (cmd := self._carry_plan(plan, me, opp, dist, jab_r, st)) >= 0:
+                return cmd
         return self._in_range(me, opp, dist, jab_r, st)
 
     def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
@@ -388,8 +393,10 @@ class CpuBrain:
             self.plan_ticks = 0
         return answer
 
-    def _after_punch(self, st: Style) -> None:
-        """A punch just ended: footwork takes him back out, or he plants his feet."""
+    def _after_punch(self, st: Style, state: str) -> int:
+        """A punch just ended: footwork takes him back out, or he plants his feet. A man who
+        is not free (`state`: the one way such a man gets to `_decide`) is then told what his
+        state lets him do; -1 for a free man, whose tick goes on."""
         self.was_attacking = False
         rng = self.rng
         t = self.t
@@ -397,6 +404,7 @@ class CpuBrain:
             self._set_plan("retreat", t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
         elif rng.random() < st.pause:   # plants his feet and looks at what he did
             self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
+        return -1 if state in FREE else self._unfree(state)
 
     def _unfree(self, state: str) -> int:
         """Not free to choose (hit, blocking, or pivoting, taunting...): a stunned man forgets
@@ -438,17 +446,17 @@ class CpuBrain:
             return ROLL
         return -1
 
-    def _carry_plan(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                    st: Style) -> int:
-        """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
-        left; -1 when it has nothing to say)."""
-        plan = self.plan
+    def _punch_out(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
+        """He punches his way out of his cover-up: it ends."""
+        self.plan_ticks = 0
+        return self._attack(me, opp, dist, st)
+
+    def _carry_plan(self, plan: str, me: FighterView, opp: FighterView, dist: float,
+                    jab_r: float, st: Style) -> int:
+        """Go on with `plan`, a dart, a retreat, a step or a wait (called only while one has
+        ticks left, and not for a cover-up, which `_decide` carries; -1 when it has nothing to
+        say)."""
         self.plan_ticks -= 1   # a tick of it spent (a punch or a stop out of it ends it)
-        if plan in SHELLS:   # the plan he carries most: a cover-up
-            if dist <= self.hook_r and self.rng.random() < self.shell_out:
-                self.plan_ticks = 0   # punches his way out of the shell
-                return self._attack(me, opp, dist, st)
-            return _HELD[plan]
         if plan == "dart":
             if dist <= self.dart_to:
                 self.plan_ticks = 0
