@@ -177,11 +177,16 @@ class CpuBrain:
         seen = history[0]   # as seen `reaction` ticks ago
         opp = seen.fighters[self.them]
         events = seen.events
-        # free again (or straight from one punch into another): when his next punch is due
-        busy = opp.state in BUSY
-        if self.seen_busy and (not busy or events and _punched(events, opp.side)):
+        # free again (or straight from one punch into another): when his next punch is due.
+        # (`seen_busy` stored only when it changes: most ticks test two things and store none)
+        if opp.state in BUSY:
+            if not self.seen_busy:
+                self.seen_busy = True
+            elif events and _punched(events, opp.side):
+                self.reader.saw_free(seen.tick)
+        elif self.seen_busy:
+            self.seen_busy = False
             self.reader.saw_free(seen.tick)
-        self.seen_busy = busy
         if events:   # on few ticks: most have nothing else to learn from
             self._learn(events, opp, seen.tick)
         state = me.state
