@@ -112,7 +112,8 @@ class CpuBrain:
                  "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
                  "_mood", "_mood_inputs", "_span_lo", "_span_hi", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
-                 "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out")
+                 "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out", "want_far",
+                 "want_near", "backs_off", "step_in_reach", "cover")
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
@@ -155,6 +156,10 @@ class CpuBrain:
         self.outside_m = 1.6      # where his retreats stop (from his style and reach)
         self.boxer = False        # a boxer (style.outside): he fights from outside
         self.shell_out = 0.0      # his per-tick chance to punch his way out of a cover-up
+        self.want_far = self.want_near = 0.0   # a puncher walks in past one, backs off inside
+        self.backs_off = False    # ... the other if he likes distance (`_stand_off`)
+        self.step_in_reach = 0.0  # where a puncher's step in goes with a jab
+        self.cover = 0.0          # his chance to cover up in range, uncornered (`_in_range`)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
@@ -309,13 +314,21 @@ class CpuBrain:
 
     def _fit_style(self, st: Style) -> None:
         """What his style for the moment decides while it stands: whether he boxes from
-        outside, where his retreats stop, how often he punches out of a shell. Why held: a
+        outside, where his retreats stop, how often he punches out of a shell, where a puncher
+        likes to stand, how often he covers up. Why held: a
         free tick read them all again; the very sums, done when the style (or his reach,
         `_fit_fighter`) changes, give the very numbers, and every tick passes this style."""
         t = self.t
+        jab_r = self.jab_r
         self.boxer = boxer = st.outside > 0
-        self.outside_m = self.jab_r + (st.outside if boxer else t.retreat_to_m)
+        self.outside_m = jab_r + (st.outside if boxer else t.retreat_to_m)
         self.shell_out = st.work_rate * t.shell_punch_out
+        want = t.closest_m + st.distance * (jab_r - t.want_pad_m - t.closest_m)
+        self.want_far = want + t.want_slack_m
+        self.want_near = want - t.back_off_slack_m
+        self.backs_off = st.distance > t.back_off_distance
+        self.step_in_reach = jab_r + t.step_in_jab_m
+        self.cover = self.skill.anticipate * st.guard
 
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
@@ -344,9 +357,8 @@ class CpuBrain:
             fresh = (history[tell] if len(history) > tell else history[-1]).fighters[self.them]
             threat = fresh if fresh.tired and fresh.state == "attack" else opp
         dist = abs(him.x_m - me.x_m)
-        jab_r = self.jab_r
         if self.queue:   # a combination under way: on while he is in range
-            if dist <= jab_r:
+            if dist <= self.jab_r:
                 return BIT[self.queue.pop(0)]
             self.queue.clear()
         self.read_now = None   # no habit read, no answer under way: nothing to say (else
@@ -370,7 +382,7 @@ class CpuBrain:
         self.cornered = self.boxer \
             and RING_HALF_WIDTH_M + me.facing * me.x_m < self.t.boxer_room_m
         # off the ropes, else on with his plan, else what his range and style say
-        if st.roll_out and (cmd := self._roll_out(me, opp, dist, jab_r, st)) >= 0:
+        if st.roll_out and (cmd := self._roll_out(me, opp, dist, st)) >= 0:
             return cmd
         if self.plan_ticks > 0:
             plan = self.plan
@@ -380,9 +392,9 @@ class CpuBrain:
                 return self._punch_out(me, opp, dist, st) \
                     if dist <= self.hook_r and self.rng.random() < self.shell_out \
                     else _HELD[plan]
-            if (cmd := self._carry_plan(plan, me, opp, dist, jab_r, st)) >= 0:
+            if (cmd := self._carry_plan(plan, me, opp, dist, st)) >= 0:
                 return cmd
-        return self._in_range(me, opp, dist, jab_r, st)
+        return self._in_range(me, opp, dist, st)
 
     def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
                 st: Style) -> int:
@@ -438,13 +450,12 @@ class CpuBrain:
         self.queue.clear()
         return 0
 
-    def _roll_out(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                  st: Style) -> int:
+    def _roll_out(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Pinned on the ropes: a man who can roll out does, now and then."""
         t = self.t
         if st.roll_out and pinned(me.x_m, me.facing, me.x_m + me.facing * dist) \
                 and self.rng.random() < st.roll_out * (t.roll_skill_base + self.skill.block) \
-                * (t.roll_close_mult if dist < jab_r else 1) \
+                * (t.roll_close_mult if dist < self.jab_r else 1) \
                 and not (self.last & ROLL == ROLL) \
                 and me.stamina > t.roll_min_stamina * me.stamina_max:
             self.plan_ticks = 0
@@ -457,7 +468,7 @@ class CpuBrain:
         return self._attack(me, opp, dist, st)
 
     def _carry_plan(self, plan: str, me: FighterView, opp: FighterView, dist: float,
-                    jab_r: float, st: Style) -> int:
+                    st: Style) -> int:
         """Go on with `plan`, a dart, a retreat, a step or a wait (called only while one has
         ticks left, and not for a cover-up, which `_decide` carries; -1 when it has nothing to
         say)."""
@@ -468,7 +479,7 @@ class CpuBrain:
                 return self._attack(me, opp, dist, st)
             return _FORWARD
         if self.boxer and plan in {"retreat", "step_out"} \
-                and dist <= jab_r and opp.vx_mps * opp.facing > self.t.follow_mps \
+                and dist <= self.jab_r and opp.vx_mps * opp.facing > self.t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
             if self.rng.random() < self.skill.stop:
@@ -484,13 +495,13 @@ class CpuBrain:
             return self._keep_retreating(dist, st)
         return _HELD.get(plan, -1)
 
-    def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                  st: Style) -> int:
+    def _in_range(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """The special, a taunt, a tired man's breather, a punch or a cover-up; else his
         footwork: a boxer keeps just outside (`_box_outside`), a puncher walks in
         (`_stand_off`)."""
         rng = self.rng
         t = self.t
+        jab_r = self.jab_r
         if me.heart >= me.heart_max and dist <= self.my_reach["special"] \
                 and rng.random() < st.special:
             return _SPECIAL
@@ -505,39 +516,36 @@ class CpuBrain:
         if dist <= jab_r:
             if rng.random() < st.work_rate:
                 return self._attack(me, opp, dist, st)
-            sk = self.skill
-            cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
+            cover = self.cover * (t.cornered_cover_mult if self.cornered else 1)
             if dist < t.cover_max_m and rng.random() < cover:
                 low = rng.random() < self._low_share(st)
                 self._set_plan("low_guard" if low else "guard",
-                               t.cover_ticks + rng.randrange(sk.hold))
+                               t.cover_ticks + rng.randrange(self.skill.hold))
                 return _LOW_GUARD if low else _GUARD
         if self.boxer:
-            return self._box_outside(me, opp, dist, jab_r, st)
-        return self._stand_off(dist, jab_r, st)
+            return self._box_outside(me, opp, dist, st)
+        return self._stand_off(dist, st)
 
-    def _stand_off(self, dist: float, jab_r: float, st: Style) -> int:
-        """A puncher's range: walk in to where he likes to stand, a long man backs off."""
+    def _stand_off(self, dist: float, st: Style) -> int:
+        """A puncher's range: walk in to where he likes to stand, a long man backs off (where,
+        held with his style: `_fit_style`)."""
         rng = self.rng
-        t = self.t
-        want = t.closest_m + st.distance * (jab_r - t.want_pad_m - t.closest_m)
-        if dist > want + t.want_slack_m:
+        if dist > self.want_far:
             if rng.random() < st.pressure:
-                step_in_jab = dist < jab_r + t.step_in_jab_m \
-                    and rng.random() < st.work_rate * t.step_in_jab
+                step_in_jab = dist < self.step_in_reach \
+                    and rng.random() < st.work_rate * self.t.step_in_jab
                 return _FORWARD_JAB if step_in_jab else _FORWARD
             return 0
-        if dist < want - t.back_off_slack_m and st.distance > t.back_off_distance \
-                and rng.random() < t.back_off:
+        if dist < self.want_near and self.backs_off and rng.random() < self.t.back_off:
             return _BACK
         return 0
 
-    def _box_outside(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                     st: Style) -> int:
+    def _box_outside(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """A boxer's range: just outside the other man's reach, on his toes, darting in behind
         the jab and straight back out; a man who walks in on him is met or stepped away from."""
         rng = self.rng
         t = self.t
+        jab_r = self.jab_r
         cornered = self.cornered
         if dist < jab_r - t.inside_m:   # inside: step back out (or stand and trade)
             if not cornered and rng.random() < st.footwork * self.legs * t.inside_out:
