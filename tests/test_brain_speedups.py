@@ -2,7 +2,7 @@
 
 Why these tests: the CPU brain keeps things from tick to tick that it used to work out every
 tick (its mood while the moment's inputs stand, and what the mood decides; the read of the
-other man's habit while it holds), drops its mood when its confidence is set, asks `_punish`
+other man's habit while it holds, and whether he has one read or an answer under way), drops its mood when its confidence is set, asks `_punish`
 only about a man it can act on, and bends its moods by copying a style's slots rather
 than through `dataclasses.replace`. A shortcut that drifted would change how the CPU boxes
 (a different punch, a guard a tick late) without any rule having changed; the player would
@@ -90,6 +90,32 @@ def test_confidence_set_mid_round_is_boxed_with_at_once() -> None:
 _STATES = [v for k, v in vars(State).items() if k.isupper()]
 
 
+class _Truthful(CpuBrain):
+    """A brain that checks, on every free tick, that its held `watching` is the truth."""
+
+    __slots__ = ("watched_ticks",)
+
+    def _decide(self, view, me, opp, him, state):  # type: ignore[no-untyped-def]
+        truth = self.reader.habit is not None or self.answers.current is not None
+        assert self.watching == truth, f"watching held wrong at tick {view.tick}"
+        self.watched_ticks = getattr(self, "watched_ticks", 0) + truth
+        return super()._decide(view, me, opp, him, state)
+
+
+@pytest.mark.parametrize(("fighters", "difficulty"), [(("apollo", "drago"), "champion"),
+                                                      (("rocky", "apollo"), "hard")])
+def test_watching_is_held_true(fighters: tuple[str, str], difficulty: str) -> None:
+    """`_decide` asks `_answer` only while the held `watching` says a habit is read or an
+    answer is under way: held wrong, he would miss an answer (or keep reading a habit he has
+    seen broken). Every free tick of a fight checks it, and habits were read in it."""
+    setup = MatchSetup(fighters=fighters, seed=6, rounds=2, round_seconds=30.0)
+    brains = [_Truthful(side, difficulty, 6) for side in ("p1", "p2")]
+    bout = Bout(setup, [BrainSource(b) for b in brains])
+    while not bout.match.over:
+        bout.advance()
+    assert sum(getattr(b, "watched_ticks", 0) for b in brains) > 50
+
+
 class _Asked(Exception):
     """`_decide` asked `_punish`."""
 
@@ -111,6 +137,7 @@ def _asks_punish(brain: CpuBrain, view: MatchView, opp: FighterView) -> bool:
     watched.queue.clear()
     watched.reader.habit = None
     watched.answers.current = None
+    watched.watching = False
     me, now = view.fighters
     try:
         watched._decide(view, me, opp, now, "idle")

@@ -113,7 +113,7 @@ class CpuBrain:
                  "_mood", "_mood_inputs", "_span_lo", "_span_hi", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
                  "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out", "want_far",
-                 "want_near", "backs_off", "step_in_reach", "cover")
+                 "want_near", "backs_off", "step_in_reach", "cover", "watching")
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
@@ -169,6 +169,9 @@ class CpuBrain:
         self.open_extra = (-1, 0)  # (his punch count, ticks longer it leaves him open)
         self.now = 0
         self.read_now: Read | None = None
+        # a habit read or an answer under way (`reader.habit`, `answers.current`), held: only
+        # his own `_learn` and `_answer` change either, and they set it again
+        self.watching = False
         self.seen_busy = False    # the other man, as last seen, was punching or stunned
 
     # --- the command ---------------------------------------------------------------------
@@ -265,6 +268,7 @@ class CpuBrain:
                     self.body_seen += 1.0
                 else:
                     self.head_seen += 1.0
+        self.watching = self.reader.habit is not None or self.answers.current is not None
 
     def _saw_open(self, e: Event, opp: FighterView) -> None:
         """His punch blocked on my gloves, or missed: he stays open longer (the rules)."""
@@ -363,8 +367,7 @@ class CpuBrain:
             self.queue.clear()
         self.read_now = None   # no habit read, no answer under way: nothing to say (else
         # `_answer` sets it)
-        if (self.reader.habit is not None or self.answers.current is not None) \
-                and (answer := self._answer(view.tick, me, opp, dist, st)) >= 0:
+        if self.watching and (answer := self._answer(view.tick, me, opp, dist, st)) >= 0:
             return answer
         # `_punish` asked only when it can act. Why this finer gate: a man punching or covering
         # up was asked on most ticks, and on all but a few it had nothing to say (his punch not
@@ -399,13 +402,15 @@ class CpuBrain:
     def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
                 st: Style) -> int:
         """The habit he has read and his answer to it (`answers`), or -1 (called only while he
-        has a habit read or an answer under way). The tick is kept for what reads it after."""
+        has a habit read or an answer under way, `watching`, which this sets again: a read can
+        find the habit broken, an answer can be given or dropped). The tick is kept for what
+        reads it after."""
         self.now = now
         self.read_now = read = self._read(opp) if self.reader.habit is not None else None
         answers = self.answers
-        if read is None and answers.current is None:
-            return -1
-        answer = answers.command(now, read, me, opp, dist, st)
+        answer = -1 if read is None and answers.current is None \
+            else answers.command(now, read, me, opp, dist, st)
+        self.watching = self.reader.habit is not None or answers.current is not None
         if answer >= 0:
             self.plan_ticks = 0
         return answer
