@@ -2,11 +2,12 @@
 
 Why these tests: the CPU brain keeps things from tick to tick that it used to work out every
 tick (its mood while the moment's inputs stand, and what the mood decides; the read of the
-other man's habit while it holds, and whether he has one read or an answer under way), drops its mood when its confidence is set, asks `_punish`
-only about a man it can act on, and bends its moods by copying a style's slots rather
-than through `dataclasses.replace`. A shortcut that drifted would change how the CPU boxes
-(a different punch, a guard a tick late) without any rule having changed; the player would
-notice, and every recorded replay would break.
+other man's habit while it holds, and whether he has one read or an answer under way),
+drops its mood when its confidence is set, asks `_punish` only about a man it can act on,
+and bends its moods by copying a style's slots rather than through `dataclasses.replace`.
+A shortcut that drifted would change how the CPU boxes (a different punch, a guard a tick
+late) without any rule having changed; the player would notice, and every recorded replay
+would break.
 """
 
 from __future__ import annotations
