@@ -157,7 +157,7 @@ class CpuBrain:
         self.boxer = False        # a boxer (style.outside): he fights from outside
         self.shell_out = 0.0      # his per-tick chance to punch his way out of a cover-up
         self.want_far = self.want_near = 0.0   # a puncher walks in past one, backs off inside
-        self.backs_off = False    # ... the other if he likes distance (`_stand_off`)
+        self.backs_off = False    # ... the other if he likes distance (`_in_range`)
         self.step_in_reach = 0.0  # where a puncher's step in goes with a jab
         self.cover = 0.0          # his chance to cover up in range, uncornered (`_in_range`)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
@@ -502,8 +502,7 @@ class CpuBrain:
 
     def _in_range(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """The special, a taunt, a tired man's breather, a punch or a cover-up; else his
-        footwork: a boxer keeps just outside (`_box_outside`), a puncher walks in
-        (`_stand_off`)."""
+        footwork: a boxer keeps just outside (`_box_outside`), a puncher walks in."""
         rng = self.rng
         t = self.t
         jab_r = self.jab_r
@@ -529,19 +528,16 @@ class CpuBrain:
                 return _LOW_GUARD if low else _GUARD
         if self.boxer:
             return self._box_outside(me, opp, dist, st)
-        return self._stand_off(dist, st)
-
-    def _stand_off(self, dist: float, st: Style) -> int:
-        """A puncher's range: walk in to where he likes to stand, a long man backs off (where,
-        held with his style: `_fit_style`)."""
-        rng = self.rng
+        # a puncher's range: walk in to where he likes to stand, a long man backs off (where,
+        # held with his style: `_fit_style`). Here, not a method of its own: it is a good part
+        # of the free ticks, and the call cost as much as its lines
         if dist > self.want_far:
             if rng.random() < st.pressure:
                 step_in_jab = dist < self.step_in_reach \
-                    and rng.random() < st.work_rate * self.t.step_in_jab
+                    and rng.random() < st.work_rate * t.step_in_jab
                 return _FORWARD_JAB if step_in_jab else _FORWARD
             return 0
-        if dist < self.want_near and self.backs_off and rng.random() < self.t.back_off:
+        if dist < self.want_near and self.backs_off and rng.random() < t.back_off:
             return _BACK
         return 0
 
