@@ -99,6 +99,7 @@ class _Truthful(CpuBrain):
     def _decide(self, view, me, opp, him, state):  # type: ignore[no-untyped-def]
         truth = self.reader.habit is not None or self.answers.current is not None
         assert self.watching == truth, f"watching held wrong at tick {view.tick}"
+        assert truth or self.read_now is None, f"a read kept with no habit at tick {view.tick}"
         self.watched_ticks = getattr(self, "watched_ticks", 0) + truth
         return super()._decide(view, me, opp, him, state)
 
@@ -107,10 +108,11 @@ class _Truthful(CpuBrain):
                                                       (("rocky", "apollo"), "hard")])
 def test_watching_is_held_true(fighters: tuple[str, str], difficulty: str) -> None:
     """`_decide` asks `_answer` only while the held `watching` says a habit is read or an
-    answer is under way: held wrong, he would miss an answer (or keep reading a habit he has
-    seen broken). Every free tick of a fight checks it, and habits were read in it."""
-    setup = MatchSetup(fighters=fighters, seed=6, rounds=2, round_seconds=30.0)
-    brains = [_Truthful(side, difficulty, 6) for side in ("p1", "p2")]
+    answer is under way (and no read is held while it is False): held wrong, he would miss an
+    answer (or keep reading a habit he has seen broken). Every free tick of a fight checks it,
+    and habits were read in it."""
+    setup = MatchSetup(fighters=fighters, seed=1, rounds=2, round_seconds=30.0)
+    brains = [_Truthful(side, difficulty, 1) for side in ("p1", "p2")]
     bout = Bout(setup, [BrainSource(b) for b in brains])
     while not bout.match.over:
         bout.advance()

@@ -170,7 +170,8 @@ class CpuBrain:
         self.now = 0
         self.read_now: Read | None = None
         # a habit read or an answer under way (`reader.habit`, `answers.current`), held: only
-        # his own `_learn` and `_answer` change either, and they set it again
+        # his own `_learn` and `_answer` change either, and they set it again. While it is
+        # False `read_now` is None: `_answer` reads none without a habit, `_learn` drops it
         self.watching = False
         self.seen_busy = False    # the other man, as last seen, was punching or stunned
 
@@ -269,6 +270,8 @@ class CpuBrain:
                 else:
                     self.head_seen += 1.0
         self.watching = self.reader.habit is not None or self.answers.current is not None
+        if not self.watching:
+            self.read_now = None   # a habit seen broken: no read of it stands
 
     def _saw_open(self, e: Event, opp: FighterView) -> None:
         """His punch blocked on my gloves, or missed: he stays open longer (the rules)."""
@@ -365,8 +368,7 @@ class CpuBrain:
             if dist <= self.jab_r:
                 return BIT[self.queue.pop(0)]
             self.queue.clear()
-        self.read_now = None   # no habit read, no answer under way: nothing to say (else
-        # `_answer` sets it)
+        # (not watching: no habit read, no answer under way, and no read held, `read_now`)
         if self.watching and (answer := self._answer(view.tick, me, opp, dist, st)) >= 0:
             return answer
         # `_punish` asked only when it can act. Why this finer gate: a man punching or covering
