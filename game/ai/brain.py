@@ -435,7 +435,8 @@ class CpuBrain:
         his combination, and a man who is blocking keeps his guard where it is."""
         if state not in STUNNED:
             return 0
-        self.queue.clear()
+        if self.queue:   # (mostly empty: a test is cheaper than the call)
+            self.queue.clear()
         if state != "blockstun":
             return 0
         held = self.answers.defence()
@@ -454,7 +455,8 @@ class CpuBrain:
             every = self.skill.mash_every + self.rng.randrange(self.t.mash_jitter)
             return _JAB if self.mash_tick % every == 0 else 0
         self.plan_ticks = 0
-        self.queue.clear()
+        if self.queue:   # (mostly empty: a test is cheaper than the call)
+            self.queue.clear()
         return 0
 
     def _roll_out(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
