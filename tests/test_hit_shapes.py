@@ -8,6 +8,7 @@ man who is not there. Both checks run fights where men roll, punch, block and go
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 
@@ -162,10 +163,21 @@ def test_skipping_unchanged_shapes_changes_nothing():
     assert digest(False) == digest(True)
 
 
+def _standing_still(m: Match, signed: bool = True) -> list[int]:
+    """The men the legs pass over without a call: stopping (not walking, rolling or sliding
+    from a blow) while already at +0.0 (`signed`; else at either zero)."""
+    moving = {"walk", "pivot"} | combat.SLIDING_STATES
+    vxs = m.world.vxs
+    return [i for i, f in enumerate(m.fighters)
+            if f.state not in moving and vxs[i] == 0.0
+            and (not signed or math.copysign(1.0, vxs[i]) > 0.0)]
+
+
 def test_skipping_an_unchanged_speed_changes_nothing(monkeypatch):
     """Bit for bit, as with setting every man's speed every tick: most ticks a man standing
-    still is "set" to the 0.0 he has, and `set_vx` skips that. It relies on the space never
-    sleeping (chipmunk's set would only reset a sleep timer)."""
+    still is "set" to the +0.0 he has, which `Match._drive_legs` passes over, and `set_vx`
+    skips any other speed a man already has. It relies on the space never sleeping
+    (chipmunk's set would only reset a sleep timer)."""
     skipped = []
 
     def digest() -> str:
@@ -182,13 +194,43 @@ def test_skipping_an_unchanged_speed_changes_nothing(monkeypatch):
         skipped.append(vx == world.vxs[i])
         set_vx(world, i, vx)
 
+    def counting_legs(m: Match) -> None:
+        skipped.extend(True for _ in _standing_still(m))
+        drive_legs(m)
+
     def always_set_vx(world, i: int, vx: float) -> None:   # the call as it was before
         physics._set_velocity(world._body_ptrs[i], (vx, world.vys[i]))
         world.vxs[i] = vx
 
-    set_vx = RingWorld.set_vx
+    def legs_setting_everyone(m: Match) -> None:   # ...and made for every man stopping at 0
+        still = [(i, m.world.vxs[i]) for i in _standing_still(m, signed=False)]
+        drive_legs(m)
+        for i, vx in still:   # the long way's sum: his speed plus the step to 0.0
+            always_set_vx(m.world, i, vx + (0.0 - vx))
+
+    set_vx, drive_legs = RingWorld.set_vx, Match._drive_legs
     monkeypatch.setattr(RingWorld, "set_vx", counting_set_vx)
+    monkeypatch.setattr(Match, "_drive_legs", counting_legs)
     skipping = digest()
     assert sum(skipped) > 1000, "a fight has many ticks of standing still"
     monkeypatch.setattr(RingWorld, "set_vx", always_set_vx)
+    monkeypatch.setattr(Match, "_drive_legs", legs_setting_everyone)
     assert digest() == skipping
+
+
+def test_a_head_of_another_size_is_sized_again():
+    """The ring leaves a head's radius alone while the pose's is the one it shows (one head
+    size a man in every atlas today); an atlas whose guard heads are bigger must still get
+    them, and the smaller head back when he drops his guard."""
+    m = fight(("rocky", "drago"), gap=2.0)
+    f = m.fighters[0]
+    guard_poses = set(f.atlas.cycles["guard"].poses)
+    bigger = {name: dataclasses.replace(box, head=(*box.head[:2], box.head[2] * 1.5))
+              if name in guard_poses else box for name, box in f.atlas.poses.items()}
+    f.atlas = dataclasses.replace(f.atlas, poses=bigger)
+    radii = set()
+    for keys in (0, command("guard"), 0):
+        for _ in range(20):
+            step(m, keys, 0)   # (which checks the shapes against the pose every tick)
+        radii.add(m.world.heads[0].radius)
+    assert len(radii) == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 
 import pytest
 
@@ -162,3 +163,17 @@ def test_a_man_walks_at_his_speed_slower_tired_and_backing_off(monkeypatch):
         speed * r.tired_walk_mult)
     assert _walked(monkeypatch, command("back"), False) == pytest.approx(
         -speed * r.back_walk_mult)
+
+
+@pytest.mark.parametrize("zero", [0.0, -0.0])
+def test_a_man_stopping_at_either_zero_is_left_at_plus_zero(zero):
+    """The legs pass over a man standing at +0.0 without setting him (`_drive_legs`); at -0.0
+    the long way's sum (-0.0 + the step to 0.0) is +0.0, a different number to chipmunk, so he
+    must be set: his body, not only the tick's copy, ends at +0.0."""
+    m = fight(("rocky", "drago"), gap=2.5)
+    body = m.world.bodies[0]
+    body.velocity = (zero, 0.0)
+    m.world.sync()
+    m._drive_legs()
+    for vx in (m.world.vxs[0], body.velocity.x):
+        assert vx == 0.0 and math.copysign(1.0, vx) == 1.0, vx

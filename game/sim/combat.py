@@ -248,17 +248,18 @@ def regen_rates(data: FighterData, rules: RulesData) -> dict[str, float | None]:
             else rate for state in ALL_STATES}
 
 
-def regen(breath: tuple[tuple[Fighter, dict[str, float | None]], ...], delay: int) -> None:
+def regen(breath: tuple[tuple[Fighter, dict[str, float | None], float], ...],
+          delay: int) -> None:
     """Both men get their breath back, each at his rate for his state (`regen_rates`), once
-    `delay` ticks have passed since his last punch.
+    `delay` ticks have passed since his last punch. `breath`: each man with his rates and his
+    most stamina (his data's, which never changes in a fight).
 
     Why no test for a full man: the sum is capped at his most, so it gives a full man the
     same number back (a rate is never negative). Why both men in one call: a call costs more
     than the loop."""
-    for f, rates in breath:
+    for f, rates, cap in breath:
         rate = rates[f.state]
         if rate is not None and f.since_punch >= delay:
-            cap = f.data.stamina_max
             stamina = f.stamina + rate
             f.stamina = stamina if stamina < cap else cap   # (min(cap, stamina), no call)
 

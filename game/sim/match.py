@@ -39,6 +39,7 @@ _FIGHT, _INTRO, _KNOCKDOWN = Phase.FIGHT, Phase.INTRO, Phase.KNOCKDOWN
 _ROUND_OVER, _BREAK = Phase.ROUND_OVER, Phase.BREAK
 _ATTACK, _PIVOT, _WALK = State.ATTACK, State.PIVOT, State.WALK
 _WALK_ACCEL, _STOP_ACCEL = combat.WALK_ACCEL, combat.STOP_ACCEL
+_copysign = math.copysign
 _ROLL_KEYS = BIT["duck"] | BIT["back"]   # a roll-out needs both held: only then is "pinned" asked
 SIDES = ("p1", "p2")
 INTRO_TICKS = 120
@@ -156,10 +157,11 @@ class Match:
         self._roped = False   # either of them
         self._poses: list[tuple[str, str]] = [pose_for(f, self.game) for f in self.fighters]
         self._placed_from = [_Placed(), _Placed()]   # what each man's shapes show (`_place`)
-        # each man with his breath's rates (combat.regen), and for his legs with his index and
-        # the speeds past which he is sliding from a blow, not walking (`_drive_legs`)
-        self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules))
-                             for f in self.fighters)
+        # each man with his breath's rates and his most stamina (combat.regen), and for his
+        # legs with his index and the speeds past which he is sliding from a blow, not walking
+        # (`_drive_legs`)
+        self._breath = tuple((f, combat.regen_rates(f.data, self.game.rules),
+                              f.data.stamina_max) for f in self.fighters)
         slides = [f.data.walk_speed_mps * combat.SLIDE_FACTOR for f in self.fighters]
         self._sides = tuple((i, f, slides[i], -slides[i]) for i, f in enumerate(self.fighters))
         # the fist capsules as placed this tick (after aiming), for the training overlay
@@ -255,7 +257,13 @@ class Match:
 
         Why the walking speed is worked out here, not asked of a function a man: this is the
         only place that wants it, and two calls a tick cost more than the rest of the loop.
-        While a man rolls round the other, their bodies pass through each other."""
+        While a man rolls round the other, their bodies pass through each other.
+
+        Why a man standing still at +0.0 is passed over: stopping, he wants 0.0, so the step
+        is 0.0 - 0.0 = +0.0 and his new speed +0.0 + +0.0 = +0.0, the very number he has, which
+        `RingWorld.set_vx` would not set; that is most of a fight's ticks for each man, and the
+        call cost more than the rest of his turn. (At -0.0 the sum gives +0.0, a new number:
+        he takes the long way.)"""
         world = self.world
         vxs = world.vxs
         rules = self.game.rules
@@ -266,6 +274,7 @@ class Match:
                 walk_dir = f.walk_dir
                 speed = f.data.walk_speed_mps * (rules.tired_walk_mult if f.tired else 1.0)
                 want = speed * walk_dir * f.facing * (rules.back_walk_mult if walk_dir < 0 else 1.0)
+                vx = vxs[i]
             elif state == _PIVOT:
                 passing = True
                 world.set_vx(i, self._pivot_vx(i))
@@ -273,8 +282,10 @@ class Match:
             elif state in SLIDING_STATES:
                 continue
             else:
+                vx = vxs[i]
+                if vx == 0.0 and _copysign(1.0, vx) > 0.0:
+                    continue   # standing at +0.0 he stays at +0.0 (see the docstring)
                 want = 0.0
-            vx = vxs[i]
             if vx > sliding or vx < sliding_back:
                 continue
             limit = _WALK_ACCEL if want else _STOP_ACCEL
@@ -304,8 +315,8 @@ class Match:
         world = self.world
         f0, f1 = self.fighters
         x0, x1 = world.xs
-        f0.facing = 1 if x0 <= x1 else -1
-        f1.facing = -f0.facing
+        f0.facing = facing0 = 1 if x0 <= x1 else -1
+        f1.facing = facing1 = -facing0
         gives = world.rope_gives
         if self._roped or gives[0] > ROPE_TOUCH_M or gives[1] > ROPE_TOUCH_M:
             self._ropes(events)
@@ -316,10 +327,10 @@ class Match:
         placed = self._placed_from
         fist = False
         shown = placed[0]
-        if pose0 is not shown.pose or x0 != shown.x or f0.facing != shown.facing:
+        if pose0 is not shown.pose or x0 != shown.x or facing0 != shown.facing:
             fist = self._place(0, x0)
         shown = placed[1]
-        if pose1 is not shown.pose or x1 != shown.x or f1.facing != shown.facing:
+        if pose1 is not shown.pose or x1 != shown.x or facing1 != shown.facing:
             fist = self._place(1, x1) or fist
         if fist:
             self._land_punches(events)

@@ -21,7 +21,7 @@ from game.sim.atlas import PoseBoxes
 from game.sim.view import RING_HALF_WIDTH_M
 
 DT = 1.0 / 60.0
-SUBSTEPS = 2
+SUBSTEPS = 2          # (`RingWorld.step` makes the two calls)
 GRAVITY = 9.81
 CANVAS_FRICTION = 0.6          # combined with the fighters' 1.0: 0.6 * g of braking
 ROPE_MASS = 15.0
@@ -146,9 +146,8 @@ class RingWorld:
         self.xs = [0.0, 0.0]      # the men's centres, metres (see `sync`)
         self.vxs = [0.0, 0.0]
         self.vys = [0.0, 0.0]
-        self.rope_gives = [0.0, 0.0]
+        self.rope_gives = [0.0, 0.0]   # the ropes are where they rest: no give
         self._read_men()
-        self._read_ropes()
 
     # --- the tick's numbers ----------------------------------------------------------------
     def sync(self) -> None:
@@ -213,23 +212,18 @@ class RingWorld:
         last physics step left them."""
         return self.rope_gives[side]
 
-    def _read_ropes(self) -> None:
-        left, right = self._rope_ptrs
-        self._set_gives(_get_position(left).x, _get_position(right).x)
-
-    def _set_gives(self, left_x: float, right_x: float) -> None:
-        """How far each rope is pushed outwards from where it rests (never negative)."""
-        give_left = self.rope_rest[0] - left_x
-        give_right = right_x - self.rope_rest[1]
-        self.rope_gives = [give_left if give_left > 0.0 else 0.0,
-                           give_right if give_right > 0.0 else 0.0]
-
     def step(self) -> None:
         """Two physics substeps, then the men's and the ropes' numbers are read once (in one
-        call) for the rest of the tick."""
+        call) for the rest of the tick, and how far each rope is pushed outwards from where it
+        rests (never negative).
+
+        Why the substeps are two written-out calls and the gives are worked out here: this is
+        the only place either happens on a tick (a rope set back to where it rests, as
+        `__init__` and `reset` do, gives exactly 0.0), and the loop over a range and the call
+        for the gives were work of their own on every tick."""
         space = self._space_ptr
-        for _ in range(SUBSTEPS):
-            _space_step(space, _SUBSTEP_S)
+        _space_step(space, _SUBSTEP_S)   # (SUBSTEPS of them)
+        _space_step(space, _SUBSTEP_S)
         x0, y0, vx0, vy0, x1, y1, vx1, vy1, left, right = self._reader.read()
         if y0 > _LIFTED:
             vy0 = _put_down(self._body_ptrs[0], x0, vx0)
@@ -238,7 +232,11 @@ class RingWorld:
         self.xs = [x0, x1]
         self.vxs = [vx0, vx1]
         self.vys = [vy0, vy1]
-        self._set_gives(left, right)
+        rest = self.rope_rest
+        give_left = rest[0] - left
+        give_right = right - rest[1]
+        self.rope_gives = [give_left if give_left > 0.0 else 0.0,
+                           give_right if give_right > 0.0 else 0.0]
 
     def reset(self, starts: tuple[float, float]) -> None:
         """Between rounds: both men back to their marks, standing still; the ropes at rest."""
@@ -249,7 +247,7 @@ class RingWorld:
             rope.position = (self.rope_rest[side], rope.position.y)
             rope.velocity = (0.0, 0.0)
         self.sync()
-        self._read_ropes()
+        self.rope_gives = [0.0, 0.0]   # (rest - rest: exactly no give)
 
     # --- hit shapes ---------------------------------------------------------------------
     def place(self, i: int, facing: int, pose: PoseBoxes, fist: tuple | None,
@@ -278,7 +276,7 @@ class RingWorld:
             _set_position(self._hit_ptrs[i], (x0, 0.0))
             last.x = x0
         if hurt_changed:
-            self._place_hurtboxes(i, facing, hurt)
+            self._place_hurtboxes(i, facing, hurt, last.hurt)
             last.hurt = hurt
             last.facing = facing
         if fist_changed:
@@ -286,14 +284,24 @@ class RingWorld:
             last.fist = fist_key
         _reindex_body(self._space_ptr, self._hit_ptrs[i])
 
-    def _place_hurtboxes(self, i: int, facing: int, pose: PoseBoxes | None) -> None:
+    def _place_hurtboxes(self, i: int, facing: int, pose: PoseBoxes | None,
+                         shown: PoseBoxes | None) -> None:
+        """Set his head and torso to `pose` (None: hidden), from `shown`, the pose they show.
+
+        Why the head's radius may be left: a man's poses share one head size, and chipmunk's
+        setter only stores the radius and works the shape's mass numbers out again from the
+        radius and the offset, so the same radius again leaves it as it was (a shape showing
+        nothing, or never placed, is always set)."""
         head, torso = self._head_ptrs[i], self._torso_ptrs[i]
         if pose is not None:
             hx, hy, hr = pose.head
             _circle_offset(head, (hx * facing, hy))
-            _circle_radius(head, hr)
+            if shown is None or hr != shown.head[2]:
+                _circle_radius(head, hr)
             bx0, by0, bx1, by1 = pose.body
-            xa, xb = sorted((bx0 * facing, bx1 * facing))
+            xa, xb = bx0 * facing, bx1 * facing
+            if xb < xa:   # (what sorted() gives, without the call and the list)
+                xa, xb = xb, xa
             _poly_verts(torso, 4, [(xa, by0), (xb, by0), (xb, by1), (xa, by1)])
         else:  # on the canvas or getting up: nothing to hit
             _circle_offset(head, (0.0, -20.0))
