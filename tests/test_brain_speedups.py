@@ -2,15 +2,17 @@
 
 Why these tests: the CPU brain keeps things from tick to tick that it used to work out every
 tick (its mood while the moment's inputs stand, and what the mood decides; the read of the
-other man's habit while it holds), drops its mood when its confidence is set, asks `_punish`
-only about a man in a state it reads, and bends its moods by copying a style's slots rather
-than through `dataclasses.replace`. A shortcut that drifted would change how the CPU boxes
-(a different punch, a guard a tick late) without any rule having changed; the player would
-notice, and every recorded replay would break.
+other man's habit while it holds, and whether he has one read or an answer under way),
+drops its mood when its confidence is set, asks `_punish` only about a man it can act on,
+and bends its moods by copying a style's slots rather than through `dataclasses.replace`.
+A shortcut that drifted would change how the CPU boxes (a different punch, a guard a tick
+late) without any rule having changed; the player would notice, and every recorded replay
+would break.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from functools import cache
 
@@ -18,12 +20,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
-from game.ai.brain import PUNISHABLE, CpuBrain
+from game.ai.brain import CpuBrain
 from game.ai.styles import STYLES, Style, _scale
 from game.bout import Bout, BrainSource
 from game.sim.match import MatchSetup
 from game.sim.states import State
-from game.sim.view import MatchView
+from game.sim.view import FighterView, MatchView
 
 
 class _Forgetful(CpuBrain):
@@ -89,25 +91,95 @@ def test_confidence_set_mid_round_is_boxed_with_at_once() -> None:
 _STATES = [v for k, v in vars(State).items() if k.isupper()]
 
 
-@pytest.mark.parametrize("state", [s for s in _STATES if s not in PUNISHABLE])
-def test_a_man_in_no_punishable_state_is_not_punished(state: str) -> None:
-    """`_decide` calls `_punish` only for a man in a `PUNISHABLE` state (or one seen rolling):
-    in any other state `_punish` must have nothing to say and draw nothing, or the shortcut
-    would skip a punishment (a new branch in `_punish` needs its state listed). Every phase
-    of a punch, fresh and long-held states, close and far."""
+class _Truthful(CpuBrain):
+    """A brain that checks, on every free tick, that its held `watching` is the truth."""
+
+    __slots__ = ("watched_ticks",)
+
+    def _decide(self, view, me, opp, him, state):  # type: ignore[no-untyped-def]
+        truth = self.reader.habit is not None or self.answers.current is not None
+        assert self.watching == truth, f"watching held wrong at tick {view.tick}"
+        assert truth or self.read_now is None, f"a read kept with no habit at tick {view.tick}"
+        self.watched_ticks = getattr(self, "watched_ticks", 0) + truth
+        return super()._decide(view, me, opp, him, state)
+
+
+@pytest.mark.parametrize(("fighters", "difficulty"), [(("apollo", "drago"), "champion"),
+                                                      (("rocky", "apollo"), "hard")])
+def test_watching_is_held_true(fighters: tuple[str, str], difficulty: str) -> None:
+    """`_decide` asks `_answer` only while the held `watching` says a habit is read or an
+    answer is under way (and no read is held while it is False): held wrong, he would miss an
+    answer (or keep reading a habit he has seen broken). Every free tick of a fight checks it,
+    and habits were read in it."""
+    setup = MatchSetup(fighters=fighters, seed=1, rounds=2, round_seconds=30.0)
+    brains = [_Truthful(side, difficulty, 1) for side in ("p1", "p2")]
+    bout = Bout(setup, [BrainSource(b) for b in brains])
+    while not bout.match.over:
+        bout.advance()
+    assert sum(getattr(b, "watched_ticks", 0) for b in brains) > 50
+
+
+class _Asked(Exception):
+    """`_decide` asked `_punish`."""
+
+
+class _Watched(CpuBrain):
+    """A brain whose `_punish` only says it was asked (and stops the tick there)."""
+
+    __slots__ = ()
+
+    def _punish(self, me, opp, dist, st):  # type: ignore[no-untyped-def]
+        raise _Asked
+
+
+def _asks_punish(brain: CpuBrain, view: MatchView, opp: FighterView) -> bool:
+    """Whether a free tick of (a copy of) `brain` asks `_punish` about `opp` as seen: nothing
+    before the question (a combination, a read habit, an answer) is left to end the tick."""
+    watched = copy.deepcopy(brain)
+    watched.__class__ = _Watched
+    watched.queue.clear()
+    watched.reader.habit = None
+    watched.answers.current = None
+    watched.watching = False
+    me, now = view.fighters
+    try:
+        watched._decide(view, me, opp, now, "idle")
+    except _Asked:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("state", _STATES)
+def test_a_man_punish_is_not_asked_about_is_not_punished(state: str) -> None:
+    """`_decide` asks `_punish` only when it can act (a cover-up or a crouch held past
+    `shell_read_ticks`, a punch in recovery not yet punished, or any man seen rolling off the
+    ropes): about any other man `_punish` must have nothing to say and draw nothing, or the
+    gate would skip a punishment (a new branch in `_punish` needs the gate told). Every state
+    and phase of a punch, fresh and long-held (either side of the shell read), punished or
+    not, close and far."""
     brain, view = _fighting_brain()
     me, opp = view.fighters
     brain.rolls_seen, brain.read_now = 0, None   # nothing else stops `_punish` early
+    read = brain.t.shell_read_ticks
+    skipped = 0
     for phase in ("", "startup", "active", "recovery"):
-        for state_tick in (0, 9, 30, 120):
-            for dist in (0.3, 0.8, 1.5):
+        for state_tick in (0, read, read + 1, 30, 120):
+            for thrown in (brain.punished, brain.punished + 1):
                 him = dataclasses.replace(opp, state=state, move_phase=phase,
                                           state_tick=state_tick, move="hook" if phase else "",
-                                          punches_thrown=opp.punches_thrown + 1)
-                before = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
-                assert brain._punish(me, him, dist, STYLES["rocky"]) == 0
-                after = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
-                assert after == before, (phase, state_tick, dist)
+                                          punches_thrown=thrown)
+                brain.rolls_seen = 1
+                assert _asks_punish(brain, view, him), "a man seen rolling is always asked about"
+                brain.rolls_seen = 0
+                if _asks_punish(brain, view, him):
+                    continue
+                skipped += 1
+                for dist in (0.3, 0.8, 1.5):
+                    before = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
+                    assert brain._punish(me, him, dist, STYLES["rocky"]) == 0
+                    after = (brain.rng.getstate(), brain.plan, brain.plan_ticks, brain.punished)
+                    assert after == before, (phase, state_tick, thrown, dist)
+    assert skipped   # the gate skipped something for every state (a fresh guard at least)
 
 
 @cache

@@ -34,9 +34,11 @@ FREE = frozenset(("idle", "walk", "guard", "duck", "low_guard"))
 BUSY = frozenset(("attack", "hitstun", "blockstun"))
 STUNNED = frozenset(("hitstun", "blockstun"))
 SHELLS = frozenset(("guard", "low_guard"))   # the cover-ups he may punch his way out of
-# the other man's states `_punish` reads: in any other (idle, walking, stunned, getting up) it
-# has nothing to hit and draws nothing, unless he has been seen rolling off the ropes
-PUNISHABLE = frozenset(("attack", "guard", "duck", "low_guard"))
+# the cover-ups and the crouch `_punish` reads once they have been held a while
+# (`shell_read_ticks`); of a punch it reads only the recovery of one not yet punished. In any
+# other state (idle, walking, stunned, getting up, a punch on its way) it has nothing to hit
+# and draws nothing, unless he has been seen rolling off the ropes (`_decide`'s gate)
+SHELL_READ = frozenset(("guard", "duck", "low_guard"))
 REPEAT_MASK = PUNCH_MASK | BIT["taunt"]
 # the lowest of those keys: a command below it holds none of them (most commands, a guard or a
 # step, are told so by one comparison rather than two `&` on ints)
@@ -110,7 +112,8 @@ class CpuBrain:
                  "mash_tick", "was_attacking", "_reach", "my_id", "my_reach", "_mood_key",
                  "_mood", "_mood_inputs", "_span_lo", "_span_hi", "outside_m", "dart_to",
                  "cornered", "stop_rolled", "reader", "rules", "answers", "open_extra", "now",
-                 "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out")
+                 "read_now", "seen_busy", "jab_r", "hook_r", "boxer", "shell_out", "want_far",
+                 "want_near", "backs_off", "step_in_reach", "cover", "watching")
 
     def __init__(self, side: str, difficulty: str, seed: int, *,
                  confidence: float = 1.0) -> None:
@@ -153,6 +156,10 @@ class CpuBrain:
         self.outside_m = 1.6      # where his retreats stop (from his style and reach)
         self.boxer = False        # a boxer (style.outside): he fights from outside
         self.shell_out = 0.0      # his per-tick chance to punch his way out of a cover-up
+        self.want_far = self.want_near = 0.0   # a puncher walks in past one, backs off inside
+        self.backs_off = False    # ... the other if he likes distance (`_in_range`)
+        self.step_in_reach = 0.0  # where a puncher's step in goes with a jab
+        self.cover = 0.0          # his chance to cover up in range, uncornered (`_in_range`)
         self.dart_to = 0.9        # how close a dart takes him before he lets his hands go
         self.cornered = False     # a boxer (style.outside) with no more ring behind him
         self.stop_rolled = False  # this retreat has decided whether to stop a follower
@@ -162,6 +169,10 @@ class CpuBrain:
         self.open_extra = (-1, 0)  # (his punch count, ticks longer it leaves him open)
         self.now = 0
         self.read_now: Read | None = None
+        # a habit read or an answer under way (`reader.habit`, `answers.current`), held: only
+        # his own `_learn` and `_answer` change either, and they set it again. While it is
+        # False `read_now` is None: `_answer` reads none without a habit, `_learn` drops it
+        self.watching = False
         self.seen_busy = False    # the other man, as last seen, was punching or stunned
 
     # --- the command ---------------------------------------------------------------------
@@ -175,11 +186,16 @@ class CpuBrain:
         seen = history[0]   # as seen `reaction` ticks ago
         opp = seen.fighters[self.them]
         events = seen.events
-        # free again (or straight from one punch into another): when his next punch is due
-        busy = opp.state in BUSY
-        if self.seen_busy and (not busy or events and _punched(events, opp.side)):
+        # free again (or straight from one punch into another): when his next punch is due.
+        # (`seen_busy` stored only when it changes: most ticks test two things and store none)
+        if opp.state in BUSY:
+            if not self.seen_busy:
+                self.seen_busy = True
+            elif events and _punched(events, opp.side):
+                self.reader.saw_free(seen.tick)
+        elif self.seen_busy:
+            self.seen_busy = False
             self.reader.saw_free(seen.tick)
-        self.seen_busy = busy
         if events:   # on few ticks: most have nothing else to learn from
             self._learn(events, opp, seen.tick)
         state = me.state
@@ -253,6 +269,9 @@ class CpuBrain:
                     self.body_seen += 1.0
                 else:
                     self.head_seen += 1.0
+        self.watching = self.reader.habit is not None or self.answers.current is not None
+        if not self.watching:
+            self.read_now = None   # a habit seen broken: no read of it stands
 
     def _saw_open(self, e: Event, opp: FighterView) -> None:
         """His punch blocked on my gloves, or missed: he stays open longer (the rules)."""
@@ -302,13 +321,21 @@ class CpuBrain:
 
     def _fit_style(self, st: Style) -> None:
         """What his style for the moment decides while it stands: whether he boxes from
-        outside, where his retreats stop, how often he punches out of a shell. Why held: a
+        outside, where his retreats stop, how often he punches out of a shell, where a puncher
+        likes to stand, how often he covers up. Why held: a
         free tick read them all again; the very sums, done when the style (or his reach,
         `_fit_fighter`) changes, give the very numbers, and every tick passes this style."""
         t = self.t
+        jab_r = self.jab_r
         self.boxer = boxer = st.outside > 0
-        self.outside_m = self.jab_r + (st.outside if boxer else t.retreat_to_m)
+        self.outside_m = jab_r + (st.outside if boxer else t.retreat_to_m)
         self.shell_out = st.work_rate * t.shell_punch_out
+        want = t.closest_m + st.distance * (jab_r - t.want_pad_m - t.closest_m)
+        self.want_far = want + t.want_slack_m
+        self.want_near = want - t.back_off_slack_m
+        self.backs_off = st.distance > t.back_off_distance
+        self.step_in_reach = jab_r + t.step_in_jab_m
+        self.cover = self.skill.anticipate * st.guard
 
     # --- deciding ------------------------------------------------------------------------
     def _decide(self, view: MatchView, me: FighterView, opp: FighterView,
@@ -327,10 +354,8 @@ class CpuBrain:
         st: Style = self._mood if self._span_lo <= view.clock_ticks_left <= self._span_hi \
             and inputs == self._mood_inputs \
             else self._restyle(view, me, opp, inputs)  # type: ignore[assignment]
-        if self.was_attacking:
-            self._after_punch(st)
-            if state not in FREE:   # (the one way a man who is not free gets here)
-                return self._unfree(state)
+        if self.was_attacking and (cmd := self._after_punch(st, state)) >= 0:
+            return cmd
         # the punch he watches (a tired man's punch is slow and big: it is seen sooner)
         threat = opp
         if him.tired:
@@ -339,18 +364,20 @@ class CpuBrain:
             fresh = (history[tell] if len(history) > tell else history[-1]).fighters[self.them]
             threat = fresh if fresh.tired and fresh.state == "attack" else opp
         dist = abs(him.x_m - me.x_m)
-        jab_r = self.jab_r
         if self.queue:   # a combination under way: on while he is in range
-            if dist <= jab_r:
+            if dist <= self.jab_r:
                 return BIT[self.queue.pop(0)]
             self.queue.clear()
-        if self.reader.habit is None and self.answers.current is None:
-            self.read_now = None   # no habit read, no answer under way: nothing to say
-        else:
-            answer = self._answer(view.tick, me, opp, dist, st)
-            if answer >= 0:
-                return answer
-        if (opp.state in PUNISHABLE or self.rolls_seen) \
+        # (not watching: no habit read, no answer under way, and no read held, `read_now`)
+        if self.watching and (answer := self._answer(view.tick, me, opp, dist, st)) >= 0:
+            return answer
+        # `_punish` asked only when it can act. Why this finer gate: a man punching or covering
+        # up was asked on most ticks, and on all but a few it had nothing to say (his punch not
+        # yet in recovery or already punished, a guard not held long enough); the gate is the
+        # very conditions `_punish` tests before it draws, so a skipped call skips nothing
+        if ((opp.state_tick > self.t.shell_read_ticks if opp.state in SHELL_READ
+             else opp.state == "attack" and opp.move_phase == "recovery"
+             and self.punished != opp.punches_thrown) or self.rolls_seen) \
                 and (punish := self._punish(me, opp, dist, st)):
             return punish
         if threat.state == "attack" and threat.punches_thrown != self.seen_punch:
@@ -360,28 +387,40 @@ class CpuBrain:
         self.cornered = self.boxer \
             and RING_HALF_WIDTH_M + me.facing * me.x_m < self.t.boxer_room_m
         # off the ropes, else on with his plan, else what his range and style say
-        if st.roll_out and (cmd := self._roll_out(me, opp, dist, jab_r, st)) >= 0:
+        if st.roll_out and (cmd := self._roll_out(me, opp, dist, st)) >= 0:
             return cmd
-        if self.plan_ticks > 0 and (cmd := self._carry_plan(me, opp, dist, jab_r, st)) >= 0:
-            return cmd
-        return self._in_range(me, opp, dist, jab_r, st)
+        if self.plan_ticks > 0:
+            plan = self.plan
+            if plan in SHELLS:   # the plan he carries most, a cover-up: gone on with here,
+                # without the call `_carry_plan` costs, which would look at it first as well
+                self.plan_ticks -= 1   # a tick of it spent (a punch out of it ends it)
+                return self._punch_out(me, opp, dist, st) \
+                    if dist <= self.hook_r and self.rng.random() < self.shell_out \
+                    else _HELD[plan]
+            if (cmd := self._carry_plan(plan, me, opp, dist, st)) >= 0:
+                return cmd
+        return self._in_range(me, opp, dist, st)
 
     def _answer(self, now: int, me: FighterView, opp: FighterView, dist: float,
                 st: Style) -> int:
         """The habit he has read and his answer to it (`answers`), or -1 (called only while he
-        has a habit read or an answer under way). The tick is kept for what reads it after."""
+        has a habit read or an answer under way, `watching`, which this sets again: a read can
+        find the habit broken, an answer can be given or dropped). The tick is kept for what
+        reads it after."""
         self.now = now
         self.read_now = read = self._read(opp) if self.reader.habit is not None else None
         answers = self.answers
-        if read is None and answers.current is None:
-            return -1
-        answer = answers.command(now, read, me, opp, dist, st)
+        answer = -1 if read is None and answers.current is None \
+            else answers.command(now, read, me, opp, dist, st)
+        self.watching = self.reader.habit is not None or answers.current is not None
         if answer >= 0:
             self.plan_ticks = 0
         return answer
 
-    def _after_punch(self, st: Style) -> None:
-        """A punch just ended: footwork takes him back out, or he plants his feet."""
+    def _after_punch(self, st: Style, state: str) -> int:
+        """A punch just ended: footwork takes him back out, or he plants his feet. A man who
+        is not free (`state`: the one way such a man gets to `_decide`) is then told what his
+        state lets him do; -1 for a free man, whose tick goes on."""
         self.was_attacking = False
         rng = self.rng
         t = self.t
@@ -389,13 +428,15 @@ class CpuBrain:
             self._set_plan("retreat", t.retreat_after_ticks + rng.randrange(t.retreat_after_spread))
         elif rng.random() < st.pause:   # plants his feet and looks at what he did
             self._set_plan("wait", t.wait_after_ticks + rng.randrange(t.wait_after_spread))
+        return -1 if state in FREE else self._unfree(state)
 
     def _unfree(self, state: str) -> int:
         """Not free to choose (hit, blocking, or pivoting, taunting...): a stunned man forgets
         his combination, and a man who is blocking keeps his guard where it is."""
         if state not in STUNNED:
             return 0
-        self.queue.clear()
+        if self.queue:   # (mostly empty: a test is cheaper than the call)
+            self.queue.clear()
         if state != "blockstun":
             return 0
         held = self.answers.defence()
@@ -414,40 +455,40 @@ class CpuBrain:
             every = self.skill.mash_every + self.rng.randrange(self.t.mash_jitter)
             return _JAB if self.mash_tick % every == 0 else 0
         self.plan_ticks = 0
-        self.queue.clear()
+        if self.queue:   # (mostly empty: a test is cheaper than the call)
+            self.queue.clear()
         return 0
 
-    def _roll_out(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                  st: Style) -> int:
+    def _roll_out(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Pinned on the ropes: a man who can roll out does, now and then."""
         t = self.t
         if st.roll_out and pinned(me.x_m, me.facing, me.x_m + me.facing * dist) \
                 and self.rng.random() < st.roll_out * (t.roll_skill_base + self.skill.block) \
-                * (t.roll_close_mult if dist < jab_r else 1) \
+                * (t.roll_close_mult if dist < self.jab_r else 1) \
                 and not (self.last & ROLL == ROLL) \
                 and me.stamina > t.roll_min_stamina * me.stamina_max:
             self.plan_ticks = 0
             return ROLL
         return -1
 
-    def _carry_plan(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
+    def _punch_out(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
+        """He punches his way out of his cover-up: it ends."""
+        self.plan_ticks = 0
+        return self._attack(me, opp, dist, st)
+
+    def _carry_plan(self, plan: str, me: FighterView, opp: FighterView, dist: float,
                     st: Style) -> int:
-        """Go on with a dart, a retreat, a step or a cover-up (called only while one has ticks
-        left; -1 when it has nothing to say)."""
-        plan = self.plan
+        """Go on with `plan`, a dart, a retreat, a step or a wait (called only while one has
+        ticks left, and not for a cover-up, which `_decide` carries; -1 when it has nothing to
+        say)."""
         self.plan_ticks -= 1   # a tick of it spent (a punch or a stop out of it ends it)
-        if plan in SHELLS:   # the plan he carries most: a cover-up
-            if dist <= self.hook_r and self.rng.random() < self.shell_out:
-                self.plan_ticks = 0   # punches his way out of the shell
-                return self._attack(me, opp, dist, st)
-            return _HELD[plan]
         if plan == "dart":
             if dist <= self.dart_to:
                 self.plan_ticks = 0
                 return self._attack(me, opp, dist, st)
             return _FORWARD
         if self.boxer and plan in {"retreat", "step_out"} \
-                and dist <= jab_r and opp.vx_mps * opp.facing > self.t.follow_mps \
+                and dist <= self.jab_r and opp.vx_mps * opp.facing > self.t.follow_mps \
                 and not self.stop_rolled:
             self.stop_rolled = True   # once a retreat: he follows, so jab, cover or keep going
             if self.rng.random() < self.skill.stop:
@@ -463,13 +504,12 @@ class CpuBrain:
             return self._keep_retreating(dist, st)
         return _HELD.get(plan, -1)
 
-    def _in_range(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                  st: Style) -> int:
+    def _in_range(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """The special, a taunt, a tired man's breather, a punch or a cover-up; else his
-        footwork: a boxer keeps just outside (`_box_outside`), a puncher walks in
-        (`_stand_off`)."""
+        footwork: a boxer keeps just outside (`_box_outside`), a puncher walks in."""
         rng = self.rng
         t = self.t
+        jab_r = self.jab_r
         if me.heart >= me.heart_max and dist <= self.my_reach["special"] \
                 and rng.random() < st.special:
             return _SPECIAL
@@ -484,39 +524,33 @@ class CpuBrain:
         if dist <= jab_r:
             if rng.random() < st.work_rate:
                 return self._attack(me, opp, dist, st)
-            sk = self.skill
-            cover = sk.anticipate * st.guard * (t.cornered_cover_mult if self.cornered else 1)
+            cover = self.cover * (t.cornered_cover_mult if self.cornered else 1)
             if dist < t.cover_max_m and rng.random() < cover:
                 low = rng.random() < self._low_share(st)
                 self._set_plan("low_guard" if low else "guard",
-                               t.cover_ticks + rng.randrange(sk.hold))
+                               t.cover_ticks + rng.randrange(self.skill.hold))
                 return _LOW_GUARD if low else _GUARD
         if self.boxer:
-            return self._box_outside(me, opp, dist, jab_r, st)
-        return self._stand_off(dist, jab_r, st)
-
-    def _stand_off(self, dist: float, jab_r: float, st: Style) -> int:
-        """A puncher's range: walk in to where he likes to stand, a long man backs off."""
-        rng = self.rng
-        t = self.t
-        want = t.closest_m + st.distance * (jab_r - t.want_pad_m - t.closest_m)
-        if dist > want + t.want_slack_m:
+            return self._box_outside(me, opp, dist, st)
+        # a puncher's range: walk in to where he likes to stand, a long man backs off (where,
+        # held with his style: `_fit_style`). Here, not a method of its own: it is a good part
+        # of the free ticks, and the call cost as much as its lines
+        if dist > self.want_far:
             if rng.random() < st.pressure:
-                step_in_jab = dist < jab_r + t.step_in_jab_m \
+                step_in_jab = dist < self.step_in_reach \
                     and rng.random() < st.work_rate * t.step_in_jab
                 return _FORWARD_JAB if step_in_jab else _FORWARD
             return 0
-        if dist < want - t.back_off_slack_m and st.distance > t.back_off_distance \
-                and rng.random() < t.back_off:
+        if dist < self.want_near and self.backs_off and rng.random() < t.back_off:
             return _BACK
         return 0
 
-    def _box_outside(self, me: FighterView, opp: FighterView, dist: float, jab_r: float,
-                     st: Style) -> int:
+    def _box_outside(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """A boxer's range: just outside the other man's reach, on his toes, darting in behind
         the jab and straight back out; a man who walks in on him is met or stepped away from."""
         rng = self.rng
         t = self.t
+        jab_r = self.jab_r
         cornered = self.cornered
         if dist < jab_r - t.inside_m:   # inside: step back out (or stand and trade)
             if not cornered and rng.random() < st.footwork * self.legs * t.inside_out:
@@ -585,7 +619,7 @@ class CpuBrain:
 
     def _punish(self, me: FighterView, opp: FighterView, dist: float, st: Style) -> int:
         """Hit a man he has seen miss, or one sitting still in a shell or a duck (called only
-        when the other man is in a state this reads, `PUNISHABLE`, or has been seen rolling)."""
+        when the other man is where this can act, `_decide`'s gate, or has been seen rolling)."""
         t = self.t   # the generator and skill are looked up where used: most ticks stop early
         state = opp.state
         if state == "attack" and opp.move_phase == "recovery" \
