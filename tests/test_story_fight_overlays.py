@@ -10,12 +10,16 @@ import pygame
 import pytest
 
 from game.render.layout import HUD_H
-from game.scenes.story.beats_hud import AFTER_FIGHT_CALL, BELL_TICKS
+from game.scenes.story.beats_hud import (
+    AFTER_FIGHT_CALL,
+    BELL_TICKS,
+    LINE_PANEL_H,
+    LINE_TEXT_DY,
+)
 from game.scenes.story.fight import CROWD_METER_H
 
 LEVELS = Path(__file__).resolve().parent.parent / "levels"
 BOARD_WORDS_TOP = 72   # "LAS VEGAS" is painted from this row down (tools/uigen/venues.py)
-LINE_PANEL = (5, 15)   # the objective line's panel: its words this far down, this tall
 
 
 def overlay_rows(monkeypatch, chapter: str) -> dict[str, int]:
@@ -63,9 +67,9 @@ def overlay_rows(monkeypatch, chapter: str) -> dict[str, int]:
 def test_the_objective_sits_under_the_hud_above_the_vegas_board(monkeypatch):
     rows = overlay_rows(monkeypatch, "creed_drago")
     assert rows["crowd"] < 0, "Vegas has no crowd meter"
-    top = rows["objective"] - LINE_PANEL[0]
+    top = rows["objective"] - LINE_TEXT_DY
     assert top >= HUD_H, rows
-    assert top + LINE_PANEL[1] <= BOARD_WORDS_TOP, f"the objective covers the board's words: {rows}"
+    assert top + LINE_PANEL_H <= BOARD_WORDS_TOP, f"the objective covers the board's words: {rows}"
 
 
 def test_in_moscow_the_objective_stacks_under_the_crowd_meter(monkeypatch):

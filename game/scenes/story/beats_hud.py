@@ -18,6 +18,8 @@ from game.story.report import ObjectiveResult
 STAR_ON, STAR_OFF, STAR_EDGE = (255, 204, 70), (70, 60, 90), (40, 26, 18)
 BELL_TICKS = 150          # how long the objective stands big after the bell...
 AFTER_FIGHT_CALL = 40     # ...once the HUD's FIGHT! (its first 40 ticks) is gone
+LINE_PANEL_H = 15         # then a small line: a panel this tall,
+LINE_TEXT_DY = 5          # its words this far down inside it
 
 
 def draw_star(surface: pygame.Surface, cx: int, cy: int, r: int, lit: bool) -> None:
@@ -54,9 +56,9 @@ def draw_objective(surface: pygame.Surface, round_no: int, text: str, since_bell
         big.draw(surface, text, (320, rect.top + 21), ui.ACCENT, align="center")
         return
     w = small.size(text)[0] + 20
-    rect = pygame.Rect(320 - w // 2, top, w, 15)
+    rect = pygame.Rect(320 - w // 2, top, w, LINE_PANEL_H)
     ui.draw_panel(surface, rect)
-    small.draw(surface, text, (320, rect.top + 5), ui.ACCENT, align="center")
+    small.draw(surface, text, (320, rect.top + LINE_TEXT_DY), ui.ACCENT, align="center")
 
 
 def draw_result(surface: pygame.Surface, result: ObjectiveResult, text: str) -> None:
