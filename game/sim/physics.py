@@ -21,7 +21,7 @@ from game.sim.atlas import PoseBoxes
 from game.sim.view import RING_HALF_WIDTH_M
 
 DT = 1.0 / 60.0
-SUBSTEPS = 2          # (`RingWorld.step` makes the two calls)
+SUBSTEPS = 2
 GRAVITY = 9.81
 CANVAS_FRICTION = 0.6          # combined with the fighters' 1.0: 0.6 * g of braking
 ROPE_MASS = 15.0
@@ -29,7 +29,7 @@ ROPE_STIFFNESS = 20_000.0      # N/m
 ROPE_DAMPING = 500.0           # N s/m
 ROPE_MAX_GIVE = 0.42           # a hard stop behind the ropes, metres
 BOX_HEIGHT = 1.0               # the torso-high collision box that keeps men apart
-_SUBSTEP_S = DT / SUBSTEPS
+_SUBSTEPS = (DT / SUBSTEPS,) * SUBSTEPS   # each substep's length, one entry a substep
 _LIFTED = BOX_HEIGHT / 2 + 0.05   # a man's centre above this is off the canvas (no hops)
 
 CAT_PHYS = 0x1
@@ -217,13 +217,12 @@ class RingWorld:
         call) for the rest of the tick, and how far each rope is pushed outwards from where it
         rests (never negative).
 
-        Why the substeps are two written-out calls and the gives are worked out here: this is
-        the only place either happens on a tick (a rope set back to where it rests, as
-        `__init__` and `reset` do, gives exactly 0.0), and the loop over a range and the call
-        for the gives were work of their own on every tick."""
+        Why the gives are worked out here: this is the only place they change on a tick (a
+        rope set back to where it rests, as `__init__` and `reset` do, gives exactly 0.0), and
+        a call for them was work of its own on every tick."""
         space = self._space_ptr
-        _space_step(space, _SUBSTEP_S)   # (SUBSTEPS of them)
-        _space_step(space, _SUBSTEP_S)
+        for dt in _SUBSTEPS:   # (a tuple made once, not a range made every tick)
+            _space_step(space, dt)
         x0, y0, vx0, vy0, x1, y1, vx1, vy1, left, right = self._reader.read()
         if y0 > _LIFTED:
             vy0 = _put_down(self._body_ptrs[0], x0, vx0)
